@@ -30,7 +30,8 @@ pytest: $(STAMP) $(OPTIC_STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check overlay scripts tests
 	$(VENV)/bin/ruff format --check overlay scripts tests
-	$(VENV)/bin/mypy --strict overlay/paypal_invoicing $(wildcard scripts/*.py) $(filter-out %.py,$(wildcard scripts/*))
+	$(VENV)/bin/mypy --strict overlay/paypal_invoicing
+	$(VENV)/bin/mypy --strict --scripts-are-modules $(shell find scripts -maxdepth 1 -type f | sort)
 
 normalize: $(STAMP)
 	$(PY) scripts/normalize

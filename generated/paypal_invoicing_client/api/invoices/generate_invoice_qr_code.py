@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.oauth_error import OauthError
+from ...models.qr_config import QrConfig
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    invoice_id: str,
+    *,
+    body: QrConfig | Unset = UNSET,
+    pay_pal_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(pay_pal_request_id, Unset):
+        headers["PayPal-Request-Id"] = pay_pal_request_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/invoicing/invoices/{invoice_id}/generate-qr-code".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OauthError | str:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = OauthError.from_dict(response.json())
+
+        return response_401
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OauthError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: QrConfig | Unset = UNSET,
+    pay_pal_request_id: str | Unset = UNSET,
+) -> Response[Error | OauthError | str]:
+    """Generate QR code
+
+     Returns a QR code for a sent invoice as a base64-encoded PNG, inside a multipart body whose part is
+    named `image`.
+
+    Args:
+        invoice_id (str):
+        pay_pal_request_id (str | Unset):
+        body (QrConfig | Unset): Size and target of the generated QR code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OauthError | str]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        body=body,
+        pay_pal_request_id=pay_pal_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: QrConfig | Unset = UNSET,
+    pay_pal_request_id: str | Unset = UNSET,
+) -> Error | OauthError | str | None:
+    """Generate QR code
+
+     Returns a QR code for a sent invoice as a base64-encoded PNG, inside a multipart body whose part is
+    named `image`.
+
+    Args:
+        invoice_id (str):
+        pay_pal_request_id (str | Unset):
+        body (QrConfig | Unset): Size and target of the generated QR code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OauthError | str
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+        pay_pal_request_id=pay_pal_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: QrConfig | Unset = UNSET,
+    pay_pal_request_id: str | Unset = UNSET,
+) -> Response[Error | OauthError | str]:
+    """Generate QR code
+
+     Returns a QR code for a sent invoice as a base64-encoded PNG, inside a multipart body whose part is
+    named `image`.
+
+    Args:
+        invoice_id (str):
+        pay_pal_request_id (str | Unset):
+        body (QrConfig | Unset): Size and target of the generated QR code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OauthError | str]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        body=body,
+        pay_pal_request_id=pay_pal_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: QrConfig | Unset = UNSET,
+    pay_pal_request_id: str | Unset = UNSET,
+) -> Error | OauthError | str | None:
+    """Generate QR code
+
+     Returns a QR code for a sent invoice as a base64-encoded PNG, inside a multipart body whose part is
+    named `image`.
+
+    Args:
+        invoice_id (str):
+        pay_pal_request_id (str | Unset):
+        body (QrConfig | Unset): Size and target of the generated QR code.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OauthError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            client=client,
+            body=body,
+            pay_pal_request_id=pay_pal_request_id,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.invoices import Invoices
+from ...models.oauth_error import OauthError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    total_required: bool | Unset = False,
+    fields: str | Unset = "all",
+    prefer: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["total_required"] = total_required
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/invoicing/invoices",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Invoices | OauthError:
+    if response.status_code == 200:
+        response_200 = Invoices.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = OauthError.from_dict(response.json())
+
+        return response_401
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Invoices | OauthError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    total_required: bool | Unset = False,
+    fields: str | Unset = "all",
+    prefer: str | Unset = UNSET,
+) -> Response[Error | Invoices | OauthError]:
+    """List invoices
+
+     Lists the merchant's invoices, one page at a time.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        total_required (bool | Unset):  Default: False.
+        fields (str | Unset):  Default: 'all'.
+        prefer (str | Unset):  Example: return=representation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Invoices | OauthError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        total_required=total_required,
+        fields=fields,
+        prefer=prefer,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    total_required: bool | Unset = False,
+    fields: str | Unset = "all",
+    prefer: str | Unset = UNSET,
+) -> Error | Invoices | OauthError | None:
+    """List invoices
+
+     Lists the merchant's invoices, one page at a time.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        total_required (bool | Unset):  Default: False.
+        fields (str | Unset):  Default: 'all'.
+        prefer (str | Unset):  Example: return=representation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Invoices | OauthError
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        total_required=total_required,
+        fields=fields,
+        prefer=prefer,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    total_required: bool | Unset = False,
+    fields: str | Unset = "all",
+    prefer: str | Unset = UNSET,
+) -> Response[Error | Invoices | OauthError]:
+    """List invoices
+
+     Lists the merchant's invoices, one page at a time.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        total_required (bool | Unset):  Default: False.
+        fields (str | Unset):  Default: 'all'.
+        prefer (str | Unset):  Example: return=representation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Invoices | OauthError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        total_required=total_required,
+        fields=fields,
+        prefer=prefer,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    total_required: bool | Unset = False,
+    fields: str | Unset = "all",
+    prefer: str | Unset = UNSET,
+) -> Error | Invoices | OauthError | None:
+    """List invoices
+
+     Lists the merchant's invoices, one page at a time.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        total_required (bool | Unset):  Default: False.
+        fields (str | Unset):  Default: 'all'.
+        prefer (str | Unset):  Example: return=representation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Invoices | OauthError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            total_required=total_required,
+            fields=fields,
+            prefer=prefer,
+        )
+    ).parsed

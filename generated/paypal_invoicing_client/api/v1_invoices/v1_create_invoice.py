@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.v1_error import V1Error
+from ...models.v1_invoice import V1Invoice
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: V1Invoice | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/invoicing/invoices",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V1Error | V1Invoice:
+    if response.status_code == 201:
+        response_201 = V1Invoice.from_dict(response.json())
+
+        return response_201
+
+    response_default = V1Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V1Error | V1Invoice]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: V1Invoice | Unset = UNSET,
+) -> Response[V1Error | V1Invoice]:
+    """Create draft invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Creates a draft invoice. To move the invoice from a draft to payable
+    state, you must <a href="/docs/api/invoicing/v1/#invoices_send">send the invoice</a>.<br/><br/>In
+    the JSON request body, include invoice details including merchant information. The
+    <code>invoice</code> object must include an <code>items</code>
+    array.<blockquote><strong>Note:</strong> The merchant that you specify in an invoice must have a
+    PayPal account in good standing.</blockquote>.
+
+    Args:
+        body (V1Invoice | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Invoice]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: V1Invoice | Unset = UNSET,
+) -> V1Error | V1Invoice | None:
+    """Create draft invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Creates a draft invoice. To move the invoice from a draft to payable
+    state, you must <a href="/docs/api/invoicing/v1/#invoices_send">send the invoice</a>.<br/><br/>In
+    the JSON request body, include invoice details including merchant information. The
+    <code>invoice</code> object must include an <code>items</code>
+    array.<blockquote><strong>Note:</strong> The merchant that you specify in an invoice must have a
+    PayPal account in good standing.</blockquote>.
+
+    Args:
+        body (V1Invoice | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Invoice
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: V1Invoice | Unset = UNSET,
+) -> Response[V1Error | V1Invoice]:
+    """Create draft invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Creates a draft invoice. To move the invoice from a draft to payable
+    state, you must <a href="/docs/api/invoicing/v1/#invoices_send">send the invoice</a>.<br/><br/>In
+    the JSON request body, include invoice details including merchant information. The
+    <code>invoice</code> object must include an <code>items</code>
+    array.<blockquote><strong>Note:</strong> The merchant that you specify in an invoice must have a
+    PayPal account in good standing.</blockquote>.
+
+    Args:
+        body (V1Invoice | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Invoice]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: V1Invoice | Unset = UNSET,
+) -> V1Error | V1Invoice | None:
+    """Create draft invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Creates a draft invoice. To move the invoice from a draft to payable
+    state, you must <a href="/docs/api/invoicing/v1/#invoices_send">send the invoice</a>.<br/><br/>In
+    the JSON request body, include invoice details including merchant information. The
+    <code>invoice</code> object must include an <code>items</code>
+    array.<blockquote><strong>Note:</strong> The merchant that you specify in an invoice must have a
+    PayPal account in good standing.</blockquote>.
+
+    Args:
+        body (V1Invoice | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Invoice
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.v1_error import V1Error
+from ...types import Response
+
+
+def _get_kwargs(
+    invoice_id: str,
+    transaction_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/invoicing/invoices/{invoice_id}/refund-records/{transaction_id}".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+            transaction_id=quote(str(transaction_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | V1Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    response_default = V1Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | V1Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: str,
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | V1Error]:
+    """Delete external refund
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Deletes an external refund, by invoice ID and transaction ID.
+
+    Args:
+        invoice_id (str):
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        transaction_id=transaction_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: str,
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | V1Error | None:
+    """Delete external refund
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Deletes an external refund, by invoice ID and transaction ID.
+
+    Args:
+        invoice_id (str):
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | V1Error
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        transaction_id=transaction_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: str,
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | V1Error]:
+    """Delete external refund
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Deletes an external refund, by invoice ID and transaction ID.
+
+    Args:
+        invoice_id (str):
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        transaction_id=transaction_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: str,
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | V1Error | None:
+    """Delete external refund
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Deletes an external refund, by invoice ID and transaction ID.
+
+    Args:
+        invoice_id (str):
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | V1Error
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            transaction_id=transaction_id,
+            client=client,
+        )
+    ).parsed

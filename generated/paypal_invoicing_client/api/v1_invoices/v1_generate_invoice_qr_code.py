@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.v1_error import V1Error
+from ...models.v1_qr_code import V1QrCode
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    invoice_id: str,
+    *,
+    width: int | Unset = 500,
+    height: int | Unset = 500,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["width"] = width
+
+    params["height"] = height
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/invoicing/invoices/{invoice_id}/qr-code".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V1Error | V1QrCode:
+    if response.status_code == 200:
+        response_200 = V1QrCode.from_dict(response.json())
+
+        return response_200
+
+    response_default = V1Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V1Error | V1QrCode]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    width: int | Unset = 500,
+    height: int | Unset = 500,
+) -> Response[V1Error | V1QrCode]:
+    """Generate QR code
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Generates a QR code for an invoice, by ID. The QR code is a PNG image
+    in <a href="https://www.base64encode.org/">Base64-encoded</a> format that corresponds to the invoice
+    ID. You can generate a QR code for an invoice and add it to a paper or PDF invoice. When customers
+    use their mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow
+    where they can view the invoice and pay online with PayPal or a credit card. Before you get a QR
+    code, you must <a href="#invoices_create">create an invoice</a> and <a href="#invoices_send">send an
+    invoice</a> to move the invoice from a draft to payable state. Do not include an email address if
+    you do not want the invoice emailed.
+
+    Args:
+        invoice_id (str):
+        width (int | Unset):  Default: 500.
+        height (int | Unset):  Default: 500.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1QrCode]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        width=width,
+        height=height,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    width: int | Unset = 500,
+    height: int | Unset = 500,
+) -> V1Error | V1QrCode | None:
+    """Generate QR code
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Generates a QR code for an invoice, by ID. The QR code is a PNG image
+    in <a href="https://www.base64encode.org/">Base64-encoded</a> format that corresponds to the invoice
+    ID. You can generate a QR code for an invoice and add it to a paper or PDF invoice. When customers
+    use their mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow
+    where they can view the invoice and pay online with PayPal or a credit card. Before you get a QR
+    code, you must <a href="#invoices_create">create an invoice</a> and <a href="#invoices_send">send an
+    invoice</a> to move the invoice from a draft to payable state. Do not include an email address if
+    you do not want the invoice emailed.
+
+    Args:
+        invoice_id (str):
+        width (int | Unset):  Default: 500.
+        height (int | Unset):  Default: 500.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1QrCode
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        width=width,
+        height=height,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    width: int | Unset = 500,
+    height: int | Unset = 500,
+) -> Response[V1Error | V1QrCode]:
+    """Generate QR code
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Generates a QR code for an invoice, by ID. The QR code is a PNG image
+    in <a href="https://www.base64encode.org/">Base64-encoded</a> format that corresponds to the invoice
+    ID. You can generate a QR code for an invoice and add it to a paper or PDF invoice. When customers
+    use their mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow
+    where they can view the invoice and pay online with PayPal or a credit card. Before you get a QR
+    code, you must <a href="#invoices_create">create an invoice</a> and <a href="#invoices_send">send an
+    invoice</a> to move the invoice from a draft to payable state. Do not include an email address if
+    you do not want the invoice emailed.
+
+    Args:
+        invoice_id (str):
+        width (int | Unset):  Default: 500.
+        height (int | Unset):  Default: 500.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1QrCode]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        width=width,
+        height=height,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    width: int | Unset = 500,
+    height: int | Unset = 500,
+) -> V1Error | V1QrCode | None:
+    """Generate QR code
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Generates a QR code for an invoice, by ID. The QR code is a PNG image
+    in <a href="https://www.base64encode.org/">Base64-encoded</a> format that corresponds to the invoice
+    ID. You can generate a QR code for an invoice and add it to a paper or PDF invoice. When customers
+    use their mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow
+    where they can view the invoice and pay online with PayPal or a credit card. Before you get a QR
+    code, you must <a href="#invoices_create">create an invoice</a> and <a href="#invoices_send">send an
+    invoice</a> to move the invoice from a draft to payable state. Do not include an email address if
+    you do not want the invoice emailed.
+
+    Args:
+        invoice_id (str):
+        width (int | Unset):  Default: 500.
+        height (int | Unset):  Default: 500.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1QrCode
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            client=client,
+            width=width,
+            height=height,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.v1_error import V1Error
+from ...models.v1_invoices import V1Invoices
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    total_count_required: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["total_count_required"] = total_count_required
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/invoicing/invoices",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V1Error | V1Invoices:
+    if response.status_code == 200:
+        response_200 = V1Invoices.from_dict(response.json())
+
+        return response_200
+
+    response_default = V1Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V1Error | V1Invoices]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    total_count_required: bool | Unset = False,
+) -> Response[V1Error | V1Invoices]:
+    """List invoices
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
+    invoices. To filter the invoices that appear in the response, you can specify one or more optional
+    query parameters.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        total_count_required (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Invoices]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        total_count_required=total_count_required,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    total_count_required: bool | Unset = False,
+) -> V1Error | V1Invoices | None:
+    """List invoices
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
+    invoices. To filter the invoices that appear in the response, you can specify one or more optional
+    query parameters.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        total_count_required (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Invoices
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        total_count_required=total_count_required,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    total_count_required: bool | Unset = False,
+) -> Response[V1Error | V1Invoices]:
+    """List invoices
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
+    invoices. To filter the invoices that appear in the response, you can specify one or more optional
+    query parameters.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        total_count_required (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Invoices]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        total_count_required=total_count_required,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    total_count_required: bool | Unset = False,
+) -> V1Error | V1Invoices | None:
+    """List invoices
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
+    invoices. To filter the invoices that appear in the response, you can specify one or more optional
+    query parameters.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        total_count_required (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Invoices
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            total_count_required=total_count_required,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.v1_error import V1Error
+from ...models.v1_invoices import V1Invoices
+from ...models.v1_search import V1Search
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: V1Search | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/invoicing/search",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V1Error | V1Invoices:
+    if response.status_code == 200:
+        response_200 = V1Invoices.from_dict(response.json())
+
+        return response_200
+
+    response_default = V1Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V1Error | V1Invoices]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: V1Search | Unset = UNSET,
+) -> Response[V1Error | V1Invoices]:
+    """Search for invoices
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Searches for invoices that match search criteria. If you pass multiple
+    criteria, the response lists invoices that match all criteria.
+
+    Args:
+        body (V1Search | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Invoices]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: V1Search | Unset = UNSET,
+) -> V1Error | V1Invoices | None:
+    """Search for invoices
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Searches for invoices that match search criteria. If you pass multiple
+    criteria, the response lists invoices that match all criteria.
+
+    Args:
+        body (V1Search | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Invoices
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: V1Search | Unset = UNSET,
+) -> Response[V1Error | V1Invoices]:
+    """Search for invoices
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Searches for invoices that match search criteria. If you pass multiple
+    criteria, the response lists invoices that match all criteria.
+
+    Args:
+        body (V1Search | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Invoices]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: V1Search | Unset = UNSET,
+) -> V1Error | V1Invoices | None:
+    """Search for invoices
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Searches for invoices that match search criteria. If you pass multiple
+    criteria, the response lists invoices that match all criteria.
+
+    Args:
+        body (V1Search | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Invoices
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

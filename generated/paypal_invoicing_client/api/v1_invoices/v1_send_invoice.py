@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.v1_error import V1Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    invoice_id: str,
+    *,
+    notify_merchant: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["notify_merchant"] = notify_merchant
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/invoicing/invoices/{invoice_id}/send".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | V1Error:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    response_default = V1Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | V1Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    notify_merchant: bool | Unset = True,
+) -> Response[Any | V1Error]:
+    """Send invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
+    an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
+    `notify_merchant` query parameter to `false`.<blockquote><strong>Note:</strong> After you send an
+    invoice, you cannot resend it.</blockquote>
+
+    Args:
+        invoice_id (str):
+        notify_merchant (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        notify_merchant=notify_merchant,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    notify_merchant: bool | Unset = True,
+) -> Any | V1Error | None:
+    """Send invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
+    an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
+    `notify_merchant` query parameter to `false`.<blockquote><strong>Note:</strong> After you send an
+    invoice, you cannot resend it.</blockquote>
+
+    Args:
+        invoice_id (str):
+        notify_merchant (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | V1Error
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        notify_merchant=notify_merchant,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    notify_merchant: bool | Unset = True,
+) -> Response[Any | V1Error]:
+    """Send invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
+    an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
+    `notify_merchant` query parameter to `false`.<blockquote><strong>Note:</strong> After you send an
+    invoice, you cannot resend it.</blockquote>
+
+    Args:
+        invoice_id (str):
+        notify_merchant (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | V1Error]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        notify_merchant=notify_merchant,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    notify_merchant: bool | Unset = True,
+) -> Any | V1Error | None:
+    """Send invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
+    an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
+    `notify_merchant` query parameter to `false`.<blockquote><strong>Note:</strong> After you send an
+    invoice, you cannot resend it.</blockquote>
+
+    Args:
+        invoice_id (str):
+        notify_merchant (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | V1Error
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            client=client,
+            notify_merchant=notify_merchant,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.v1_error import V1Error
+from ...models.v1_invoice import V1Invoice
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    invoice_id: str,
+    *,
+    body: V1Invoice | Unset = UNSET,
+    notify_merchant: bool | Unset = True,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["notify_merchant"] = notify_merchant
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/invoicing/invoices/{invoice_id}".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V1Error | V1Invoice:
+    if response.status_code == 200:
+        response_200 = V1Invoice.from_dict(response.json())
+
+        return response_200
+
+    response_default = V1Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V1Error | V1Invoice]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1Invoice | Unset = UNSET,
+    notify_merchant: bool | Unset = True,
+) -> Response[V1Error | V1Invoice]:
+    """Update invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Fully
+    updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This call
+    does not support partial updates.
+
+    Args:
+        invoice_id (str):
+        notify_merchant (bool | Unset):  Default: True.
+        body (V1Invoice | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Invoice]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        body=body,
+        notify_merchant=notify_merchant,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1Invoice | Unset = UNSET,
+    notify_merchant: bool | Unset = True,
+) -> V1Error | V1Invoice | None:
+    """Update invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Fully
+    updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This call
+    does not support partial updates.
+
+    Args:
+        invoice_id (str):
+        notify_merchant (bool | Unset):  Default: True.
+        body (V1Invoice | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Invoice
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+        notify_merchant=notify_merchant,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1Invoice | Unset = UNSET,
+    notify_merchant: bool | Unset = True,
+) -> Response[V1Error | V1Invoice]:
+    """Update invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Fully
+    updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This call
+    does not support partial updates.
+
+    Args:
+        invoice_id (str):
+        notify_merchant (bool | Unset):  Default: True.
+        body (V1Invoice | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Invoice]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        body=body,
+        notify_merchant=notify_merchant,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: V1Invoice | Unset = UNSET,
+    notify_merchant: bool | Unset = True,
+) -> V1Error | V1Invoice | None:
+    """Update invoice
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Fully
+    updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This call
+    does not support partial updates.
+
+    Args:
+        invoice_id (str):
+        notify_merchant (bool | Unset):  Default: True.
+        body (V1Invoice | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Invoice
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            client=client,
+            body=body,
+            notify_merchant=notify_merchant,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.v1_error import V1Error
+from ...models.v1_template import V1Template
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: V1Template | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/invoicing/templates",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V1Error | V1Template:
+    if response.status_code == 200:
+        response_200 = V1Template.from_dict(response.json())
+
+        return response_200
+
+    response_default = V1Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V1Error | V1Template]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: V1Template | Unset = UNSET,
+) -> Response[V1Error | V1Template]:
+    """Create template
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Creates an invoice template. You can use details from this template to
+    create an invoice. You can create up to 50 templates.<blockquote><strong>Note:</strong> Every
+    merchant starts with three PayPal system templates that are optimized for the unit type billed. The
+    template includes `Quantity`, `Hours`, and `Amount`.</blockquote>
+
+    Args:
+        body (V1Template | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Template]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: V1Template | Unset = UNSET,
+) -> V1Error | V1Template | None:
+    """Create template
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Creates an invoice template. You can use details from this template to
+    create an invoice. You can create up to 50 templates.<blockquote><strong>Note:</strong> Every
+    merchant starts with three PayPal system templates that are optimized for the unit type billed. The
+    template includes `Quantity`, `Hours`, and `Amount`.</blockquote>
+
+    Args:
+        body (V1Template | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Template
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: V1Template | Unset = UNSET,
+) -> Response[V1Error | V1Template]:
+    """Create template
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Creates an invoice template. You can use details from this template to
+    create an invoice. You can create up to 50 templates.<blockquote><strong>Note:</strong> Every
+    merchant starts with three PayPal system templates that are optimized for the unit type billed. The
+    template includes `Quantity`, `Hours`, and `Amount`.</blockquote>
+
+    Args:
+        body (V1Template | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Template]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: V1Template | Unset = UNSET,
+) -> V1Error | V1Template | None:
+    """Create template
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
+    Integration</a>.</blockquote>Creates an invoice template. You can use details from this template to
+    create an invoice. You can create up to 50 templates.<blockquote><strong>Note:</strong> Every
+    merchant starts with three PayPal system templates that are optimized for the unit type billed. The
+    template includes `Quantity`, `Hours`, and `Amount`.</blockquote>
+
+    Args:
+        body (V1Template | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Template
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.v1_error import V1Error
+from ...models.v1_templates import V1Templates
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    fields: str | Unset = "all",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/invoicing/templates",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> V1Error | V1Templates:
+    if response.status_code == 200:
+        response_200 = V1Templates.from_dict(response.json())
+
+        return response_200
+
+    response_default = V1Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[V1Error | V1Templates]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = "all",
+) -> Response[V1Error | V1Templates]:
+    """List templates
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
+    merchant-created templates with associated details. The associated details include the email
+    addresses, postal addresses, and phone numbers from the user's PayPal profile.<br/>The user can
+    select which values to show in the business information section of their template.
+
+    Args:
+        fields (str | Unset):  Default: 'all'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Templates]
+    """
+
+    kwargs = _get_kwargs(
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = "all",
+) -> V1Error | V1Templates | None:
+    """List templates
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
+    merchant-created templates with associated details. The associated details include the email
+    addresses, postal addresses, and phone numbers from the user's PayPal profile.<br/>The user can
+    select which values to show in the business information section of their template.
+
+    Args:
+        fields (str | Unset):  Default: 'all'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Templates
+    """
+
+    return sync_detailed(
+        client=client,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = "all",
+) -> Response[V1Error | V1Templates]:
+    """List templates
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
+    merchant-created templates with associated details. The associated details include the email
+    addresses, postal addresses, and phone numbers from the user's PayPal profile.<br/>The user can
+    select which values to show in the business information section of their template.
+
+    Args:
+        fields (str | Unset):  Default: 'all'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Error | V1Templates]
+    """
+
+    kwargs = _get_kwargs(
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = "all",
+) -> V1Error | V1Templates | None:
+    """List templates
+
+     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
+    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
+    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
+    merchant-created templates with associated details. The associated details include the email
+    addresses, postal addresses, and phone numbers from the user's PayPal profile.<br/>The user can
+    select which values to show in the business information section of their template.
+
+    Args:
+        fields (str | Unset):  Default: 'all'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Error | V1Templates
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            fields=fields,
+        )
+    ).parsed

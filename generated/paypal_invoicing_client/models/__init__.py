@@ -1,0 +1,217 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .address import Address
+from .aggregated_discount import AggregatedDiscount
+from .amount_breakdown import AmountBreakdown
+from .amount_range import AmountRange
+from .amount_summary import AmountSummary
+from .billing_info import BillingInfo
+from .configuration import Configuration
+from .contact_information import ContactInformation
+from .custom_amount import CustomAmount
+from .date_range import DateRange
+from .date_time_range import DateTimeRange
+from .discount import Discount
+from .display_preference import DisplayPreference
+from .error import Error
+from .error_details import ErrorDetails
+from .file_reference import FileReference
+from .invoice import Invoice
+from .invoice_detail import InvoiceDetail
+from .invoice_number import InvoiceNumber
+from .invoice_status import InvoiceStatus
+from .invoicer import Invoicer
+from .invoices import Invoices
+from .item import Item
+from .link_description import LinkDescription
+from .link_description_method import LinkDescriptionMethod
+from .list_templates_fields import ListTemplatesFields
+from .metadata import Metadata
+from .metadata_created_by_flow import MetadataCreatedByFlow
+from .money import Money
+from .name import Name
+from .notification import Notification
+from .oauth_error import OauthError
+from .partial_payment import PartialPayment
+from .payment_detail import PaymentDetail
+from .payment_method import PaymentMethod
+from .payment_reference import PaymentReference
+from .payment_term import PaymentTerm
+from .payment_term_term_type import PaymentTermTermType
+from .payment_type import PaymentType
+from .payments import Payments
+from .phone_detail import PhoneDetail
+from .phone_detail_phone_type import PhoneDetailPhoneType
+from .qr_config import QrConfig
+from .recipient import Recipient
+from .refund_detail import RefundDetail
+from .refund_reference import RefundReference
+from .refunds import Refunds
+from .search_data import SearchData
+from .send_invoice_response import SendInvoiceResponse
+from .shipping_cost import ShippingCost
+from .tax import Tax
+from .template import Template
+from .template_detail import TemplateDetail
+from .template_info import TemplateInfo
+from .template_item_setting import TemplateItemSetting
+from .template_item_setting_field_name import TemplateItemSettingFieldName
+from .template_settings import TemplateSettings
+from .template_subtotal_setting import TemplateSubtotalSetting
+from .template_subtotal_setting_field_name import TemplateSubtotalSettingFieldName
+from .templates import Templates
+from .unit_of_measure import UnitOfMeasure
+from .v1_address import V1Address
+from .v1_billing_info import V1BillingInfo
+from .v1_billing_info_language import V1BillingInfoLanguage
+from .v1_cancel_notification import V1CancelNotification
+from .v1_currency import V1Currency
+from .v1_custom_amount import V1CustomAmount
+from .v1_discount import V1Discount
+from .v1_error import V1Error
+from .v1_error_details_2 import V1ErrorDetails2
+from .v1_file_attachment import V1FileAttachment
+from .v1_invoice import V1Invoice
+from .v1_invoice_item import V1InvoiceItem
+from .v1_invoice_item_unit_of_measure import V1InvoiceItemUnitOfMeasure
+from .v1_invoice_number import V1InvoiceNumber
+from .v1_invoice_status import V1InvoiceStatus
+from .v1_invoices import V1Invoices
+from .v1_link_description import V1LinkDescription
+from .v1_link_description_method import V1LinkDescriptionMethod
+from .v1_merchant_info import V1MerchantInfo
+from .v1_metadata import V1Metadata
+from .v1_notification import V1Notification
+from .v1_participant import V1Participant
+from .v1_payment_detail import V1PaymentDetail
+from .v1_payment_detail_method import V1PaymentDetailMethod
+from .v1_payment_detail_transaction_type import V1PaymentDetailTransactionType
+from .v1_payment_detail_type import V1PaymentDetailType
+from .v1_payment_summary import V1PaymentSummary
+from .v1_payment_term import V1PaymentTerm
+from .v1_payment_term_term_type import V1PaymentTermTermType
+from .v1_phone import V1Phone
+from .v1_qr_code import V1QrCode
+from .v1_refund_detail import V1RefundDetail
+from .v1_refund_detail_type import V1RefundDetailType
+from .v1_search import V1Search
+from .v1_search_status import V1SearchStatus
+from .v1_shipping_cost import V1ShippingCost
+from .v1_shipping_info import V1ShippingInfo
+from .v1_tax import V1Tax
+from .v1_template import V1Template
+from .v1_template_data import V1TemplateData
+from .v1_template_settings import V1TemplateSettings
+from .v1_template_settings_field_name import V1TemplateSettingsFieldName
+from .v1_template_settings_metadata import V1TemplateSettingsMetadata
+from .v1_template_unit_of_measure import V1TemplateUnitOfMeasure
+from .v1_templates import V1Templates
+
+__all__ = (
+    "Address",
+    "AggregatedDiscount",
+    "AmountBreakdown",
+    "AmountRange",
+    "AmountSummary",
+    "BillingInfo",
+    "Configuration",
+    "ContactInformation",
+    "CustomAmount",
+    "DateRange",
+    "DateTimeRange",
+    "Discount",
+    "DisplayPreference",
+    "Error",
+    "ErrorDetails",
+    "FileReference",
+    "Invoice",
+    "InvoiceDetail",
+    "InvoiceNumber",
+    "InvoiceStatus",
+    "Invoicer",
+    "Invoices",
+    "Item",
+    "LinkDescription",
+    "LinkDescriptionMethod",
+    "ListTemplatesFields",
+    "Metadata",
+    "MetadataCreatedByFlow",
+    "Money",
+    "Name",
+    "Notification",
+    "OauthError",
+    "PartialPayment",
+    "PaymentDetail",
+    "PaymentMethod",
+    "PaymentReference",
+    "PaymentTerm",
+    "PaymentTermTermType",
+    "PaymentType",
+    "Payments",
+    "PhoneDetail",
+    "PhoneDetailPhoneType",
+    "QrConfig",
+    "Recipient",
+    "RefundDetail",
+    "RefundReference",
+    "Refunds",
+    "SearchData",
+    "SendInvoiceResponse",
+    "ShippingCost",
+    "Tax",
+    "Template",
+    "TemplateDetail",
+    "TemplateInfo",
+    "TemplateItemSetting",
+    "TemplateItemSettingFieldName",
+    "TemplateSettings",
+    "TemplateSubtotalSetting",
+    "TemplateSubtotalSettingFieldName",
+    "Templates",
+    "UnitOfMeasure",
+    "V1Address",
+    "V1BillingInfo",
+    "V1BillingInfoLanguage",
+    "V1CancelNotification",
+    "V1Currency",
+    "V1CustomAmount",
+    "V1Discount",
+    "V1Error",
+    "V1ErrorDetails2",
+    "V1FileAttachment",
+    "V1Invoice",
+    "V1InvoiceItem",
+    "V1InvoiceItemUnitOfMeasure",
+    "V1InvoiceNumber",
+    "V1InvoiceStatus",
+    "V1Invoices",
+    "V1LinkDescription",
+    "V1LinkDescriptionMethod",
+    "V1MerchantInfo",
+    "V1Metadata",
+    "V1Notification",
+    "V1Participant",
+    "V1PaymentDetail",
+    "V1PaymentDetailMethod",
+    "V1PaymentDetailTransactionType",
+    "V1PaymentDetailType",
+    "V1PaymentSummary",
+    "V1PaymentTerm",
+    "V1PaymentTermTermType",
+    "V1Phone",
+    "V1QrCode",
+    "V1RefundDetail",
+    "V1RefundDetailType",
+    "V1Search",
+    "V1SearchStatus",
+    "V1ShippingCost",
+    "V1ShippingInfo",
+    "V1Tax",
+    "V1Template",
+    "V1TemplateData",
+    "V1TemplateSettings",
+    "V1TemplateSettingsFieldName",
+    "V1TemplateSettingsMetadata",
+    "V1TemplateUnitOfMeasure",
+    "V1Templates",
+)

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregated_discount import AggregatedDiscount
+    from ..models.custom_amount import CustomAmount
+    from ..models.money import Money
+    from ..models.shipping_cost import ShippingCost
+
+
+T = TypeVar("T", bound="AmountBreakdown")
+
+
+@_attrs_define
+class AmountBreakdown:
+    """How the invoice total is made up."""
+
+    custom: CustomAmount | Unset = UNSET
+    """ A labelled custom charge or credit. """
+    discount: AggregatedDiscount | Unset = UNSET
+    """ The invoice-level discount and the sum of item discounts. """
+    item_total: Money | Unset = UNSET
+    """ An amount in a currency. """
+    shipping: ShippingCost | Unset = UNSET
+    """ Shipping charge and its tax. """
+    tax_total: Money | Unset = UNSET
+    """ An amount in a currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = self.custom.to_dict()
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        item_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_total, Unset):
+            item_total = self.item_total.to_dict()
+
+        shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping, Unset):
+            shipping = self.shipping.to_dict()
+
+        tax_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax_total, Unset):
+            tax_total = self.tax_total.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom is not UNSET:
+            field_dict["custom"] = custom
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if item_total is not UNSET:
+            field_dict["item_total"] = item_total
+        if shipping is not UNSET:
+            field_dict["shipping"] = shipping
+        if tax_total is not UNSET:
+            field_dict["tax_total"] = tax_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.aggregated_discount import AggregatedDiscount
+        from ..models.custom_amount import CustomAmount
+        from ..models.money import Money
+        from ..models.shipping_cost import ShippingCost
+
+        d = dict(src_dict)
+        _custom = d.pop("custom", UNSET)
+        custom: CustomAmount | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = CustomAmount.from_dict(_custom)
+
+        _discount = d.pop("discount", UNSET)
+        discount: AggregatedDiscount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = AggregatedDiscount.from_dict(_discount)
+
+        _item_total = d.pop("item_total", UNSET)
+        item_total: Money | Unset
+        if isinstance(_item_total, Unset):
+            item_total = UNSET
+        else:
+            item_total = Money.from_dict(_item_total)
+
+        _shipping = d.pop("shipping", UNSET)
+        shipping: ShippingCost | Unset
+        if isinstance(_shipping, Unset):
+            shipping = UNSET
+        else:
+            shipping = ShippingCost.from_dict(_shipping)
+
+        _tax_total = d.pop("tax_total", UNSET)
+        tax_total: Money | Unset
+        if isinstance(_tax_total, Unset):
+            tax_total = UNSET
+        else:
+            tax_total = Money.from_dict(_tax_total)
+
+        amount_breakdown = cls(
+            custom=custom,
+            discount=discount,
+            item_total=item_total,
+            shipping=shipping,
+            tax_total=tax_total,
+        )
+
+        amount_breakdown.additional_properties = d
+        return amount_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

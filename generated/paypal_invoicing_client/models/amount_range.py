@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="AmountRange")
+
+
+@_attrs_define
+class AmountRange:
+    """An inclusive range of amounts."""
+
+    lower_amount: Money
+    """ An amount in a currency. """
+    upper_amount: Money
+    """ An amount in a currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lower_amount = self.lower_amount.to_dict()
+
+        upper_amount = self.upper_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lower_amount": lower_amount,
+                "upper_amount": upper_amount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        lower_amount = Money.from_dict(d.pop("lower_amount"))
+
+        upper_amount = Money.from_dict(d.pop("upper_amount"))
+
+        amount_range = cls(
+            lower_amount=lower_amount,
+            upper_amount=upper_amount,
+        )
+
+        amount_range.additional_properties = d
+        return amount_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

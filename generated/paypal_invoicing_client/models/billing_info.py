@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.name import Name
+    from ..models.phone_detail import PhoneDetail
+
+
+T = TypeVar("T", bound="BillingInfo")
+
+
+@_attrs_define
+class BillingInfo:
+    """The billing details of an invoice recipient."""
+
+    additional_info: str | Unset = UNSET
+    """ Extra information about the recipient. """
+    address: Address | Unset = UNSET
+    """ A postal address. """
+    business_name: str | Unset = UNSET
+    email_address: str | Unset = UNSET
+    """ An email address. """
+    language: str | Unset = UNSET
+    """ Language for the recipient's emails, a BCP 47 tag such as `en-US`. """
+    name: Name | Unset = UNSET
+    """ A person's name. """
+    phones: list[PhoneDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_info = self.additional_info
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        business_name = self.business_name
+
+        email_address = self.email_address
+
+        language = self.language
+
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.to_dict()
+
+        phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = []
+            for phones_item_data in self.phones:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_info is not UNSET:
+            field_dict["additional_info"] = additional_info
+        if address is not UNSET:
+            field_dict["address"] = address
+        if business_name is not UNSET:
+            field_dict["business_name"] = business_name
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
+        if language is not UNSET:
+            field_dict["language"] = language
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.name import Name
+        from ..models.phone_detail import PhoneDetail
+
+        d = dict(src_dict)
+        additional_info = d.pop("additional_info", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        business_name = d.pop("business_name", UNSET)
+
+        email_address = d.pop("email_address", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        _name = d.pop("name", UNSET)
+        name: Name | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = Name.from_dict(_name)
+
+        _phones = d.pop("phones", UNSET)
+        phones: list[PhoneDetail] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = PhoneDetail.from_dict(phones_item_data)
+
+                phones.append(phones_item)
+
+        billing_info = cls(
+            additional_info=additional_info,
+            address=address,
+            business_name=business_name,
+            email_address=email_address,
+            language=language,
+            name=name,
+            phones=phones,
+        )
+
+        billing_info.additional_properties = d
+        return billing_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

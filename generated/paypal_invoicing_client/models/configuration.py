@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.partial_payment import PartialPayment
+
+
+T = TypeVar("T", bound="Configuration")
+
+
+@_attrs_define
+class Configuration:
+    """Invoice settings."""
+
+    allow_tip: bool | Unset = False
+    partial_payment: PartialPayment | Unset = UNSET
+    """ Whether and how the payer may pay in parts. """
+    tax_calculated_after_discount: bool | Unset = True
+    tax_inclusive: bool | Unset = False
+    template_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allow_tip = self.allow_tip
+
+        partial_payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.partial_payment, Unset):
+            partial_payment = self.partial_payment.to_dict()
+
+        tax_calculated_after_discount = self.tax_calculated_after_discount
+
+        tax_inclusive = self.tax_inclusive
+
+        template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allow_tip is not UNSET:
+            field_dict["allow_tip"] = allow_tip
+        if partial_payment is not UNSET:
+            field_dict["partial_payment"] = partial_payment
+        if tax_calculated_after_discount is not UNSET:
+            field_dict["tax_calculated_after_discount"] = tax_calculated_after_discount
+        if tax_inclusive is not UNSET:
+            field_dict["tax_inclusive"] = tax_inclusive
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.partial_payment import PartialPayment
+
+        d = dict(src_dict)
+        allow_tip = d.pop("allow_tip", UNSET)
+
+        _partial_payment = d.pop("partial_payment", UNSET)
+        partial_payment: PartialPayment | Unset
+        if isinstance(_partial_payment, Unset):
+            partial_payment = UNSET
+        else:
+            partial_payment = PartialPayment.from_dict(_partial_payment)
+
+        tax_calculated_after_discount = d.pop("tax_calculated_after_discount", UNSET)
+
+        tax_inclusive = d.pop("tax_inclusive", UNSET)
+
+        template_id = d.pop("template_id", UNSET)
+
+        configuration = cls(
+            allow_tip=allow_tip,
+            partial_payment=partial_payment,
+            tax_calculated_after_discount=tax_calculated_after_discount,
+            tax_inclusive=tax_inclusive,
+            template_id=template_id,
+        )
+
+        configuration.additional_properties = d
+        return configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

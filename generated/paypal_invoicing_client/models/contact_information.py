@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.name import Name
+
+
+T = TypeVar("T", bound="ContactInformation")
+
+
+@_attrs_define
+class ContactInformation:
+    """A contact's business name, name and address (used for shipping)."""
+
+    address: Address | Unset = UNSET
+    """ A postal address. """
+    business_name: str | Unset = UNSET
+    name: Name | Unset = UNSET
+    """ A person's name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        business_name = self.business_name
+
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if business_name is not UNSET:
+            field_dict["business_name"] = business_name
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.name import Name
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        business_name = d.pop("business_name", UNSET)
+
+        _name = d.pop("name", UNSET)
+        name: Name | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = Name.from_dict(_name)
+
+        contact_information = cls(
+            address=address,
+            business_name=business_name,
+            name=name,
+        )
+
+        contact_information.additional_properties = d
+        return contact_information
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

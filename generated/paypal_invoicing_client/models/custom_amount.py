@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="CustomAmount")
+
+
+@_attrs_define
+class CustomAmount:
+    """A labelled custom charge or credit."""
+
+    label: str
+    amount: Money | Unset = UNSET
+    """ An amount in a currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        _amount = d.pop("amount", UNSET)
+        amount: Money | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Money.from_dict(_amount)
+
+        custom_amount = cls(
+            label=label,
+            amount=amount,
+        )
+
+        custom_amount.additional_properties = d
+        return custom_amount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

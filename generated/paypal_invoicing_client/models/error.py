@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_details import ErrorDetails
+    from ..models.link_description import LinkDescription
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """PayPal's error body."""
+
+    debug_id: str
+    """ Quote this to PayPal support. """
+    message: str
+    name: str
+    """ The error name, for example `RESOURCE_NOT_FOUND`. """
+    details: list[ErrorDetails] | Unset = UNSET
+    information_link: str | Unset = UNSET
+    links: list[LinkDescription] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        debug_id = self.debug_id
+
+        message = self.message
+
+        name = self.name
+
+        details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = []
+            for details_item_data in self.details:
+                details_item = details_item_data.to_dict()
+                details.append(details_item)
+
+        information_link = self.information_link
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "debug_id": debug_id,
+                "message": message,
+                "name": name,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+        if information_link is not UNSET:
+            field_dict["information_link"] = information_link
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_details import ErrorDetails
+        from ..models.link_description import LinkDescription
+
+        d = dict(src_dict)
+        debug_id = d.pop("debug_id")
+
+        message = d.pop("message")
+
+        name = d.pop("name")
+
+        _details = d.pop("details", UNSET)
+        details: list[ErrorDetails] | Unset = UNSET
+        if _details is not UNSET:
+            details = []
+            for details_item_data in _details:
+                details_item = ErrorDetails.from_dict(details_item_data)
+
+                details.append(details_item)
+
+        information_link = d.pop("information_link", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: list[LinkDescription] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = LinkDescription.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        error = cls(
+            debug_id=debug_id,
+            message=message,
+            name=name,
+            details=details,
+            information_link=information_link,
+            links=links,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileReference")
+
+
+@_attrs_define
+class FileReference:
+    """An attachment."""
+
+    content_type: str | Unset = UNSET
+    create_time: str | Unset = UNSET
+    """ An RFC 3339 timestamp, for example `2018-11-12T08:00:20Z`. """
+    id: str | Unset = UNSET
+    reference_url: str | Unset = UNSET
+    size: str | Unset = UNSET
+    """ Size in bytes. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_type = self.content_type
+
+        create_time = self.create_time
+
+        id = self.id
+
+        reference_url = self.reference_url
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if id is not UNSET:
+            field_dict["id"] = id
+        if reference_url is not UNSET:
+            field_dict["reference_url"] = reference_url
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content_type = d.pop("content_type", UNSET)
+
+        create_time = d.pop("create_time", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        reference_url = d.pop("reference_url", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        file_reference = cls(
+            content_type=content_type,
+            create_time=create_time,
+            id=id,
+            reference_url=reference_url,
+            size=size,
+        )
+
+        file_reference.additional_properties = d
+        return file_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.name import Name
+    from ..models.phone_detail import PhoneDetail
+
+
+T = TypeVar("T", bound="Invoicer")
+
+
+@_attrs_define
+class Invoicer:
+    """The merchant who issues the invoice."""
+
+    additional_notes: str | Unset = UNSET
+    address: Address | Unset = UNSET
+    """ A postal address. """
+    business_name: str | Unset = UNSET
+    email_address: str | Unset = UNSET
+    """ An email address. """
+    logo_url: str | Unset = UNSET
+    """ URL of the logo shown on the invoice. """
+    name: Name | Unset = UNSET
+    """ A person's name. """
+    phones: list[PhoneDetail] | Unset = UNSET
+    tax_id: str | Unset = UNSET
+    website: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_notes = self.additional_notes
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        business_name = self.business_name
+
+        email_address = self.email_address
+
+        logo_url = self.logo_url
+
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.to_dict()
+
+        phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = []
+            for phones_item_data in self.phones:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
+
+        tax_id = self.tax_id
+
+        website = self.website
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_notes is not UNSET:
+            field_dict["additional_notes"] = additional_notes
+        if address is not UNSET:
+            field_dict["address"] = address
+        if business_name is not UNSET:
+            field_dict["business_name"] = business_name
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if website is not UNSET:
+            field_dict["website"] = website
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address import Address
+        from ..models.name import Name
+        from ..models.phone_detail import PhoneDetail
+
+        d = dict(src_dict)
+        additional_notes = d.pop("additional_notes", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        business_name = d.pop("business_name", UNSET)
+
+        email_address = d.pop("email_address", UNSET)
+
+        logo_url = d.pop("logo_url", UNSET)
+
+        _name = d.pop("name", UNSET)
+        name: Name | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = Name.from_dict(_name)
+
+        _phones = d.pop("phones", UNSET)
+        phones: list[PhoneDetail] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = PhoneDetail.from_dict(phones_item_data)
+
+                phones.append(phones_item)
+
+        tax_id = d.pop("tax_id", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        invoicer = cls(
+            additional_notes=additional_notes,
+            address=address,
+            business_name=business_name,
+            email_address=email_address,
+            logo_url=logo_url,
+            name=name,
+            phones=phones,
+            tax_id=tax_id,
+            website=website,
+        )
+
+        invoicer.additional_properties = d
+        return invoicer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice import Invoice
+    from ..models.link_description import LinkDescription
+
+
+T = TypeVar("T", bound="Invoices")
+
+
+@_attrs_define
+class Invoices:
+    """A page of invoices."""
+
+    items: list[Invoice] | Unset = UNSET
+    links: list[LinkDescription] | Unset = UNSET
+    total_items: int | Unset = UNSET
+    """ Present when `total_required=true`. """
+    total_pages: int | Unset = UNSET
+    """ Present when `total_required=true`; may change while paging. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        total_items = self.total_items
+
+        total_pages = self.total_pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if links is not UNSET:
+            field_dict["links"] = links
+        if total_items is not UNSET:
+            field_dict["total_items"] = total_items
+        if total_pages is not UNSET:
+            field_dict["total_pages"] = total_pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice import Invoice
+        from ..models.link_description import LinkDescription
+
+        d = dict(src_dict)
+        _items = d.pop("items", UNSET)
+        items: list[Invoice] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = Invoice.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        _links = d.pop("links", UNSET)
+        links: list[LinkDescription] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = LinkDescription.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        total_items = d.pop("total_items", UNSET)
+
+        total_pages = d.pop("total_pages", UNSET)
+
+        invoices = cls(
+            items=items,
+            links=links,
+            total_items=total_items,
+            total_pages=total_pages,
+        )
+
+        invoices.additional_properties = d
+        return invoices
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.metadata_created_by_flow import MetadataCreatedByFlow
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Metadata")
+
+
+@_attrs_define
+class Metadata:
+    """Audit data PayPal keeps about an invoice or template."""
+
+    caller_type: str | Unset = UNSET
+    """ The kind of client that created the invoice, for example `API_V2_INVOICE`. """
+    cancel_time: str | Unset = UNSET
+    """ An RFC 3339 timestamp, for example `2018-11-12T08:00:20Z`. """
+    cancelled_by: str | Unset = UNSET
+    create_time: str | Unset = UNSET
+    """ An RFC 3339 timestamp, for example `2018-11-12T08:00:20Z`. """
+    created_by: str | Unset = UNSET
+    """ Who created it (email address or account). """
+    created_by_flow: MetadataCreatedByFlow | Unset = UNSET
+    """ How the invoice was created. """
+    first_sent_time: str | Unset = UNSET
+    """ An RFC 3339 timestamp, for example `2018-11-12T08:00:20Z`. """
+    invoicer_view_url: str | Unset = UNSET
+    """ The merchant's link to the invoice. """
+    last_sent_by: str | Unset = UNSET
+    last_sent_time: str | Unset = UNSET
+    """ An RFC 3339 timestamp, for example `2018-11-12T08:00:20Z`. """
+    last_update_time: str | Unset = UNSET
+    """ An RFC 3339 timestamp, for example `2018-11-12T08:00:20Z`. """
+    last_updated_by: str | Unset = UNSET
+    recipient_view_url: str | Unset = UNSET
+    """ The payer's link to the invoice. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        caller_type = self.caller_type
+
+        cancel_time = self.cancel_time
+
+        cancelled_by = self.cancelled_by
+
+        create_time = self.create_time
+
+        created_by = self.created_by
+
+        created_by_flow: str | Unset = UNSET
+        if not isinstance(self.created_by_flow, Unset):
+            created_by_flow = self.created_by_flow.value
+
+        first_sent_time = self.first_sent_time
+
+        invoicer_view_url = self.invoicer_view_url
+
+        last_sent_by = self.last_sent_by
+
+        last_sent_time = self.last_sent_time
+
+        last_update_time = self.last_update_time
+
+        last_updated_by = self.last_updated_by
+
+        recipient_view_url = self.recipient_view_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if caller_type is not UNSET:
+            field_dict["caller_type"] = caller_type
+        if cancel_time is not UNSET:
+            field_dict["cancel_time"] = cancel_time
+        if cancelled_by is not UNSET:
+            field_dict["cancelled_by"] = cancelled_by
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_by_flow is not UNSET:
+            field_dict["created_by_flow"] = created_by_flow
+        if first_sent_time is not UNSET:
+            field_dict["first_sent_time"] = first_sent_time
+        if invoicer_view_url is not UNSET:
+            field_dict["invoicer_view_url"] = invoicer_view_url
+        if last_sent_by is not UNSET:
+            field_dict["last_sent_by"] = last_sent_by
+        if last_sent_time is not UNSET:
+            field_dict["last_sent_time"] = last_sent_time
+        if last_update_time is not UNSET:
+            field_dict["last_update_time"] = last_update_time
+        if last_updated_by is not UNSET:
+            field_dict["last_updated_by"] = last_updated_by
+        if recipient_view_url is not UNSET:
+            field_dict["recipient_view_url"] = recipient_view_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        caller_type = d.pop("caller_type", UNSET)
+
+        cancel_time = d.pop("cancel_time", UNSET)
+
+        cancelled_by = d.pop("cancelled_by", UNSET)
+
+        create_time = d.pop("create_time", UNSET)
+
+        created_by = d.pop("created_by", UNSET)
+
+        _created_by_flow = d.pop("created_by_flow", UNSET)
+        created_by_flow: MetadataCreatedByFlow | Unset
+        if isinstance(_created_by_flow, Unset):
+            created_by_flow = UNSET
+        else:
+            created_by_flow = MetadataCreatedByFlow(_created_by_flow)
+
+        first_sent_time = d.pop("first_sent_time", UNSET)
+
+        invoicer_view_url = d.pop("invoicer_view_url", UNSET)
+
+        last_sent_by = d.pop("last_sent_by", UNSET)
+
+        last_sent_time = d.pop("last_sent_time", UNSET)
+
+        last_update_time = d.pop("last_update_time", UNSET)
+
+        last_updated_by = d.pop("last_updated_by", UNSET)
+
+        recipient_view_url = d.pop("recipient_view_url", UNSET)
+
+        metadata = cls(
+            caller_type=caller_type,
+            cancel_time=cancel_time,
+            cancelled_by=cancelled_by,
+            create_time=create_time,
+            created_by=created_by,
+            created_by_flow=created_by_flow,
+            first_sent_time=first_sent_time,
+            invoicer_view_url=invoicer_view_url,
+            last_sent_by=last_sent_by,
+            last_sent_time=last_sent_time,
+            last_update_time=last_update_time,
+            last_updated_by=last_updated_by,
+            recipient_view_url=recipient_view_url,
+        )
+
+        metadata.additional_properties = d
+        return metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Notification")
+
+
+@_attrs_define
+class Notification:
+    """Who is notified of a send, reminder, cancellation or update, and with what text."""
+
+    additional_recipients: list[str] | Unset = UNSET
+    note: str | Unset = UNSET
+    send_to_invoicer: bool | Unset = False
+    send_to_recipient: bool | Unset = True
+    subject: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_recipients: list[str] | Unset = UNSET
+        if not isinstance(self.additional_recipients, Unset):
+            additional_recipients = self.additional_recipients
+
+        note = self.note
+
+        send_to_invoicer = self.send_to_invoicer
+
+        send_to_recipient = self.send_to_recipient
+
+        subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_recipients is not UNSET:
+            field_dict["additional_recipients"] = additional_recipients
+        if note is not UNSET:
+            field_dict["note"] = note
+        if send_to_invoicer is not UNSET:
+            field_dict["send_to_invoicer"] = send_to_invoicer
+        if send_to_recipient is not UNSET:
+            field_dict["send_to_recipient"] = send_to_recipient
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        additional_recipients = cast(list[str], d.pop("additional_recipients", UNSET))
+
+        note = d.pop("note", UNSET)
+
+        send_to_invoicer = d.pop("send_to_invoicer", UNSET)
+
+        send_to_recipient = d.pop("send_to_recipient", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        notification = cls(
+            additional_recipients=additional_recipients,
+            note=note,
+            send_to_invoicer=send_to_invoicer,
+            send_to_recipient=send_to_recipient,
+            subject=subject,
+        )
+
+        notification.additional_properties = d
+        return notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="PartialPayment")
+
+
+@_attrs_define
+class PartialPayment:
+    """Whether and how the payer may pay in parts."""
+
+    allow_partial_payment: bool | Unset = False
+    minimum_amount_due: Money | Unset = UNSET
+    """ An amount in a currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allow_partial_payment = self.allow_partial_payment
+
+        minimum_amount_due: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.minimum_amount_due, Unset):
+            minimum_amount_due = self.minimum_amount_due.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allow_partial_payment is not UNSET:
+            field_dict["allow_partial_payment"] = allow_partial_payment
+        if minimum_amount_due is not UNSET:
+            field_dict["minimum_amount_due"] = minimum_amount_due
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+
+        d = dict(src_dict)
+        allow_partial_payment = d.pop("allow_partial_payment", UNSET)
+
+        _minimum_amount_due = d.pop("minimum_amount_due", UNSET)
+        minimum_amount_due: Money | Unset
+        if isinstance(_minimum_amount_due, Unset):
+            minimum_amount_due = UNSET
+        else:
+            minimum_amount_due = Money.from_dict(_minimum_amount_due)
+
+        partial_payment = cls(
+            allow_partial_payment=allow_partial_payment,
+            minimum_amount_due=minimum_amount_due,
+        )
+
+        partial_payment.additional_properties = d
+        return partial_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

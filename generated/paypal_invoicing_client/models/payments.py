@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.payment_detail import PaymentDetail
+
+
+T = TypeVar("T", bound="Payments")
+
+
+@_attrs_define
+class Payments:
+    """The payments made on an invoice."""
+
+    paid_amount: Money | Unset = UNSET
+    """ An amount in a currency. """
+    transactions: list[PaymentDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        paid_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paid_amount, Unset):
+            paid_amount = self.paid_amount.to_dict()
+
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transactions, Unset):
+            transactions = []
+            for transactions_item_data in self.transactions:
+                transactions_item = transactions_item_data.to_dict()
+                transactions.append(transactions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if paid_amount is not UNSET:
+            field_dict["paid_amount"] = paid_amount
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+        from ..models.payment_detail import PaymentDetail
+
+        d = dict(src_dict)
+        _paid_amount = d.pop("paid_amount", UNSET)
+        paid_amount: Money | Unset
+        if isinstance(_paid_amount, Unset):
+            paid_amount = UNSET
+        else:
+            paid_amount = Money.from_dict(_paid_amount)
+
+        _transactions = d.pop("transactions", UNSET)
+        transactions: list[PaymentDetail] | Unset = UNSET
+        if _transactions is not UNSET:
+            transactions = []
+            for transactions_item_data in _transactions:
+                transactions_item = PaymentDetail.from_dict(transactions_item_data)
+
+                transactions.append(transactions_item)
+
+        payments = cls(
+            paid_amount=paid_amount,
+            transactions=transactions,
+        )
+
+        payments.additional_properties = d
+        return payments
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

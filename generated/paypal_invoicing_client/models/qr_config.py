@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QrConfig")
+
+
+@_attrs_define
+class QrConfig:
+    """Size and target of the generated QR code."""
+
+    action: str | Unset = "pay"
+    """ `pay` opens the payment flow, `details` the invoice page (any letter case). """
+    height: int | Unset = 500
+    width: int | Unset = 500
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        height = self.height
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+        if height is not UNSET:
+            field_dict["height"] = height
+        if width is not UNSET:
+            field_dict["width"] = width
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        action = d.pop("action", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        qr_config = cls(
+            action=action,
+            height=height,
+            width=width,
+        )
+
+        qr_config.additional_properties = d
+        return qr_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.billing_info import BillingInfo
+    from ..models.contact_information import ContactInformation
+
+
+T = TypeVar("T", bound="Recipient")
+
+
+@_attrs_define
+class Recipient:
+    """An invoice recipient."""
+
+    billing_info: BillingInfo | Unset = UNSET
+    """ The billing details of an invoice recipient. """
+    shipping_info: ContactInformation | Unset = UNSET
+    """ A contact's business name, name and address (used for shipping). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billing_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_info, Unset):
+            billing_info = self.billing_info.to_dict()
+
+        shipping_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_info, Unset):
+            shipping_info = self.shipping_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if billing_info is not UNSET:
+            field_dict["billing_info"] = billing_info
+        if shipping_info is not UNSET:
+            field_dict["shipping_info"] = shipping_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.billing_info import BillingInfo
+        from ..models.contact_information import ContactInformation
+
+        d = dict(src_dict)
+        _billing_info = d.pop("billing_info", UNSET)
+        billing_info: BillingInfo | Unset
+        if isinstance(_billing_info, Unset):
+            billing_info = UNSET
+        else:
+            billing_info = BillingInfo.from_dict(_billing_info)
+
+        _shipping_info = d.pop("shipping_info", UNSET)
+        shipping_info: ContactInformation | Unset
+        if isinstance(_shipping_info, Unset):
+            shipping_info = UNSET
+        else:
+            shipping_info = ContactInformation.from_dict(_shipping_info)
+
+        recipient = cls(
+            billing_info=billing_info,
+            shipping_info=shipping_info,
+        )
+
+        recipient.additional_properties = d
+        return recipient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.refund_detail import RefundDetail
+
+
+T = TypeVar("T", bound="Refunds")
+
+
+@_attrs_define
+class Refunds:
+    """The refunds made on an invoice."""
+
+    refund_amount: Money | Unset = UNSET
+    """ An amount in a currency. """
+    transactions: list[RefundDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refund_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.refund_amount, Unset):
+            refund_amount = self.refund_amount.to_dict()
+
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transactions, Unset):
+            transactions = []
+            for transactions_item_data in self.transactions:
+                transactions_item = transactions_item_data.to_dict()
+                transactions.append(transactions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if refund_amount is not UNSET:
+            field_dict["refund_amount"] = refund_amount
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.money import Money
+        from ..models.refund_detail import RefundDetail
+
+        d = dict(src_dict)
+        _refund_amount = d.pop("refund_amount", UNSET)
+        refund_amount: Money | Unset
+        if isinstance(_refund_amount, Unset):
+            refund_amount = UNSET
+        else:
+            refund_amount = Money.from_dict(_refund_amount)
+
+        _transactions = d.pop("transactions", UNSET)
+        transactions: list[RefundDetail] | Unset = UNSET
+        if _transactions is not UNSET:
+            transactions = []
+            for transactions_item_data in _transactions:
+                transactions_item = RefundDetail.from_dict(transactions_item_data)
+
+                transactions.append(transactions_item)
+
+        refunds = cls(
+            refund_amount=refund_amount,
+            transactions=transactions,
+        )
+
+        refunds.additional_properties = d
+        return refunds
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

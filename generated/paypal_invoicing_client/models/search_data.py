@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_status import InvoiceStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount_range import AmountRange
+    from ..models.date_range import DateRange
+    from ..models.date_time_range import DateTimeRange
+
+
+T = TypeVar("T", bound="SearchData")
+
+
+@_attrs_define
+class SearchData:
+    """Invoice search filters; all given filters must match."""
+
+    archived: bool | Unset = UNSET
+    creation_date_range: DateTimeRange | Unset = UNSET
+    """ An inclusive range of timestamps. """
+    currency_code: str | Unset = UNSET
+    """ Three-letter ISO 4217 currency code. """
+    due_date_range: DateRange | Unset = UNSET
+    """ An inclusive range of dates. """
+    fields: list[str] | Unset = UNSET
+    """ Fields to return for each invoice. """
+    invoice_date_range: DateRange | Unset = UNSET
+    """ An inclusive range of dates. """
+    invoice_number: str | Unset = UNSET
+    memo: str | Unset = UNSET
+    payment_date_range: DateTimeRange | Unset = UNSET
+    """ An inclusive range of timestamps. """
+    recipient_business_name: str | Unset = UNSET
+    recipient_email: str | Unset = UNSET
+    """ An email address. """
+    recipient_first_name: str | Unset = UNSET
+    recipient_last_name: str | Unset = UNSET
+    reference: str | Unset = UNSET
+    status: list[InvoiceStatus] | Unset = UNSET
+    total_amount_range: AmountRange | Unset = UNSET
+    """ An inclusive range of amounts. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archived = self.archived
+
+        creation_date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creation_date_range, Unset):
+            creation_date_range = self.creation_date_range.to_dict()
+
+        currency_code = self.currency_code
+
+        due_date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.due_date_range, Unset):
+            due_date_range = self.due_date_range.to_dict()
+
+        fields: list[str] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields
+
+        invoice_date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_date_range, Unset):
+            invoice_date_range = self.invoice_date_range.to_dict()
+
+        invoice_number = self.invoice_number
+
+        memo = self.memo
+
+        payment_date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_date_range, Unset):
+            payment_date_range = self.payment_date_range.to_dict()
+
+        recipient_business_name = self.recipient_business_name
+
+        recipient_email = self.recipient_email
+
+        recipient_first_name = self.recipient_first_name
+
+        recipient_last_name = self.recipient_last_name
+
+        reference = self.reference
+
+        status: list[str] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = []
+            for status_item_data in self.status:
+                status_item = status_item_data.value
+                status.append(status_item)
+
+        total_amount_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_amount_range, Unset):
+            total_amount_range = self.total_amount_range.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if creation_date_range is not UNSET:
+            field_dict["creation_date_range"] = creation_date_range
+        if currency_code is not UNSET:
+            field_dict["currency_code"] = currency_code
+        if due_date_range is not UNSET:
+            field_dict["due_date_range"] = due_date_range
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if invoice_date_range is not UNSET:
+            field_dict["invoice_date_range"] = invoice_date_range
+        if invoice_number is not UNSET:
+            field_dict["invoice_number"] = invoice_number
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+        if payment_date_range is not UNSET:
+            field_dict["payment_date_range"] = payment_date_range
+        if recipient_business_name is not UNSET:
+            field_dict["recipient_business_name"] = recipient_business_name
+        if recipient_email is not UNSET:
+            field_dict["recipient_email"] = recipient_email
+        if recipient_first_name is not UNSET:
+            field_dict["recipient_first_name"] = recipient_first_name
+        if recipient_last_name is not UNSET:
+            field_dict["recipient_last_name"] = recipient_last_name
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if status is not UNSET:
+            field_dict["status"] = status
+        if total_amount_range is not UNSET:
+            field_dict["total_amount_range"] = total_amount_range
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount_range import AmountRange
+        from ..models.date_range import DateRange
+        from ..models.date_time_range import DateTimeRange
+
+        d = dict(src_dict)
+        archived = d.pop("archived", UNSET)
+
+        _creation_date_range = d.pop("creation_date_range", UNSET)
+        creation_date_range: DateTimeRange | Unset
+        if isinstance(_creation_date_range, Unset):
+            creation_date_range = UNSET
+        else:
+            creation_date_range = DateTimeRange.from_dict(_creation_date_range)
+
+        currency_code = d.pop("currency_code", UNSET)
+
+        _due_date_range = d.pop("due_date_range", UNSET)
+        due_date_range: DateRange | Unset
+        if isinstance(_due_date_range, Unset):
+            due_date_range = UNSET
+        else:
+            due_date_range = DateRange.from_dict(_due_date_range)
+
+        fields = cast(list[str], d.pop("fields", UNSET))
+
+        _invoice_date_range = d.pop("invoice_date_range", UNSET)
+        invoice_date_range: DateRange | Unset
+        if isinstance(_invoice_date_range, Unset):
+            invoice_date_range = UNSET
+        else:
+            invoice_date_range = DateRange.from_dict(_invoice_date_range)
+
+        invoice_number = d.pop("invoice_number", UNSET)
+
+        memo = d.pop("memo", UNSET)
+
+        _payment_date_range = d.pop("payment_date_range", UNSET)
+        payment_date_range: DateTimeRange | Unset
+        if isinstance(_payment_date_range, Unset):
+            payment_date_range = UNSET
+        else:
+            payment_date_range = DateTimeRange.from_dict(_payment_date_range)
+
+        recipient_business_name = d.pop("recipient_business_name", UNSET)
+
+        recipient_email = d.pop("recipient_email", UNSET)
+
+        recipient_first_name = d.pop("recipient_first_name", UNSET)
+
+        recipient_last_name = d.pop("recipient_last_name", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: list[InvoiceStatus] | Unset = UNSET
+        if _status is not UNSET:
+            status = []
+            for status_item_data in _status:
+                status_item = InvoiceStatus(status_item_data)
+
+                status.append(status_item)
+
+        _total_amount_range = d.pop("total_amount_range", UNSET)
+        total_amount_range: AmountRange | Unset
+        if isinstance(_total_amount_range, Unset):
+            total_amount_range = UNSET
+        else:
+            total_amount_range = AmountRange.from_dict(_total_amount_range)
+
+        search_data = cls(
+            archived=archived,
+            creation_date_range=creation_date_range,
+            currency_code=currency_code,
+            due_date_range=due_date_range,
+            fields=fields,
+            invoice_date_range=invoice_date_range,
+            invoice_number=invoice_number,
+            memo=memo,
+            payment_date_range=payment_date_range,
+            recipient_business_name=recipient_business_name,
+            recipient_email=recipient_email,
+            recipient_first_name=recipient_first_name,
+            recipient_last_name=recipient_last_name,
+            reference=reference,
+            status=status,
+            total_amount_range=total_amount_range,
+        )
+
+        search_data.additional_properties = d
+        return search_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

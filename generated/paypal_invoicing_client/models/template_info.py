@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.amount_summary import AmountSummary
+    from ..models.configuration import Configuration
+    from ..models.invoicer import Invoicer
+    from ..models.item import Item
+    from ..models.money import Money
+    from ..models.recipient import Recipient
+    from ..models.template_detail import TemplateDetail
+
+
+T = TypeVar("T", bound="TemplateInfo")
+
+
+@_attrs_define
+class TemplateInfo:
+    """The invoice content a template presets."""
+
+    additional_recipients: list[str] | Unset = UNSET
+    amount: AmountSummary | Unset = UNSET
+    """ The invoice total. PayPal computes `currency_code` and `value`; a request may carry only the breakdown
+    inputs. """
+    configuration: Configuration | Unset = UNSET
+    """ Invoice settings. """
+    detail: TemplateDetail | Unset = UNSET
+    """ The header fields a template presets. """
+    due_amount: Money | Unset = UNSET
+    """ An amount in a currency. """
+    invoicer: Invoicer | Unset = UNSET
+    """ The merchant who issues the invoice. """
+    items: list[Item] | Unset = UNSET
+    primary_recipients: list[Recipient] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_recipients: list[str] | Unset = UNSET
+        if not isinstance(self.additional_recipients, Unset):
+            additional_recipients = self.additional_recipients
+
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
+
+        due_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.due_amount, Unset):
+            due_amount = self.due_amount.to_dict()
+
+        invoicer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoicer, Unset):
+            invoicer = self.invoicer.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        primary_recipients: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.primary_recipients, Unset):
+            primary_recipients = []
+            for primary_recipients_item_data in self.primary_recipients:
+                primary_recipients_item = primary_recipients_item_data.to_dict()
+                primary_recipients.append(primary_recipients_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_recipients is not UNSET:
+            field_dict["additional_recipients"] = additional_recipients
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if due_amount is not UNSET:
+            field_dict["due_amount"] = due_amount
+        if invoicer is not UNSET:
+            field_dict["invoicer"] = invoicer
+        if items is not UNSET:
+            field_dict["items"] = items
+        if primary_recipients is not UNSET:
+            field_dict["primary_recipients"] = primary_recipients
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.amount_summary import AmountSummary
+        from ..models.configuration import Configuration
+        from ..models.invoicer import Invoicer
+        from ..models.item import Item
+        from ..models.money import Money
+        from ..models.recipient import Recipient
+        from ..models.template_detail import TemplateDetail
+
+        d = dict(src_dict)
+        additional_recipients = cast(list[str], d.pop("additional_recipients", UNSET))
+
+        _amount = d.pop("amount", UNSET)
+        amount: AmountSummary | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = AmountSummary.from_dict(_amount)
+
+        _configuration = d.pop("configuration", UNSET)
+        configuration: Configuration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = Configuration.from_dict(_configuration)
+
+        _detail = d.pop("detail", UNSET)
+        detail: TemplateDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = TemplateDetail.from_dict(_detail)
+
+        _due_amount = d.pop("due_amount", UNSET)
+        due_amount: Money | Unset
+        if isinstance(_due_amount, Unset):
+            due_amount = UNSET
+        else:
+            due_amount = Money.from_dict(_due_amount)
+
+        _invoicer = d.pop("invoicer", UNSET)
+        invoicer: Invoicer | Unset
+        if isinstance(_invoicer, Unset):
+            invoicer = UNSET
+        else:
+            invoicer = Invoicer.from_dict(_invoicer)
+
+        _items = d.pop("items", UNSET)
+        items: list[Item] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = Item.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        _primary_recipients = d.pop("primary_recipients", UNSET)
+        primary_recipients: list[Recipient] | Unset = UNSET
+        if _primary_recipients is not UNSET:
+            primary_recipients = []
+            for primary_recipients_item_data in _primary_recipients:
+                primary_recipients_item = Recipient.from_dict(
+                    primary_recipients_item_data
+                )
+
+                primary_recipients.append(primary_recipients_item)
+
+        template_info = cls(
+            additional_recipients=additional_recipients,
+            amount=amount,
+            configuration=configuration,
+            detail=detail,
+            due_amount=due_amount,
+            invoicer=invoicer,
+            items=items,
+            primary_recipients=primary_recipients,
+        )
+
+        template_info.additional_properties = d
+        return template_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

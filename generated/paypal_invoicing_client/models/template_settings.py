@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.template_item_setting import TemplateItemSetting
+    from ..models.template_subtotal_setting import TemplateSubtotalSetting
+
+
+T = TypeVar("T", bound="TemplateSettings")
+
+
+@_attrs_define
+class TemplateSettings:
+    """Which item columns and subtotal lines a template shows."""
+
+    template_item_settings: list[TemplateItemSetting] | Unset = UNSET
+    template_subtotal_settings: list[TemplateSubtotalSetting] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_item_settings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.template_item_settings, Unset):
+            template_item_settings = []
+            for template_item_settings_item_data in self.template_item_settings:
+                template_item_settings_item = template_item_settings_item_data.to_dict()
+                template_item_settings.append(template_item_settings_item)
+
+        template_subtotal_settings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.template_subtotal_settings, Unset):
+            template_subtotal_settings = []
+            for template_subtotal_settings_item_data in self.template_subtotal_settings:
+                template_subtotal_settings_item = (
+                    template_subtotal_settings_item_data.to_dict()
+                )
+                template_subtotal_settings.append(template_subtotal_settings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if template_item_settings is not UNSET:
+            field_dict["template_item_settings"] = template_item_settings
+        if template_subtotal_settings is not UNSET:
+            field_dict["template_subtotal_settings"] = template_subtotal_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.template_item_setting import TemplateItemSetting
+        from ..models.template_subtotal_setting import TemplateSubtotalSetting
+
+        d = dict(src_dict)
+        _template_item_settings = d.pop("template_item_settings", UNSET)
+        template_item_settings: list[TemplateItemSetting] | Unset = UNSET
+        if _template_item_settings is not UNSET:
+            template_item_settings = []
+            for template_item_settings_item_data in _template_item_settings:
+                template_item_settings_item = TemplateItemSetting.from_dict(
+                    template_item_settings_item_data
+                )
+
+                template_item_settings.append(template_item_settings_item)
+
+        _template_subtotal_settings = d.pop("template_subtotal_settings", UNSET)
+        template_subtotal_settings: list[TemplateSubtotalSetting] | Unset = UNSET
+        if _template_subtotal_settings is not UNSET:
+            template_subtotal_settings = []
+            for template_subtotal_settings_item_data in _template_subtotal_settings:
+                template_subtotal_settings_item = TemplateSubtotalSetting.from_dict(
+                    template_subtotal_settings_item_data
+                )
+
+                template_subtotal_settings.append(template_subtotal_settings_item)
+
+        template_settings = cls(
+            template_item_settings=template_item_settings,
+            template_subtotal_settings=template_subtotal_settings,
+        )
+
+        template_settings.additional_properties = d
+        return template_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

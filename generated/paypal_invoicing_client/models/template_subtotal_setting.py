@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.template_subtotal_setting_field_name import (
+    TemplateSubtotalSettingFieldName,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.display_preference import DisplayPreference
+
+
+T = TypeVar("T", bound="TemplateSubtotalSetting")
+
+
+@_attrs_define
+class TemplateSubtotalSetting:
+    """Display setting for a subtotal line."""
+
+    display_preference: DisplayPreference | Unset = UNSET
+    """ Whether a field is shown. """
+    field_name: TemplateSubtotalSettingFieldName | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_preference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.display_preference, Unset):
+            display_preference = self.display_preference.to_dict()
+
+        field_name: str | Unset = UNSET
+        if not isinstance(self.field_name, Unset):
+            field_name = self.field_name.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_preference is not UNSET:
+            field_dict["display_preference"] = display_preference
+        if field_name is not UNSET:
+            field_dict["field_name"] = field_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.display_preference import DisplayPreference
+
+        d = dict(src_dict)
+        _display_preference = d.pop("display_preference", UNSET)
+        display_preference: DisplayPreference | Unset
+        if isinstance(_display_preference, Unset):
+            display_preference = UNSET
+        else:
+            display_preference = DisplayPreference.from_dict(_display_preference)
+
+        _field_name = d.pop("field_name", UNSET)
+        field_name: TemplateSubtotalSettingFieldName | Unset
+        if isinstance(_field_name, Unset):
+            field_name = UNSET
+        else:
+            field_name = TemplateSubtotalSettingFieldName(_field_name)
+
+        template_subtotal_setting = cls(
+            display_preference=display_preference,
+            field_name=field_name,
+        )
+
+        template_subtotal_setting.additional_properties = d
+        return template_subtotal_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

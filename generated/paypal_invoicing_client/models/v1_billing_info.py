@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_billing_info_language import V1BillingInfoLanguage
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_address import V1Address
+    from ..models.v1_phone import V1Phone
+
+
+T = TypeVar("T", bound="V1BillingInfo")
+
+
+@_attrs_define
+class V1BillingInfo:
+    additional_info: str | Unset = UNSET
+    address: V1Address | Unset = UNSET
+    business_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    language: V1BillingInfoLanguage | Unset = UNSET
+    last_name: str | Unset = UNSET
+    phone: V1Phone | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_info = self.additional_info
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        business_name = self.business_name
+
+        email = self.email
+
+        first_name = self.first_name
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
+        last_name = self.last_name
+
+        phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.phone, Unset):
+            phone = self.phone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_info is not UNSET:
+            field_dict["additional_info"] = additional_info
+        if address is not UNSET:
+            field_dict["address"] = address
+        if business_name is not UNSET:
+            field_dict["business_name"] = business_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if language is not UNSET:
+            field_dict["language"] = language
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v1_address import V1Address
+        from ..models.v1_phone import V1Phone
+
+        d = dict(src_dict)
+        additional_info = d.pop("additional_info", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: V1Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = V1Address.from_dict(_address)
+
+        business_name = d.pop("business_name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: V1BillingInfoLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = V1BillingInfoLanguage(_language)
+
+        last_name = d.pop("last_name", UNSET)
+
+        _phone = d.pop("phone", UNSET)
+        phone: V1Phone | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = V1Phone.from_dict(_phone)
+
+        v1_billing_info = cls(
+            additional_info=additional_info,
+            address=address,
+            business_name=business_name,
+            email=email,
+            first_name=first_name,
+            language=language,
+            last_name=last_name,
+            phone=phone,
+        )
+
+        v1_billing_info.additional_properties = d
+        return v1_billing_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1CancelNotification")
+
+
+@_attrs_define
+class V1CancelNotification:
+    cc_emails: list[str] | Unset = UNSET
+    note: str | Unset = UNSET
+    send_to_merchant: bool | Unset = True
+    send_to_payer: bool | Unset = True
+    subject: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cc_emails: list[str] | Unset = UNSET
+        if not isinstance(self.cc_emails, Unset):
+            cc_emails = self.cc_emails
+
+        note = self.note
+
+        send_to_merchant = self.send_to_merchant
+
+        send_to_payer = self.send_to_payer
+
+        subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cc_emails is not UNSET:
+            field_dict["cc_emails"] = cc_emails
+        if note is not UNSET:
+            field_dict["note"] = note
+        if send_to_merchant is not UNSET:
+            field_dict["send_to_merchant"] = send_to_merchant
+        if send_to_payer is not UNSET:
+            field_dict["send_to_payer"] = send_to_payer
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cc_emails = cast(list[str], d.pop("cc_emails", UNSET))
+
+        note = d.pop("note", UNSET)
+
+        send_to_merchant = d.pop("send_to_merchant", UNSET)
+
+        send_to_payer = d.pop("send_to_payer", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        v1_cancel_notification = cls(
+            cc_emails=cc_emails,
+            note=note,
+            send_to_merchant=send_to_merchant,
+            send_to_payer=send_to_payer,
+            subject=subject,
+        )
+
+        v1_cancel_notification.additional_properties = d
+        return v1_cancel_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_error_details_2 import V1ErrorDetails2
+
+
+T = TypeVar("T", bound="V1Error")
+
+
+@_attrs_define
+class V1Error:
+    information_link: str
+    message: str
+    name: str
+    debug_id: str | Unset = UNSET
+    details: list[V1ErrorDetails2] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        information_link = self.information_link
+
+        message = self.message
+
+        name = self.name
+
+        debug_id = self.debug_id
+
+        details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = []
+            for details_item_data in self.details:
+                details_item = details_item_data.to_dict()
+                details.append(details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "information_link": information_link,
+                "message": message,
+                "name": name,
+            }
+        )
+        if debug_id is not UNSET:
+            field_dict["debug_id"] = debug_id
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v1_error_details_2 import V1ErrorDetails2
+
+        d = dict(src_dict)
+        information_link = d.pop("information_link")
+
+        message = d.pop("message")
+
+        name = d.pop("name")
+
+        debug_id = d.pop("debug_id", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: list[V1ErrorDetails2] | Unset = UNSET
+        if _details is not UNSET:
+            details = []
+            for details_item_data in _details:
+                details_item = V1ErrorDetails2.from_dict(details_item_data)
+
+                details.append(details_item)
+
+        v1_error = cls(
+            information_link=information_link,
+            message=message,
+            name=name,
+            debug_id=debug_id,
+            details=details,
+        )
+
+        v1_error.additional_properties = d
+        return v1_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

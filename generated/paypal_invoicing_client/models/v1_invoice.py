@@ -1,0 +1,505 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_invoice_status import V1InvoiceStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_billing_info import V1BillingInfo
+    from ..models.v1_currency import V1Currency
+    from ..models.v1_custom_amount import V1CustomAmount
+    from ..models.v1_discount import V1Discount
+    from ..models.v1_file_attachment import V1FileAttachment
+    from ..models.v1_invoice_item import V1InvoiceItem
+    from ..models.v1_link_description import V1LinkDescription
+    from ..models.v1_merchant_info import V1MerchantInfo
+    from ..models.v1_metadata import V1Metadata
+    from ..models.v1_participant import V1Participant
+    from ..models.v1_payment_detail import V1PaymentDetail
+    from ..models.v1_payment_summary import V1PaymentSummary
+    from ..models.v1_payment_term import V1PaymentTerm
+    from ..models.v1_refund_detail import V1RefundDetail
+    from ..models.v1_shipping_cost import V1ShippingCost
+    from ..models.v1_shipping_info import V1ShippingInfo
+
+
+T = TypeVar("T", bound="V1Invoice")
+
+
+@_attrs_define
+class V1Invoice:
+    merchant_info: V1MerchantInfo
+    allow_partial_payment: bool | Unset = False
+    allow_tip: bool | Unset = False
+    attachments: list[V1FileAttachment] | Unset = UNSET
+    billing_info: list[V1BillingInfo] | Unset = UNSET
+    cc_info: list[V1Participant] | Unset = UNSET
+    custom: V1CustomAmount | Unset = UNSET
+    discount: V1Discount | Unset = UNSET
+    id: str | Unset = UNSET
+    invoice_date: str | Unset = UNSET
+    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    items: list[V1InvoiceItem] | Unset = UNSET
+    links: list[V1LinkDescription] | Unset = UNSET
+    logo_url: str | Unset = UNSET
+    merchant_memo: str | Unset = UNSET
+    metadata: V1Metadata | Unset = UNSET
+    minimum_amount_due: V1Currency | Unset = UNSET
+    note: str | Unset = UNSET
+    number: str | Unset = UNSET
+    paid_amount: V1PaymentSummary | Unset = UNSET
+    payment_term: V1PaymentTerm | Unset = UNSET
+    payments: list[V1PaymentDetail] | Unset = UNSET
+    reference: str | Unset = UNSET
+    refunded_amount: V1PaymentSummary | Unset = UNSET
+    refunds: list[V1RefundDetail] | Unset = UNSET
+    shipping_cost: V1ShippingCost | Unset = UNSET
+    shipping_info: V1ShippingInfo | Unset = UNSET
+    status: V1InvoiceStatus | Unset = UNSET
+    tax_calculated_after_discount: bool | Unset = False
+    tax_inclusive: bool | Unset = False
+    template_id: str | Unset = "PayPal system template"
+    terms: str | Unset = UNSET
+    total_amount: V1Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        merchant_info = self.merchant_info.to_dict()
+
+        allow_partial_payment = self.allow_partial_payment
+
+        allow_tip = self.allow_tip
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        billing_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.billing_info, Unset):
+            billing_info = []
+            for billing_info_item_data in self.billing_info:
+                billing_info_item = billing_info_item_data.to_dict()
+                billing_info.append(billing_info_item)
+
+        cc_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cc_info, Unset):
+            cc_info = []
+            for cc_info_item_data in self.cc_info:
+                cc_info_item = cc_info_item_data.to_dict()
+                cc_info.append(cc_info_item)
+
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = self.custom.to_dict()
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        id = self.id
+
+        invoice_date = self.invoice_date
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        logo_url = self.logo_url
+
+        merchant_memo = self.merchant_memo
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        minimum_amount_due: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.minimum_amount_due, Unset):
+            minimum_amount_due = self.minimum_amount_due.to_dict()
+
+        note = self.note
+
+        number = self.number
+
+        paid_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paid_amount, Unset):
+            paid_amount = self.paid_amount.to_dict()
+
+        payment_term: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_term, Unset):
+            payment_term = self.payment_term.to_dict()
+
+        payments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payments, Unset):
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
+
+        reference = self.reference
+
+        refunded_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.refunded_amount, Unset):
+            refunded_amount = self.refunded_amount.to_dict()
+
+        refunds: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.refunds, Unset):
+            refunds = []
+            for refunds_item_data in self.refunds:
+                refunds_item = refunds_item_data.to_dict()
+                refunds.append(refunds_item)
+
+        shipping_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_cost, Unset):
+            shipping_cost = self.shipping_cost.to_dict()
+
+        shipping_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_info, Unset):
+            shipping_info = self.shipping_info.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        tax_calculated_after_discount = self.tax_calculated_after_discount
+
+        tax_inclusive = self.tax_inclusive
+
+        template_id = self.template_id
+
+        terms = self.terms
+
+        total_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_amount, Unset):
+            total_amount = self.total_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "merchant_info": merchant_info,
+            }
+        )
+        if allow_partial_payment is not UNSET:
+            field_dict["allow_partial_payment"] = allow_partial_payment
+        if allow_tip is not UNSET:
+            field_dict["allow_tip"] = allow_tip
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if billing_info is not UNSET:
+            field_dict["billing_info"] = billing_info
+        if cc_info is not UNSET:
+            field_dict["cc_info"] = cc_info
+        if custom is not UNSET:
+            field_dict["custom"] = custom
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if id is not UNSET:
+            field_dict["id"] = id
+        if invoice_date is not UNSET:
+            field_dict["invoice_date"] = invoice_date
+        if items is not UNSET:
+            field_dict["items"] = items
+        if links is not UNSET:
+            field_dict["links"] = links
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+        if merchant_memo is not UNSET:
+            field_dict["merchant_memo"] = merchant_memo
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if minimum_amount_due is not UNSET:
+            field_dict["minimum_amount_due"] = minimum_amount_due
+        if note is not UNSET:
+            field_dict["note"] = note
+        if number is not UNSET:
+            field_dict["number"] = number
+        if paid_amount is not UNSET:
+            field_dict["paid_amount"] = paid_amount
+        if payment_term is not UNSET:
+            field_dict["payment_term"] = payment_term
+        if payments is not UNSET:
+            field_dict["payments"] = payments
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if refunded_amount is not UNSET:
+            field_dict["refunded_amount"] = refunded_amount
+        if refunds is not UNSET:
+            field_dict["refunds"] = refunds
+        if shipping_cost is not UNSET:
+            field_dict["shipping_cost"] = shipping_cost
+        if shipping_info is not UNSET:
+            field_dict["shipping_info"] = shipping_info
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tax_calculated_after_discount is not UNSET:
+            field_dict["tax_calculated_after_discount"] = tax_calculated_after_discount
+        if tax_inclusive is not UNSET:
+            field_dict["tax_inclusive"] = tax_inclusive
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if terms is not UNSET:
+            field_dict["terms"] = terms
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v1_billing_info import V1BillingInfo
+        from ..models.v1_currency import V1Currency
+        from ..models.v1_custom_amount import V1CustomAmount
+        from ..models.v1_discount import V1Discount
+        from ..models.v1_file_attachment import V1FileAttachment
+        from ..models.v1_invoice_item import V1InvoiceItem
+        from ..models.v1_link_description import V1LinkDescription
+        from ..models.v1_merchant_info import V1MerchantInfo
+        from ..models.v1_metadata import V1Metadata
+        from ..models.v1_participant import V1Participant
+        from ..models.v1_payment_detail import V1PaymentDetail
+        from ..models.v1_payment_summary import V1PaymentSummary
+        from ..models.v1_payment_term import V1PaymentTerm
+        from ..models.v1_refund_detail import V1RefundDetail
+        from ..models.v1_shipping_cost import V1ShippingCost
+        from ..models.v1_shipping_info import V1ShippingInfo
+
+        d = dict(src_dict)
+        merchant_info = V1MerchantInfo.from_dict(d.pop("merchant_info"))
+
+        allow_partial_payment = d.pop("allow_partial_payment", UNSET)
+
+        allow_tip = d.pop("allow_tip", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[V1FileAttachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = V1FileAttachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _billing_info = d.pop("billing_info", UNSET)
+        billing_info: list[V1BillingInfo] | Unset = UNSET
+        if _billing_info is not UNSET:
+            billing_info = []
+            for billing_info_item_data in _billing_info:
+                billing_info_item = V1BillingInfo.from_dict(billing_info_item_data)
+
+                billing_info.append(billing_info_item)
+
+        _cc_info = d.pop("cc_info", UNSET)
+        cc_info: list[V1Participant] | Unset = UNSET
+        if _cc_info is not UNSET:
+            cc_info = []
+            for cc_info_item_data in _cc_info:
+                cc_info_item = V1Participant.from_dict(cc_info_item_data)
+
+                cc_info.append(cc_info_item)
+
+        _custom = d.pop("custom", UNSET)
+        custom: V1CustomAmount | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = V1CustomAmount.from_dict(_custom)
+
+        _discount = d.pop("discount", UNSET)
+        discount: V1Discount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = V1Discount.from_dict(_discount)
+
+        id = d.pop("id", UNSET)
+
+        invoice_date = d.pop("invoice_date", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[V1InvoiceItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = V1InvoiceItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        _links = d.pop("links", UNSET)
+        links: list[V1LinkDescription] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = V1LinkDescription.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        logo_url = d.pop("logo_url", UNSET)
+
+        merchant_memo = d.pop("merchant_memo", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: V1Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = V1Metadata.from_dict(_metadata)
+
+        _minimum_amount_due = d.pop("minimum_amount_due", UNSET)
+        minimum_amount_due: V1Currency | Unset
+        if isinstance(_minimum_amount_due, Unset):
+            minimum_amount_due = UNSET
+        else:
+            minimum_amount_due = V1Currency.from_dict(_minimum_amount_due)
+
+        note = d.pop("note", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        _paid_amount = d.pop("paid_amount", UNSET)
+        paid_amount: V1PaymentSummary | Unset
+        if isinstance(_paid_amount, Unset):
+            paid_amount = UNSET
+        else:
+            paid_amount = V1PaymentSummary.from_dict(_paid_amount)
+
+        _payment_term = d.pop("payment_term", UNSET)
+        payment_term: V1PaymentTerm | Unset
+        if isinstance(_payment_term, Unset):
+            payment_term = UNSET
+        else:
+            payment_term = V1PaymentTerm.from_dict(_payment_term)
+
+        _payments = d.pop("payments", UNSET)
+        payments: list[V1PaymentDetail] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for payments_item_data in _payments:
+                payments_item = V1PaymentDetail.from_dict(payments_item_data)
+
+                payments.append(payments_item)
+
+        reference = d.pop("reference", UNSET)
+
+        _refunded_amount = d.pop("refunded_amount", UNSET)
+        refunded_amount: V1PaymentSummary | Unset
+        if isinstance(_refunded_amount, Unset):
+            refunded_amount = UNSET
+        else:
+            refunded_amount = V1PaymentSummary.from_dict(_refunded_amount)
+
+        _refunds = d.pop("refunds", UNSET)
+        refunds: list[V1RefundDetail] | Unset = UNSET
+        if _refunds is not UNSET:
+            refunds = []
+            for refunds_item_data in _refunds:
+                refunds_item = V1RefundDetail.from_dict(refunds_item_data)
+
+                refunds.append(refunds_item)
+
+        _shipping_cost = d.pop("shipping_cost", UNSET)
+        shipping_cost: V1ShippingCost | Unset
+        if isinstance(_shipping_cost, Unset):
+            shipping_cost = UNSET
+        else:
+            shipping_cost = V1ShippingCost.from_dict(_shipping_cost)
+
+        _shipping_info = d.pop("shipping_info", UNSET)
+        shipping_info: V1ShippingInfo | Unset
+        if isinstance(_shipping_info, Unset):
+            shipping_info = UNSET
+        else:
+            shipping_info = V1ShippingInfo.from_dict(_shipping_info)
+
+        _status = d.pop("status", UNSET)
+        status: V1InvoiceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = V1InvoiceStatus(_status)
+
+        tax_calculated_after_discount = d.pop("tax_calculated_after_discount", UNSET)
+
+        tax_inclusive = d.pop("tax_inclusive", UNSET)
+
+        template_id = d.pop("template_id", UNSET)
+
+        terms = d.pop("terms", UNSET)
+
+        _total_amount = d.pop("total_amount", UNSET)
+        total_amount: V1Currency | Unset
+        if isinstance(_total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = V1Currency.from_dict(_total_amount)
+
+        v1_invoice = cls(
+            merchant_info=merchant_info,
+            allow_partial_payment=allow_partial_payment,
+            allow_tip=allow_tip,
+            attachments=attachments,
+            billing_info=billing_info,
+            cc_info=cc_info,
+            custom=custom,
+            discount=discount,
+            id=id,
+            invoice_date=invoice_date,
+            items=items,
+            links=links,
+            logo_url=logo_url,
+            merchant_memo=merchant_memo,
+            metadata=metadata,
+            minimum_amount_due=minimum_amount_due,
+            note=note,
+            number=number,
+            paid_amount=paid_amount,
+            payment_term=payment_term,
+            payments=payments,
+            reference=reference,
+            refunded_amount=refunded_amount,
+            refunds=refunds,
+            shipping_cost=shipping_cost,
+            shipping_info=shipping_info,
+            status=status,
+            tax_calculated_after_discount=tax_calculated_after_discount,
+            tax_inclusive=tax_inclusive,
+            template_id=template_id,
+            terms=terms,
+            total_amount=total_amount,
+        )
+
+        v1_invoice.additional_properties = d
+        return v1_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_invoice import V1Invoice
+    from ..models.v1_link_description import V1LinkDescription
+
+
+T = TypeVar("T", bound="V1Invoices")
+
+
+@_attrs_define
+class V1Invoices:
+    invoices: list[V1Invoice] | Unset = UNSET
+    links: list[V1LinkDescription] | Unset = UNSET
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invoices, Unset):
+            invoices = []
+            for invoices_item_data in self.invoices:
+                invoices_item = invoices_item_data.to_dict()
+                invoices.append(invoices_item)
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoices is not UNSET:
+            field_dict["invoices"] = invoices
+        if links is not UNSET:
+            field_dict["links"] = links
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v1_invoice import V1Invoice
+        from ..models.v1_link_description import V1LinkDescription
+
+        d = dict(src_dict)
+        _invoices = d.pop("invoices", UNSET)
+        invoices: list[V1Invoice] | Unset = UNSET
+        if _invoices is not UNSET:
+            invoices = []
+            for invoices_item_data in _invoices:
+                invoices_item = V1Invoice.from_dict(invoices_item_data)
+
+                invoices.append(invoices_item)
+
+        _links = d.pop("links", UNSET)
+        links: list[V1LinkDescription] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = V1LinkDescription.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        total_count = d.pop("total_count", UNSET)
+
+        v1_invoices = cls(
+            invoices=invoices,
+            links=links,
+            total_count=total_count,
+        )
+
+        v1_invoices.additional_properties = d
+        return v1_invoices
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_link_description_method import V1LinkDescriptionMethod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1LinkDescription")
+
+
+@_attrs_define
+class V1LinkDescription:
+    href: str
+    rel: str
+    method: V1LinkDescriptionMethod | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        href = self.href
+
+        rel = self.rel
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "href": href,
+                "rel": rel,
+            }
+        )
+        if method is not UNSET:
+            field_dict["method"] = method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        href = d.pop("href")
+
+        rel = d.pop("rel")
+
+        _method = d.pop("method", UNSET)
+        method: V1LinkDescriptionMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = V1LinkDescriptionMethod(_method)
+
+        v1_link_description = cls(
+            href=href,
+            rel=rel,
+            method=method,
+        )
+
+        v1_link_description.additional_properties = d
+        return v1_link_description
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

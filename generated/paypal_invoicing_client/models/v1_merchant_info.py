@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_address import V1Address
+    from ..models.v1_phone import V1Phone
+
+
+T = TypeVar("T", bound="V1MerchantInfo")
+
+
+@_attrs_define
+class V1MerchantInfo:
+    additional_info: str | Unset = UNSET
+    address: V1Address | Unset = UNSET
+    business_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    fax: V1Phone | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    phone: V1Phone | Unset = UNSET
+    tax_id: str | Unset = UNSET
+    website: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_info = self.additional_info
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        business_name = self.business_name
+
+        email = self.email
+
+        fax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fax, Unset):
+            fax = self.fax.to_dict()
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.phone, Unset):
+            phone = self.phone.to_dict()
+
+        tax_id = self.tax_id
+
+        website = self.website
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if additional_info is not UNSET:
+            field_dict["additional_info"] = additional_info
+        if address is not UNSET:
+            field_dict["address"] = address
+        if business_name is not UNSET:
+            field_dict["business_name"] = business_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if website is not UNSET:
+            field_dict["website"] = website
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v1_address import V1Address
+        from ..models.v1_phone import V1Phone
+
+        d = dict(src_dict)
+        additional_info = d.pop("additional_info", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: V1Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = V1Address.from_dict(_address)
+
+        business_name = d.pop("business_name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _fax = d.pop("fax", UNSET)
+        fax: V1Phone | Unset
+        if isinstance(_fax, Unset):
+            fax = UNSET
+        else:
+            fax = V1Phone.from_dict(_fax)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        _phone = d.pop("phone", UNSET)
+        phone: V1Phone | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = V1Phone.from_dict(_phone)
+
+        tax_id = d.pop("tax_id", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        v1_merchant_info = cls(
+            additional_info=additional_info,
+            address=address,
+            business_name=business_name,
+            email=email,
+            fax=fax,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            tax_id=tax_id,
+            website=website,
+        )
+
+        v1_merchant_info.additional_properties = d
+        return v1_merchant_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

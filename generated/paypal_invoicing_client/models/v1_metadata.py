@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1Metadata")
+
+
+@_attrs_define
+class V1Metadata:
+    cancelled_by: str | Unset = UNSET
+    cancelled_date: str | Unset = UNSET
+    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    created_by: str | Unset = UNSET
+    created_date: str | Unset = UNSET
+    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    first_sent_date: str | Unset = UNSET
+    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    last_sent_by: str | Unset = UNSET
+    last_sent_date: str | Unset = UNSET
+    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    last_updated_by: str | Unset = UNSET
+    last_updated_date: str | Unset = UNSET
+    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    payer_view_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cancelled_by = self.cancelled_by
+
+        cancelled_date = self.cancelled_date
+
+        created_by = self.created_by
+
+        created_date = self.created_date
+
+        first_sent_date = self.first_sent_date
+
+        last_sent_by = self.last_sent_by
+
+        last_sent_date = self.last_sent_date
+
+        last_updated_by = self.last_updated_by
+
+        last_updated_date = self.last_updated_date
+
+        payer_view_url = self.payer_view_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cancelled_by is not UNSET:
+            field_dict["cancelled_by"] = cancelled_by
+        if cancelled_date is not UNSET:
+            field_dict["cancelled_date"] = cancelled_date
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_date is not UNSET:
+            field_dict["created_date"] = created_date
+        if first_sent_date is not UNSET:
+            field_dict["first_sent_date"] = first_sent_date
+        if last_sent_by is not UNSET:
+            field_dict["last_sent_by"] = last_sent_by
+        if last_sent_date is not UNSET:
+            field_dict["last_sent_date"] = last_sent_date
+        if last_updated_by is not UNSET:
+            field_dict["last_updated_by"] = last_updated_by
+        if last_updated_date is not UNSET:
+            field_dict["last_updated_date"] = last_updated_date
+        if payer_view_url is not UNSET:
+            field_dict["payer_view_url"] = payer_view_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        cancelled_by = d.pop("cancelled_by", UNSET)
+
+        cancelled_date = d.pop("cancelled_date", UNSET)
+
+        created_by = d.pop("created_by", UNSET)
+
+        created_date = d.pop("created_date", UNSET)
+
+        first_sent_date = d.pop("first_sent_date", UNSET)
+
+        last_sent_by = d.pop("last_sent_by", UNSET)
+
+        last_sent_date = d.pop("last_sent_date", UNSET)
+
+        last_updated_by = d.pop("last_updated_by", UNSET)
+
+        last_updated_date = d.pop("last_updated_date", UNSET)
+
+        payer_view_url = d.pop("payer_view_url", UNSET)
+
+        v1_metadata = cls(
+            cancelled_by=cancelled_by,
+            cancelled_date=cancelled_date,
+            created_by=created_by,
+            created_date=created_date,
+            first_sent_date=first_sent_date,
+            last_sent_by=last_sent_by,
+            last_sent_date=last_sent_date,
+            last_updated_by=last_updated_by,
+            last_updated_date=last_updated_date,
+            payer_view_url=payer_view_url,
+        )
+
+        v1_metadata.additional_properties = d
+        return v1_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

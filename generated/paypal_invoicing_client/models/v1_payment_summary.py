@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_currency import V1Currency
+
+
+T = TypeVar("T", bound="V1PaymentSummary")
+
+
+@_attrs_define
+class V1PaymentSummary:
+    other: V1Currency | Unset = UNSET
+    paypal: V1Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        other: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.other, Unset):
+            other = self.other.to_dict()
+
+        paypal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paypal, Unset):
+            paypal = self.paypal.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if other is not UNSET:
+            field_dict["other"] = other
+        if paypal is not UNSET:
+            field_dict["paypal"] = paypal
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v1_currency import V1Currency
+
+        d = dict(src_dict)
+        _other = d.pop("other", UNSET)
+        other: V1Currency | Unset
+        if isinstance(_other, Unset):
+            other = UNSET
+        else:
+            other = V1Currency.from_dict(_other)
+
+        _paypal = d.pop("paypal", UNSET)
+        paypal: V1Currency | Unset
+        if isinstance(_paypal, Unset):
+            paypal = UNSET
+        else:
+            paypal = V1Currency.from_dict(_paypal)
+
+        v1_payment_summary = cls(
+            other=other,
+            paypal=paypal,
+        )
+
+        v1_payment_summary.additional_properties = d
+        return v1_payment_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

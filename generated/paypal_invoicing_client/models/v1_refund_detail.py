@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_refund_detail_type import V1RefundDetailType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_currency import V1Currency
+
+
+T = TypeVar("T", bound="V1RefundDetail")
+
+
+@_attrs_define
+class V1RefundDetail:
+    amount: V1Currency | Unset = UNSET
+    date: str | Unset = UNSET
+    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    note: str | Unset = UNSET
+    transaction_id: str | Unset = UNSET
+    type_: V1RefundDetailType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = self.amount.to_dict()
+
+        date = self.date
+
+        note = self.note
+
+        transaction_id = self.transaction_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if date is not UNSET:
+            field_dict["date"] = date
+        if note is not UNSET:
+            field_dict["note"] = note
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v1_currency import V1Currency
+
+        d = dict(src_dict)
+        _amount = d.pop("amount", UNSET)
+        amount: V1Currency | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = V1Currency.from_dict(_amount)
+
+        date = d.pop("date", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        transaction_id = d.pop("transaction_id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: V1RefundDetailType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = V1RefundDetailType(_type_)
+
+        v1_refund_detail = cls(
+            amount=amount,
+            date=date,
+            note=note,
+            transaction_id=transaction_id,
+            type_=type_,
+        )
+
+        v1_refund_detail.additional_properties = d
+        return v1_refund_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,321 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_billing_info import V1BillingInfo
+    from ..models.v1_currency import V1Currency
+    from ..models.v1_custom_amount import V1CustomAmount
+    from ..models.v1_discount import V1Discount
+    from ..models.v1_file_attachment import V1FileAttachment
+    from ..models.v1_invoice_item import V1InvoiceItem
+    from ..models.v1_merchant_info import V1MerchantInfo
+    from ..models.v1_payment_term import V1PaymentTerm
+    from ..models.v1_shipping_cost import V1ShippingCost
+    from ..models.v1_shipping_info import V1ShippingInfo
+
+
+T = TypeVar("T", bound="V1TemplateData")
+
+
+@_attrs_define
+class V1TemplateData:
+    merchant_info: V1MerchantInfo
+    allow_partial_payment: bool | Unset = False
+    attachments: list[V1FileAttachment] | Unset = UNSET
+    billing_info: list[V1BillingInfo] | Unset = UNSET
+    cc_info: list[str] | Unset = UNSET
+    custom: V1CustomAmount | Unset = UNSET
+    discount: V1Discount | Unset = UNSET
+    items: list[V1InvoiceItem] | Unset = UNSET
+    logo_url: str | Unset = UNSET
+    merchant_memo: str | Unset = UNSET
+    minimum_amount_due: V1Currency | Unset = UNSET
+    note: str | Unset = UNSET
+    payment_term: V1PaymentTerm | Unset = UNSET
+    reference: str | Unset = UNSET
+    shipping_cost: V1ShippingCost | Unset = UNSET
+    shipping_info: V1ShippingInfo | Unset = UNSET
+    tax_calculated_after_discount: bool | Unset = False
+    tax_inclusive: bool | Unset = False
+    terms: str | Unset = UNSET
+    total_amount: V1Currency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        merchant_info = self.merchant_info.to_dict()
+
+        allow_partial_payment = self.allow_partial_payment
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        billing_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.billing_info, Unset):
+            billing_info = []
+            for billing_info_item_data in self.billing_info:
+                billing_info_item = billing_info_item_data.to_dict()
+                billing_info.append(billing_info_item)
+
+        cc_info: list[str] | Unset = UNSET
+        if not isinstance(self.cc_info, Unset):
+            cc_info = self.cc_info
+
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = self.custom.to_dict()
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        logo_url = self.logo_url
+
+        merchant_memo = self.merchant_memo
+
+        minimum_amount_due: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.minimum_amount_due, Unset):
+            minimum_amount_due = self.minimum_amount_due.to_dict()
+
+        note = self.note
+
+        payment_term: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_term, Unset):
+            payment_term = self.payment_term.to_dict()
+
+        reference = self.reference
+
+        shipping_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_cost, Unset):
+            shipping_cost = self.shipping_cost.to_dict()
+
+        shipping_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_info, Unset):
+            shipping_info = self.shipping_info.to_dict()
+
+        tax_calculated_after_discount = self.tax_calculated_after_discount
+
+        tax_inclusive = self.tax_inclusive
+
+        terms = self.terms
+
+        total_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_amount, Unset):
+            total_amount = self.total_amount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "merchant_info": merchant_info,
+            }
+        )
+        if allow_partial_payment is not UNSET:
+            field_dict["allow_partial_payment"] = allow_partial_payment
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if billing_info is not UNSET:
+            field_dict["billing_info"] = billing_info
+        if cc_info is not UNSET:
+            field_dict["cc_info"] = cc_info
+        if custom is not UNSET:
+            field_dict["custom"] = custom
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if items is not UNSET:
+            field_dict["items"] = items
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+        if merchant_memo is not UNSET:
+            field_dict["merchant_memo"] = merchant_memo
+        if minimum_amount_due is not UNSET:
+            field_dict["minimum_amount_due"] = minimum_amount_due
+        if note is not UNSET:
+            field_dict["note"] = note
+        if payment_term is not UNSET:
+            field_dict["payment_term"] = payment_term
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if shipping_cost is not UNSET:
+            field_dict["shipping_cost"] = shipping_cost
+        if shipping_info is not UNSET:
+            field_dict["shipping_info"] = shipping_info
+        if tax_calculated_after_discount is not UNSET:
+            field_dict["tax_calculated_after_discount"] = tax_calculated_after_discount
+        if tax_inclusive is not UNSET:
+            field_dict["tax_inclusive"] = tax_inclusive
+        if terms is not UNSET:
+            field_dict["terms"] = terms
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v1_billing_info import V1BillingInfo
+        from ..models.v1_currency import V1Currency
+        from ..models.v1_custom_amount import V1CustomAmount
+        from ..models.v1_discount import V1Discount
+        from ..models.v1_file_attachment import V1FileAttachment
+        from ..models.v1_invoice_item import V1InvoiceItem
+        from ..models.v1_merchant_info import V1MerchantInfo
+        from ..models.v1_payment_term import V1PaymentTerm
+        from ..models.v1_shipping_cost import V1ShippingCost
+        from ..models.v1_shipping_info import V1ShippingInfo
+
+        d = dict(src_dict)
+        merchant_info = V1MerchantInfo.from_dict(d.pop("merchant_info"))
+
+        allow_partial_payment = d.pop("allow_partial_payment", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[V1FileAttachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = V1FileAttachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _billing_info = d.pop("billing_info", UNSET)
+        billing_info: list[V1BillingInfo] | Unset = UNSET
+        if _billing_info is not UNSET:
+            billing_info = []
+            for billing_info_item_data in _billing_info:
+                billing_info_item = V1BillingInfo.from_dict(billing_info_item_data)
+
+                billing_info.append(billing_info_item)
+
+        cc_info = cast(list[str], d.pop("cc_info", UNSET))
+
+        _custom = d.pop("custom", UNSET)
+        custom: V1CustomAmount | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = V1CustomAmount.from_dict(_custom)
+
+        _discount = d.pop("discount", UNSET)
+        discount: V1Discount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = V1Discount.from_dict(_discount)
+
+        _items = d.pop("items", UNSET)
+        items: list[V1InvoiceItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = V1InvoiceItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        logo_url = d.pop("logo_url", UNSET)
+
+        merchant_memo = d.pop("merchant_memo", UNSET)
+
+        _minimum_amount_due = d.pop("minimum_amount_due", UNSET)
+        minimum_amount_due: V1Currency | Unset
+        if isinstance(_minimum_amount_due, Unset):
+            minimum_amount_due = UNSET
+        else:
+            minimum_amount_due = V1Currency.from_dict(_minimum_amount_due)
+
+        note = d.pop("note", UNSET)
+
+        _payment_term = d.pop("payment_term", UNSET)
+        payment_term: V1PaymentTerm | Unset
+        if isinstance(_payment_term, Unset):
+            payment_term = UNSET
+        else:
+            payment_term = V1PaymentTerm.from_dict(_payment_term)
+
+        reference = d.pop("reference", UNSET)
+
+        _shipping_cost = d.pop("shipping_cost", UNSET)
+        shipping_cost: V1ShippingCost | Unset
+        if isinstance(_shipping_cost, Unset):
+            shipping_cost = UNSET
+        else:
+            shipping_cost = V1ShippingCost.from_dict(_shipping_cost)
+
+        _shipping_info = d.pop("shipping_info", UNSET)
+        shipping_info: V1ShippingInfo | Unset
+        if isinstance(_shipping_info, Unset):
+            shipping_info = UNSET
+        else:
+            shipping_info = V1ShippingInfo.from_dict(_shipping_info)
+
+        tax_calculated_after_discount = d.pop("tax_calculated_after_discount", UNSET)
+
+        tax_inclusive = d.pop("tax_inclusive", UNSET)
+
+        terms = d.pop("terms", UNSET)
+
+        _total_amount = d.pop("total_amount", UNSET)
+        total_amount: V1Currency | Unset
+        if isinstance(_total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = V1Currency.from_dict(_total_amount)
+
+        v1_template_data = cls(
+            merchant_info=merchant_info,
+            allow_partial_payment=allow_partial_payment,
+            attachments=attachments,
+            billing_info=billing_info,
+            cc_info=cc_info,
+            custom=custom,
+            discount=discount,
+            items=items,
+            logo_url=logo_url,
+            merchant_memo=merchant_memo,
+            minimum_amount_due=minimum_amount_due,
+            note=note,
+            payment_term=payment_term,
+            reference=reference,
+            shipping_cost=shipping_cost,
+            shipping_info=shipping_info,
+            tax_calculated_after_discount=tax_calculated_after_discount,
+            tax_inclusive=tax_inclusive,
+            terms=terms,
+            total_amount=total_amount,
+        )
+
+        v1_template_data.additional_properties = d
+        return v1_template_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.v1_template_settings_field_name import V1TemplateSettingsFieldName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_template_settings_metadata import V1TemplateSettingsMetadata
+
+
+T = TypeVar("T", bound="V1TemplateSettings")
+
+
+@_attrs_define
+class V1TemplateSettings:
+    display_preference: V1TemplateSettingsMetadata | Unset = UNSET
+    field_name: V1TemplateSettingsFieldName | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_preference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.display_preference, Unset):
+            display_preference = self.display_preference.to_dict()
+
+        field_name: str | Unset = UNSET
+        if not isinstance(self.field_name, Unset):
+            field_name = self.field_name.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_preference is not UNSET:
+            field_dict["display_preference"] = display_preference
+        if field_name is not UNSET:
+            field_dict["field_name"] = field_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v1_template_settings_metadata import V1TemplateSettingsMetadata
+
+        d = dict(src_dict)
+        _display_preference = d.pop("display_preference", UNSET)
+        display_preference: V1TemplateSettingsMetadata | Unset
+        if isinstance(_display_preference, Unset):
+            display_preference = UNSET
+        else:
+            display_preference = V1TemplateSettingsMetadata.from_dict(
+                _display_preference
+            )
+
+        _field_name = d.pop("field_name", UNSET)
+        field_name: V1TemplateSettingsFieldName | Unset
+        if isinstance(_field_name, Unset):
+            field_name = UNSET
+        else:
+            field_name = V1TemplateSettingsFieldName(_field_name)
+
+        v1_template_settings = cls(
+            display_preference=display_preference,
+            field_name=field_name,
+        )
+
+        v1_template_settings.additional_properties = d
+        return v1_template_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v1_address import V1Address
+    from ..models.v1_link_description import V1LinkDescription
+    from ..models.v1_phone import V1Phone
+    from ..models.v1_template import V1Template
+
+
+T = TypeVar("T", bound="V1Templates")
+
+
+@_attrs_define
+class V1Templates:
+    addresses: list[V1Address] | Unset = UNSET
+    emails: list[str] | Unset = UNSET
+    links: list[V1LinkDescription] | Unset = UNSET
+    phones: list[V1Phone] | Unset = UNSET
+    templates: list[V1Template] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = []
+            for addresses_item_data in self.addresses:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        emails: list[str] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = self.emails
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = []
+            for phones_item_data in self.phones:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
+
+        templates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.templates, Unset):
+            templates = []
+            for templates_item_data in self.templates:
+                templates_item = templates_item_data.to_dict()
+                templates.append(templates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if links is not UNSET:
+            field_dict["links"] = links
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if templates is not UNSET:
+            field_dict["templates"] = templates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v1_address import V1Address
+        from ..models.v1_link_description import V1LinkDescription
+        from ..models.v1_phone import V1Phone
+        from ..models.v1_template import V1Template
+
+        d = dict(src_dict)
+        _addresses = d.pop("addresses", UNSET)
+        addresses: list[V1Address] | Unset = UNSET
+        if _addresses is not UNSET:
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = V1Address.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+        emails = cast(list[str], d.pop("emails", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: list[V1LinkDescription] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = V1LinkDescription.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        _phones = d.pop("phones", UNSET)
+        phones: list[V1Phone] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = V1Phone.from_dict(phones_item_data)
+
+                phones.append(phones_item)
+
+        _templates = d.pop("templates", UNSET)
+        templates: list[V1Template] | Unset = UNSET
+        if _templates is not UNSET:
+            templates = []
+            for templates_item_data in _templates:
+                templates_item = V1Template.from_dict(templates_item_data)
+
+                templates.append(templates_item)
+
+        v1_templates = cls(
+            addresses=addresses,
+            emails=emails,
+            links=links,
+            phones=phones,
+            templates=templates,
+        )
+
+        v1_templates.additional_properties = d
+        return v1_templates
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,370 @@
+"""The normalizer's logic: load, check, rename, merge and prune OpenAPI documents.
+
+Everything here is pure data manipulation on JSON-like dicts; `scripts/normalize` is the
+command around it. Errors carry the file and the JSON pointer of the fault.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+Json = dict[str, Any]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+COMPONENT_KINDS = ("schemas", "parameters", "requestBodies", "responses", "headers", "examples")
+V1_PREFIX = "v1_"
+VERSION_FILE = Path(__file__).resolve().parent.parent / "overlay/paypal_invoicing/_version.py"
+
+# v1 operationIds are `resource.action`; most become `v1_<action>_<resource>`, these read better.
+V1_OPERATION_NAMES = {
+    "invoice.get_all": "list_invoices",
+    "invoice.search": "search_invoices",
+    "invoice.record-payment": "record_invoice_payment",
+    "invoice.record-refund": "record_invoice_refund",
+    "invoice.delete_external_payment": "delete_invoice_payment",
+    "invoice.delete_external_refund": "delete_invoice_refund",
+    "invoice.qr_code": "generate_invoice_qr_code",
+    "invoice.next_invoice_number": "generate_invoice_number",
+    "template.get_templates": "list_templates",
+}
+V1_DATE_NOTE = (
+    "PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are "
+    "kept as text."
+)
+
+
+class SpecError(Exception):
+    """A fault in an input spec, located by file and JSON pointer."""
+
+    def __init__(self, file: str, pointer: str, message: str) -> None:
+        super().__init__(f"{file}: {pointer or '/'}: {message}")
+        self.file = file
+        self.pointer = pointer
+        self.message = message
+
+
+def pointer_of(parts: Iterator[Any] | list[Any] | tuple[Any, ...]) -> str:
+    """Build an RFC 6901 JSON pointer from path parts."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def load_document(path: Path) -> Json:
+    """Read a JSON or YAML spec; syntax errors name the file, line and column."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError(name, "", f"cannot read: {exc.strerror}") from None
+    if path.suffix == ".json":
+        try:
+            doc = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SpecError(
+                name, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            ) from None
+    else:
+        import yaml
+
+        try:
+            doc = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise SpecError(name, "", f"invalid YAML{where}: {problem}") from None
+    if not isinstance(doc, dict):
+        raise SpecError(name, "", "the document must be an object")
+    return doc
+
+
+def validate(doc: Json, name: str) -> None:
+    """Check a document against OpenAPI 3.0; report the first fault by JSON pointer."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator
+
+    try:
+        errors = sorted(
+            OpenAPIV30SpecValidator(doc).iter_errors(),
+            key=lambda e: (len(e.absolute_path), pointer_of(list(e.absolute_path))),
+        )
+    except Exception as exc:  # the validator raises, rather than reports, on some faults
+        summary = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
+        raise SpecError(name, "", f"invalid OpenAPI: {summary}") from None
+    if errors:
+        err = errors[0]
+        raise SpecError(
+            name, pointer_of(list(err.absolute_path)), f"invalid OpenAPI: {err.message}"
+        )
+
+
+def walk(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """Yield (path, node) for every node of a JSON tree, depth first, in key order."""
+    yield path, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from walk(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from walk(value, (*path, index))
+
+
+def check_refs(doc: Json, name: str) -> None:
+    """Every local `$ref` must point at something in the document."""
+    for path, node in walk(doc):
+        if not isinstance(node, dict) or "$ref" not in node:
+            continue
+        ref = node["$ref"]
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            raise SpecError(name, pointer_of(path), f"unsupported $ref {ref!r}: only local refs")
+        target: Any = doc
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(target, dict) or part not in target:
+                raise SpecError(name, pointer_of(path), f"$ref {ref!r} points at nothing")
+            target = target[part]
+
+
+def operations(doc: Json) -> Iterator[tuple[str, str, Json]]:
+    """Yield (path, method, operation) for every operation."""
+    for path, item in doc.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def snake(text: str) -> str:
+    """`record-payment` / `merchant-info` / `getAll` -> snake_case."""
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
+    return re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower()
+
+
+def v1_operation_id(original: str) -> str:
+    """PayPal's v1 `invoice.get_all` -> `v1_list_invoices`."""
+    if original in V1_OPERATION_NAMES:
+        return V1_PREFIX + V1_OPERATION_NAMES[original]
+    resource, _, action = original.partition(".")
+    if not action:
+        return V1_PREFIX + snake(original)
+    return f"{V1_PREFIX}{snake(action)}_{snake(resource)}"
+
+
+def rename_components(doc: Json, rename: dict[str, dict[str, str]]) -> None:
+    """Rename components (kind -> old -> new) and rewrite every `$ref` to them."""
+    components = doc.get("components", {})
+    for kind, names in rename.items():
+        section = components.get(kind, {})
+        components[kind] = {names.get(k, k): v for k, v in section.items()}
+    refs = {
+        f"#/components/{kind}/{old}": f"#/components/{kind}/{new}"
+        for kind, names in rename.items()
+        for old, new in names.items()
+    }
+    for _, node in walk(doc):
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            node["$ref"] = refs.get(node["$ref"], node["$ref"])
+
+
+def prepare_v1(v1: Json, name: str) -> Json:
+    """Fix what keeps PayPal's v1 file from being valid, then tag, rename and prefix it."""
+    doc = copy.deepcopy(v1)
+    # PayPal marks the whole v1 document deprecated with a key OpenAPI does not allow there.
+    deprecated = bool(doc.pop("deprecated", False))
+    check_refs(doc, name)
+    validate(doc, name)
+    rename: dict[str, dict[str, str]] = {
+        kind: {key: V1_PREFIX + snake(key) for key in doc.get("components", {}).get(kind, {})}
+        for kind in COMPONENT_KINDS
+    }
+    rename_components(doc, rename)
+    for path, method, op in operations(doc):
+        pointer = pointer_of(("paths", path, method))
+        original = op.get("operationId")
+        if not isinstance(original, str) or not original:
+            raise SpecError(name, pointer, "operation without an operationId")
+        op["operationId"] = v1_operation_id(original)
+        op["tags"] = [
+            "v1_templates" if path.startswith("/v1/invoicing/templates") else "v1_invoices"
+        ]
+        if deprecated:
+            op["deprecated"] = True
+    for _, node in walk(doc.get("components", {})):
+        if (
+            isinstance(node, dict)
+            and node.get("type") == "string"
+            and node.get("format")
+            in (
+                "date",
+                "date-time",
+            )
+        ):
+            node["x-paypal-format"] = node.pop("format")
+            node["description"] = (node.get("description", "") + " " + V1_DATE_NOTE).strip()
+    return doc
+
+
+def prepare_v2(v2: Json, name: str) -> Json:
+    """Check the hand-written v2 spec; its operationIds and tags are used as written."""
+    doc = copy.deepcopy(v2)
+    check_refs(doc, name)
+    validate(doc, name)
+    for path, method, op in operations(doc):
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or op_id != snake(op_id):
+            raise SpecError(
+                name,
+                pointer_of(("paths", path, method, "operationId")),
+                "operationId must be snake_case",
+            )
+    return doc
+
+
+def merge(v1: Json, v2: Json, v1_name: str, v2_name: str) -> Json:
+    """Union of paths and components; one OAuth2 scheme carrying every scope."""
+    merged: Json = {
+        "openapi": "3.0.3",
+        "info": {
+            "title": "PayPal Invoicing",
+            "description": (
+                "PayPal's Invoicing API: v2, and the deprecated v1 under `v1_` names. "
+                "Merged from PayPal's v1 JSON and the hand-written v2 spec by scripts/normalize."
+            ),
+            "version": package_version(),
+            "x-source-versions": {
+                "v1": str(v1.get("info", {}).get("version", "")),
+                "v2": str(v2.get("info", {}).get("version", "")),
+            },
+        },
+        "servers": v2.get("servers") or v1.get("servers", []),
+        "tags": [],
+        "paths": {},
+        "components": {kind: {} for kind in COMPONENT_KINDS},
+    }
+    for source, name in ((v2, v2_name), (v1, v1_name)):
+        for path, item in source.get("paths", {}).items():
+            if path in merged["paths"]:
+                raise SpecError(name, pointer_of(("paths", path)), "path defined by both specs")
+            merged["paths"][path] = item
+        for kind in COMPONENT_KINDS:
+            for key, value in source.get("components", {}).get(kind, {}).items():
+                if key in merged["components"][kind]:
+                    raise SpecError(
+                        name, pointer_of(("components", kind, key)), "name defined by both specs"
+                    )
+                merged["components"][kind][key] = value
+        for tag in source.get("tags", []):
+            used = {t for _, _, op in operations(source) for t in op.get("tags", [])}
+            if tag.get("name") in used:
+                merged["tags"].append(tag)
+    v1_tags = {"invoices": "v1_invoices", "templates": "v1_templates"}
+    for tag in v1.get("tags", []):
+        if tag.get("name") in v1_tags:
+            merged["tags"].append({**tag, "name": v1_tags[tag["name"]]})
+    merged["tags"] = _unique_tags(merged["tags"], merged)
+    merged["components"]["securitySchemes"] = _merge_security(merged, (v2, v1))
+    return merged
+
+
+def _unique_tags(tags: list[Json], doc: Json) -> list[Json]:
+    used = {t for _, _, op in operations(doc) for t in op.get("tags", [])}
+    seen: dict[str, Json] = {}
+    for tag in tags:
+        if tag["name"] in used and tag["name"] not in seen:
+            seen[tag["name"]] = tag
+    for name in sorted(used - seen.keys()):
+        seen[name] = {"name": name}
+    return sorted(seen.values(), key=lambda t: str(t["name"]))
+
+
+def _merge_security(merged: Json, sources: tuple[Json, ...]) -> Json:
+    """Fold every OAuth2 client-credentials scheme into one `Oauth2` scheme."""
+    scopes: dict[str, str] = {}
+    token_url = "/v1/oauth2/token"
+    oauth_names: set[str] = set()
+    for source in sources:
+        for scheme_name, scheme in source.get("components", {}).get("securitySchemes", {}).items():
+            flow = scheme.get("flows", {}).get("clientCredentials")
+            if scheme.get("type") == "oauth2" and flow:
+                oauth_names.add(scheme_name)
+                scopes.update(flow.get("scopes", {}))
+                token_url = flow.get("tokenUrl", token_url)
+    for _, _, op in operations(merged):
+        for requirement in op.get("security", []):
+            for scheme_name in list(requirement):
+                if scheme_name in oauth_names and scheme_name != "Oauth2":
+                    requirement["Oauth2"] = requirement.pop(scheme_name)
+    return {
+        "Oauth2": {
+            "type": "oauth2",
+            "description": "OAuth 2.0 client credentials: a Bearer token from /v1/oauth2/token.",
+            "flows": {
+                "clientCredentials": {"tokenUrl": token_url, "scopes": dict(sorted(scopes.items()))}
+            },
+        }
+    }
+
+
+def prune(doc: Json) -> list[str]:
+    """Drop components nothing reachable from the paths refers to; return what was dropped."""
+    components = doc["components"]
+    reached: set[str] = set()
+    pending = [
+        node["$ref"] for _, node in walk(doc["paths"]) if isinstance(node, dict) and "$ref" in node
+    ]
+    while pending:
+        ref = pending.pop()
+        if ref in reached:
+            continue
+        reached.add(ref)
+        _, _, kind, key = ref.split("/", 3)
+        target = components.get(kind, {}).get(key)
+        pending.extend(n["$ref"] for _, n in walk(target) if isinstance(n, dict) and "$ref" in n)
+    dropped = []
+    for kind in COMPONENT_KINDS:
+        for key in list(components.get(kind, {})):
+            if f"#/components/{kind}/{key}" not in reached:
+                del components[kind][key]
+                dropped.append(f"{kind}/{key}")
+        if not components.get(kind):
+            components.pop(kind, None)
+    return dropped
+
+
+def unique_titles(doc: Json) -> None:
+    """Two schemas with one `title` would become one class: give the later ones their key."""
+    seen: dict[str, str] = {}
+    for key, schema in sorted(doc["components"].get("schemas", {}).items()):
+        for path, node in walk(schema, (key,)):
+            if not isinstance(node, dict) or not isinstance(node.get("title"), str):
+                continue
+            if path and path[-1] == "properties":
+                continue
+            title = node["title"]
+            if title in seen:
+                node["title"] = " ".join(p for p in (title, *map(str, path)) if p).strip()
+            seen.setdefault(node["title"], pointer_of(path))
+
+
+def package_version() -> str:
+    """The package version, read from overlay/paypal_invoicing/_version.py."""
+    match = re.search(r'__version__\s*=\s*"([^"]+)"', VERSION_FILE.read_text(encoding="utf-8"))
+    if not match:
+        raise SpecError(str(VERSION_FILE), "", "no __version__ found")
+    return match.group(1)
+
+
+def normalize(v1: Json, v2: Json, *, v1_name: str, v2_name: str) -> Json:
+    """The whole pipeline: prepare each input, merge, prune, de-duplicate titles, validate."""
+    merged = merge(prepare_v1(v1, v1_name), prepare_v2(v2, v2_name), v1_name, v2_name)
+    prune(merged)
+    unique_titles(merged)
+    validate(merged, "spec/openapi.json (normalized)")
+    return merged
+
+
+def dump_spec(doc: Json) -> bytes:
+    """Serialize deterministically: sorted keys, two-space indent, UTF-8, final newline."""
+    return (json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")

@@ -1,0 +1,155 @@
+"""scripts/normalize: deterministic output, v1 renamed and prefixed, faults located."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.spec.helpers import ROOT, SPEC_PATH, spec, spec_operations
+
+V1 = ROOT / "spec" / "v1" / "invoicing_v1.json"
+V2 = ROOT / "spec" / "v2" / "invoicing_v2.yaml"
+
+
+def normalize(tmp_path: Path, v1: Path = V1, v2: Path = V2) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "normalize"), "--v1", str(v1), "--v2", str(v2),
+         "--output", str(tmp_path / "out.json")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+
+def refs(node: Any) -> set[str]:
+    found: set[str] = set()
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            found.add(node["$ref"])
+        for value in node.values():
+            found |= refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= refs(value)
+    return found
+
+
+def test_output_is_deterministic_and_committed(tmp_path: Path) -> None:
+    first = normalize(tmp_path)
+    assert first.returncode == 0, first.stderr
+    out = (tmp_path / "out.json").read_bytes()
+    second = normalize(tmp_path)
+    assert second.returncode == 0
+    assert (tmp_path / "out.json").read_bytes() == out
+    assert SPEC_PATH.read_bytes() == out, "spec/openapi.json is stale: run scripts/regenerate"
+
+
+def test_v1_names_are_prefixed_and_apart_from_v2() -> None:
+    schemas = spec()["components"]["schemas"]
+    for operation_id, (_, _, operation) in spec_operations().items():
+        keys = {r.rsplit("/", 1)[1] for r in refs(operation) if "/schemas/" in r}
+        if operation_id.startswith("v1_"):
+            assert all(k.startswith("v1_") for k in keys), (operation_id, keys)
+        else:
+            assert not any(k.startswith("v1_") for k in keys), (operation_id, keys)
+    assert "v1_invoice" in schemas and "invoice" in schemas
+
+
+def test_unused_components_are_dropped() -> None:
+    doc = spec()
+    used = refs(doc["paths"])
+    pending = set(used)
+    while pending:
+        ref = pending.pop()
+        _, _, kind, key = ref.split("/", 3)
+        new = refs(doc["components"][kind][key]) - used
+        used |= new
+        pending |= new
+    declared = {
+        f"#/components/{kind}/{key}"
+        for kind, section in doc["components"].items()
+        if kind != "securitySchemes"
+        for key in section
+    }
+    assert declared == used
+    assert "v1_error_400" not in doc["components"]["schemas"]
+    assert "v1_error_default" not in doc["components"]["schemas"]
+
+
+def test_v1_dates_are_text_and_version_is_the_package_version() -> None:
+    doc = spec()
+    metadata = doc["components"]["schemas"]["v1_metadata"]["properties"]
+    assert "format" not in metadata["created_date"]
+    assert metadata["created_date"]["x-paypal-format"] == "date-time"
+    from paypal_invoicing._version import __version__
+
+    assert doc["info"]["version"] == __version__
+    assert "deprecated" not in doc
+
+
+def test_duplicate_titles_are_made_unique(tmp_path: Path) -> None:
+    v1 = json.loads(V1.read_text())
+    v1["components"]["schemas"]["error_details-2"]["title"] = "Error Details"
+    v1["components"]["schemas"]["link_description"]["title"] = "Error Details"
+    (tmp_path / "v1.json").write_text(json.dumps(v1))
+    result = normalize(tmp_path, v1=tmp_path / "v1.json")
+    assert result.returncode == 0, result.stderr
+    out = json.loads((tmp_path / "out.json").read_text())["components"]["schemas"]
+    titles = [s["title"] for s in out.values() if "title" in s]
+    assert len(titles) == 2 and len(set(titles)) == 2
+
+
+def fails_with(tmp_path: Path, **inputs: Path) -> str:
+    result = normalize(tmp_path, **inputs)
+    assert result.returncode == 1
+    assert not (tmp_path / "out.json").exists()
+    assert "Traceback" not in result.stderr
+    return result.stderr
+
+
+def test_invalid_json_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "v1.json"
+    bad.write_text('{\n  "openapi": "3.0.3",\n  "info": {,\n}')
+    message = fails_with(tmp_path, v1=bad)
+    assert str(bad) in message and "line 3" in message
+
+
+def test_dangling_ref_names_file_and_pointer(tmp_path: Path) -> None:
+    v2 = yaml.safe_load(V2.read_text())
+    response = v2["paths"]["/v2/invoicing/generate-next-invoice-number"]["post"]["responses"]["200"]
+    response["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/nothing"}
+    bad = tmp_path / "v2.yaml"
+    bad.write_text(yaml.safe_dump(v2))
+    message = fails_with(tmp_path, v2=bad)
+    assert str(bad) in message
+    assert "/paths/~1v2~1invoicing~1generate-next-invoice-number/post/responses/200" in message
+
+
+def test_structural_fault_names_file_and_pointer(tmp_path: Path) -> None:
+    v2 = yaml.safe_load(V2.read_text())
+    del v2["paths"]["/v2/invoicing/templates"]["get"]["responses"]
+    bad = tmp_path / "v2.yaml"
+    bad.write_text(yaml.safe_dump(v2))
+    message = fails_with(tmp_path, v2=bad)
+    assert str(bad) in message and "/paths/~1v2~1invoicing~1templates/get" in message
+    assert "responses" in message
+
+
+def test_missing_v1_operation_id_names_file_and_pointer(tmp_path: Path) -> None:
+    v1 = json.loads(V1.read_text())
+    del v1["paths"]["/v1/invoicing/search"]["post"]["operationId"]
+    bad = tmp_path / "v1.json"
+    bad.write_text(json.dumps(v1))
+    message = fails_with(tmp_path, v1=bad)
+    assert str(bad) in message and "/paths/~1v1~1invoicing~1search/post" in message
+
+
+@pytest.mark.parametrize("content", ["[]", "plain text"])
+def test_a_document_that_is_not_an_object_is_refused(tmp_path: Path, content: str) -> None:
+    bad = tmp_path / "v2.yaml"
+    bad.write_text(content)
+    assert "must be an object" in fails_with(tmp_path, v2=bad)
