@@ -2,14 +2,25 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """The marker of a field absent from a payload; one instance, kept by copy and pickle."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

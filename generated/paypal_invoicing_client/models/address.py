@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Address")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Address:
     """A postal address."""
 
@@ -95,7 +95,8 @@ class Address:
 
         postal_code = d.pop("postal_code", UNSET)
 
-        address = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             address_line_1=address_line_1,
             address_line_2=address_line_2,
             address_line_3=address_line_3,
@@ -107,8 +108,8 @@ class Address:
             postal_code=postal_code,
         )
 
-        address.additional_properties = d
-        return address
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AggregatedDiscount")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AggregatedDiscount:
     """The invoice-level discount and the sum of item discounts."""
 
@@ -47,31 +47,64 @@ class AggregatedDiscount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.discount import Discount
-        from ..models.money import Money
-
         d = dict(src_dict)
-        _invoice_discount = d.pop("invoice_discount", UNSET)
+        lazy: dict[str, Any] = {}
+        if "invoice_discount" in d:
+            lazy["invoice_discount"] = d.pop("invoice_discount")
+
+        if "item_discount" in d:
+            lazy["item_discount"] = d.pop("item_discount")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            _lazy_fields=lazy,
+        )
+        if "invoice_discount" not in lazy:
+            _obj.__dict__["invoice_discount"] = UNSET
+        if "item_discount" not in lazy:
+            _obj.__dict__["item_discount"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_invoice_discount(source: Any) -> Discount | Unset:
+        from ..models.discount import Discount
+
+        _invoice_discount = source
         invoice_discount: Discount | Unset
         if isinstance(_invoice_discount, Unset):
             invoice_discount = UNSET
         else:
             invoice_discount = Discount.from_dict(_invoice_discount)
 
-        _item_discount = d.pop("item_discount", UNSET)
+        return invoice_discount
+
+    @staticmethod
+    def _load_item_discount(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _item_discount = source
         item_discount: Money | Unset
         if isinstance(_item_discount, Unset):
             item_discount = UNSET
         else:
             item_discount = Money.from_dict(_item_discount)
 
-        aggregated_discount = cls(
-            invoice_discount=invoice_discount,
-            item_discount=item_discount,
-        )
+        return item_discount
 
-        aggregated_discount.additional_properties = d
-        return aggregated_discount
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

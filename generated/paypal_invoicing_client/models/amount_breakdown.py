@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmountBreakdown")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AmountBreakdown:
     """How the invoice total is made up."""
 
@@ -73,57 +73,118 @@ class AmountBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.aggregated_discount import AggregatedDiscount
-        from ..models.custom_amount import CustomAmount
-        from ..models.money import Money
-        from ..models.shipping_cost import ShippingCost
-
         d = dict(src_dict)
-        _custom = d.pop("custom", UNSET)
+        lazy: dict[str, Any] = {}
+        if "custom" in d:
+            lazy["custom"] = d.pop("custom")
+
+        if "discount" in d:
+            lazy["discount"] = d.pop("discount")
+
+        if "item_total" in d:
+            lazy["item_total"] = d.pop("item_total")
+
+        if "shipping" in d:
+            lazy["shipping"] = d.pop("shipping")
+
+        if "tax_total" in d:
+            lazy["tax_total"] = d.pop("tax_total")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            _lazy_fields=lazy,
+        )
+        if "custom" not in lazy:
+            _obj.__dict__["custom"] = UNSET
+        if "discount" not in lazy:
+            _obj.__dict__["discount"] = UNSET
+        if "item_total" not in lazy:
+            _obj.__dict__["item_total"] = UNSET
+        if "shipping" not in lazy:
+            _obj.__dict__["shipping"] = UNSET
+        if "tax_total" not in lazy:
+            _obj.__dict__["tax_total"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_custom(source: Any) -> CustomAmount | Unset:
+        from ..models.custom_amount import CustomAmount
+
+        _custom = source
         custom: CustomAmount | Unset
         if isinstance(_custom, Unset):
             custom = UNSET
         else:
             custom = CustomAmount.from_dict(_custom)
 
-        _discount = d.pop("discount", UNSET)
+        return custom
+
+    @staticmethod
+    def _load_discount(source: Any) -> AggregatedDiscount | Unset:
+        from ..models.aggregated_discount import AggregatedDiscount
+
+        _discount = source
         discount: AggregatedDiscount | Unset
         if isinstance(_discount, Unset):
             discount = UNSET
         else:
             discount = AggregatedDiscount.from_dict(_discount)
 
-        _item_total = d.pop("item_total", UNSET)
+        return discount
+
+    @staticmethod
+    def _load_item_total(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _item_total = source
         item_total: Money | Unset
         if isinstance(_item_total, Unset):
             item_total = UNSET
         else:
             item_total = Money.from_dict(_item_total)
 
-        _shipping = d.pop("shipping", UNSET)
+        return item_total
+
+    @staticmethod
+    def _load_shipping(source: Any) -> ShippingCost | Unset:
+        from ..models.shipping_cost import ShippingCost
+
+        _shipping = source
         shipping: ShippingCost | Unset
         if isinstance(_shipping, Unset):
             shipping = UNSET
         else:
             shipping = ShippingCost.from_dict(_shipping)
 
-        _tax_total = d.pop("tax_total", UNSET)
+        return shipping
+
+    @staticmethod
+    def _load_tax_total(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _tax_total = source
         tax_total: Money | Unset
         if isinstance(_tax_total, Unset):
             tax_total = UNSET
         else:
             tax_total = Money.from_dict(_tax_total)
 
-        amount_breakdown = cls(
-            custom=custom,
-            discount=discount,
-            item_total=item_total,
-            shipping=shipping,
-            tax_total=tax_total,
-        )
+        return tax_total
 
-        amount_breakdown.additional_properties = d
-        return amount_breakdown
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmountRange")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AmountRange:
     """An inclusive range of amounts."""
 
@@ -41,20 +41,48 @@ class AmountRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money import Money
-
         d = dict(src_dict)
-        lower_amount = Money.from_dict(d.pop("lower_amount"))
+        lazy: dict[str, Any] = {}
+        lazy["lower_amount"] = d.pop("lower_amount")
 
-        upper_amount = Money.from_dict(d.pop("upper_amount"))
+        lazy["upper_amount"] = d.pop("upper_amount")
 
-        amount_range = cls(
-            lower_amount=lower_amount,
-            upper_amount=upper_amount,
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            _lazy_fields=lazy,
         )
 
-        amount_range.additional_properties = d
-        return amount_range
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_lower_amount(source: Any) -> Money:
+        from ..models.money import Money
+
+        lower_amount = Money.from_dict(source)
+
+        return lower_amount
+
+    @staticmethod
+    def _load_upper_amount(source: Any) -> Money:
+        from ..models.money import Money
+
+        upper_amount = Money.from_dict(source)
+
+        return upper_amount
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmountSummary")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class AmountSummary:
     """The invoice total. PayPal computes `currency_code` and `value`; a request may carry only the breakdown inputs."""
 
@@ -49,28 +49,52 @@ class AmountSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lazy: dict[str, Any] = {}
+        if "breakdown" in d:
+            lazy["breakdown"] = d.pop("breakdown")
+
+        currency_code = d.pop("currency_code", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            currency_code=currency_code,
+            value=value,
+            _lazy_fields=lazy,
+        )
+        if "breakdown" not in lazy:
+            _obj.__dict__["breakdown"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_breakdown(source: Any) -> AmountBreakdown | Unset:
         from ..models.amount_breakdown import AmountBreakdown
 
-        d = dict(src_dict)
-        _breakdown = d.pop("breakdown", UNSET)
+        _breakdown = source
         breakdown: AmountBreakdown | Unset
         if isinstance(_breakdown, Unset):
             breakdown = UNSET
         else:
             breakdown = AmountBreakdown.from_dict(_breakdown)
 
-        currency_code = d.pop("currency_code", UNSET)
+        return breakdown
 
-        value = d.pop("value", UNSET)
+    if not TYPE_CHECKING:
 
-        amount_summary = cls(
-            breakdown=breakdown,
-            currency_code=currency_code,
-            value=value,
-        )
-
-        amount_summary.additional_properties = d
-        return amount_summary
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BillingInfo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class BillingInfo:
     """The billing details of an invoice recipient."""
 
@@ -81,19 +81,12 @@ class BillingInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.name import Name
-        from ..models.phone_detail import PhoneDetail
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         additional_info = d.pop("additional_info", UNSET)
 
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        if "address" in d:
+            lazy["address"] = d.pop("address")
 
         business_name = d.pop("business_name", UNSET)
 
@@ -101,14 +94,61 @@ class BillingInfo:
 
         language = d.pop("language", UNSET)
 
-        _name = d.pop("name", UNSET)
+        if "name" in d:
+            lazy["name"] = d.pop("name")
+
+        if "phones" in d:
+            lazy["phones"] = d.pop("phones")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            additional_info=additional_info,
+            business_name=business_name,
+            email_address=email_address,
+            language=language,
+            _lazy_fields=lazy,
+        )
+        if "address" not in lazy:
+            _obj.__dict__["address"] = UNSET
+        if "name" not in lazy:
+            _obj.__dict__["name"] = UNSET
+        if "phones" not in lazy:
+            _obj.__dict__["phones"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_address(source: Any) -> Address | Unset:
+        from ..models.address import Address
+
+        _address = source
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        return address
+
+    @staticmethod
+    def _load_name(source: Any) -> Name | Unset:
+        from ..models.name import Name
+
+        _name = source
         name: Name | Unset
         if isinstance(_name, Unset):
             name = UNSET
         else:
             name = Name.from_dict(_name)
 
-        _phones = d.pop("phones", UNSET)
+        return name
+
+    @staticmethod
+    def _load_phones(source: Any) -> list[PhoneDetail] | Unset:
+        from ..models.phone_detail import PhoneDetail
+
+        _phones = source
         phones: list[PhoneDetail] | Unset = UNSET
         if _phones is not UNSET:
             phones = []
@@ -117,18 +157,20 @@ class BillingInfo:
 
                 phones.append(phones_item)
 
-        billing_info = cls(
-            additional_info=additional_info,
-            address=address,
-            business_name=business_name,
-            email_address=email_address,
-            language=language,
-            name=name,
-            phones=phones,
-        )
+        return phones
 
-        billing_info.additional_properties = d
-        return billing_info
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

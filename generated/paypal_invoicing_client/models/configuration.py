@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Configuration")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Configuration:
     """Invoice settings."""
 
@@ -58,17 +58,12 @@ class Configuration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.partial_payment import PartialPayment
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         allow_tip = d.pop("allow_tip", UNSET)
 
-        _partial_payment = d.pop("partial_payment", UNSET)
-        partial_payment: PartialPayment | Unset
-        if isinstance(_partial_payment, Unset):
-            partial_payment = UNSET
-        else:
-            partial_payment = PartialPayment.from_dict(_partial_payment)
+        if "partial_payment" in d:
+            lazy["partial_payment"] = d.pop("partial_payment")
 
         tax_calculated_after_discount = d.pop("tax_calculated_after_discount", UNSET)
 
@@ -76,16 +71,45 @@ class Configuration:
 
         template_id = d.pop("template_id", UNSET)
 
-        configuration = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             allow_tip=allow_tip,
-            partial_payment=partial_payment,
             tax_calculated_after_discount=tax_calculated_after_discount,
             tax_inclusive=tax_inclusive,
             template_id=template_id,
+            _lazy_fields=lazy,
         )
+        if "partial_payment" not in lazy:
+            _obj.__dict__["partial_payment"] = UNSET
 
-        configuration.additional_properties = d
-        return configuration
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_partial_payment(source: Any) -> PartialPayment | Unset:
+        from ..models.partial_payment import PartialPayment
+
+        _partial_payment = source
+        partial_payment: PartialPayment | Unset
+        if isinstance(_partial_payment, Unset):
+            partial_payment = UNSET
+        else:
+            partial_payment = PartialPayment.from_dict(_partial_payment)
+
+        return partial_payment
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactInformation")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ContactInformation:
     """A contact's business name, name and address (used for shipping)."""
 
@@ -52,34 +52,67 @@ class ContactInformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.name import Name
-
         d = dict(src_dict)
-        _address = d.pop("address", UNSET)
+        lazy: dict[str, Any] = {}
+        if "address" in d:
+            lazy["address"] = d.pop("address")
+
+        business_name = d.pop("business_name", UNSET)
+
+        if "name" in d:
+            lazy["name"] = d.pop("name")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            business_name=business_name,
+            _lazy_fields=lazy,
+        )
+        if "address" not in lazy:
+            _obj.__dict__["address"] = UNSET
+        if "name" not in lazy:
+            _obj.__dict__["name"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_address(source: Any) -> Address | Unset:
+        from ..models.address import Address
+
+        _address = source
         address: Address | Unset
         if isinstance(_address, Unset):
             address = UNSET
         else:
             address = Address.from_dict(_address)
 
-        business_name = d.pop("business_name", UNSET)
+        return address
 
-        _name = d.pop("name", UNSET)
+    @staticmethod
+    def _load_name(source: Any) -> Name | Unset:
+        from ..models.name import Name
+
+        _name = source
         name: Name | Unset
         if isinstance(_name, Unset):
             name = UNSET
         else:
             name = Name.from_dict(_name)
 
-        contact_information = cls(
-            address=address,
-            business_name=business_name,
-            name=name,
-        )
+        return name
 
-        contact_information.additional_properties = d
-        return contact_information
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomAmount")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class CustomAmount:
     """A labelled custom charge or credit."""
 
@@ -45,25 +45,49 @@ class CustomAmount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money import Money
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         label = d.pop("label")
 
-        _amount = d.pop("amount", UNSET)
+        if "amount" in d:
+            lazy["amount"] = d.pop("amount")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            label=label,
+            _lazy_fields=lazy,
+        )
+        if "amount" not in lazy:
+            _obj.__dict__["amount"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_amount(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _amount = source
         amount: Money | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
             amount = Money.from_dict(_amount)
 
-        custom_amount = cls(
-            label=label,
-            amount=amount,
-        )
+        return amount
 
-        custom_amount.additional_properties = d
-        return custom_amount
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="DateRange")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DateRange:
     """An inclusive range of dates."""
 
@@ -42,13 +42,14 @@ class DateRange:
 
         start = d.pop("start")
 
-        date_range = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             end=end,
             start=start,
         )
 
-        date_range.additional_properties = d
-        return date_range
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

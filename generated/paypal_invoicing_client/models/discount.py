@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Discount")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Discount:
     """A discount, as a percent or as an amount."""
 
@@ -44,25 +44,49 @@ class Discount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lazy: dict[str, Any] = {}
+        if "amount" in d:
+            lazy["amount"] = d.pop("amount")
+
+        percent = d.pop("percent", UNSET)
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            percent=percent,
+            _lazy_fields=lazy,
+        )
+        if "amount" not in lazy:
+            _obj.__dict__["amount"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_amount(source: Any) -> Money | Unset:
         from ..models.money import Money
 
-        d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
+        _amount = source
         amount: Money | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
             amount = Money.from_dict(_amount)
 
-        percent = d.pop("percent", UNSET)
+        return amount
 
-        discount = cls(
-            amount=amount,
-            percent=percent,
-        )
+    if not TYPE_CHECKING:
 
-        discount.additional_properties = d
-        return discount
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DisplayPreference")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class DisplayPreference:
     """Whether a field is shown."""
 
@@ -34,12 +34,13 @@ class DisplayPreference:
         d = dict(src_dict)
         hidden = d.pop("hidden", UNSET)
 
-        display_preference = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             hidden=hidden,
         )
 
-        display_preference.additional_properties = d
-        return display_preference
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

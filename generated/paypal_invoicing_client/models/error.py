@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Error:
     """PayPal's error body."""
 
@@ -73,17 +73,43 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_details import ErrorDetails
-        from ..models.link_description import LinkDescription
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         debug_id = d.pop("debug_id")
 
         message = d.pop("message")
 
         name = d.pop("name")
 
-        _details = d.pop("details", UNSET)
+        if "details" in d:
+            lazy["details"] = d.pop("details")
+
+        information_link = d.pop("information_link", UNSET)
+
+        if "links" in d:
+            lazy["links"] = d.pop("links")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            debug_id=debug_id,
+            message=message,
+            name=name,
+            information_link=information_link,
+            _lazy_fields=lazy,
+        )
+        if "details" not in lazy:
+            _obj.__dict__["details"] = UNSET
+        if "links" not in lazy:
+            _obj.__dict__["links"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_details(source: Any) -> list[ErrorDetails] | Unset:
+        from ..models.error_details import ErrorDetails
+
+        _details = source
         details: list[ErrorDetails] | Unset = UNSET
         if _details is not UNSET:
             details = []
@@ -92,9 +118,13 @@ class Error:
 
                 details.append(details_item)
 
-        information_link = d.pop("information_link", UNSET)
+        return details
 
-        _links = d.pop("links", UNSET)
+    @staticmethod
+    def _load_links(source: Any) -> list[LinkDescription] | Unset:
+        from ..models.link_description import LinkDescription
+
+        _links = source
         links: list[LinkDescription] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -103,17 +133,20 @@ class Error:
 
                 links.append(links_item)
 
-        error = cls(
-            debug_id=debug_id,
-            message=message,
-            name=name,
-            details=details,
-            information_link=information_link,
-            links=links,
-        )
+        return links
 
-        error.additional_properties = d
-        return error
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorDetails")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class ErrorDetails:
     """One problem behind an error."""
 
@@ -72,16 +72,41 @@ class ErrorDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link_description import LinkDescription
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         issue = d.pop("issue")
 
         description = d.pop("description", UNSET)
 
         field = d.pop("field", UNSET)
 
-        _links = d.pop("links", UNSET)
+        if "links" in d:
+            lazy["links"] = d.pop("links")
+
+        location = d.pop("location", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            issue=issue,
+            description=description,
+            field=field,
+            location=location,
+            value=value,
+            _lazy_fields=lazy,
+        )
+        if "links" not in lazy:
+            _obj.__dict__["links"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_links(source: Any) -> list[LinkDescription] | Unset:
+        from ..models.link_description import LinkDescription
+
+        _links = source
         links: list[LinkDescription] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -90,21 +115,20 @@ class ErrorDetails:
 
                 links.append(links_item)
 
-        location = d.pop("location", UNSET)
+        return links
 
-        value = d.pop("value", UNSET)
+    if not TYPE_CHECKING:
 
-        error_details = cls(
-            issue=issue,
-            description=description,
-            field=field,
-            links=links,
-            location=location,
-            value=value,
-        )
-
-        error_details.additional_properties = d
-        return error_details
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

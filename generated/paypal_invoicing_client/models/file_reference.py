@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileReference")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class FileReference:
     """An attachment."""
 
@@ -64,7 +64,8 @@ class FileReference:
 
         size = d.pop("size", UNSET)
 
-        file_reference = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             content_type=content_type,
             create_time=create_time,
             id=id,
@@ -72,8 +73,8 @@ class FileReference:
             size=size,
         )
 
-        file_reference.additional_properties = d
-        return file_reference
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

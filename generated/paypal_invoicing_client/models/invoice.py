@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Invoice")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Invoice:
     """An invoice."""
 
@@ -162,60 +162,163 @@ class Invoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount_summary import AmountSummary
-        from ..models.configuration import Configuration
-        from ..models.invoice_detail import InvoiceDetail
-        from ..models.invoicer import Invoicer
-        from ..models.item import Item
-        from ..models.link_description import LinkDescription
-        from ..models.money import Money
-        from ..models.payments import Payments
-        from ..models.recipient import Recipient
-        from ..models.refunds import Refunds
-
         d = dict(src_dict)
-        detail = InvoiceDetail.from_dict(d.pop("detail"))
+        lazy: dict[str, Any] = {}
+        lazy["detail"] = d.pop("detail")
 
         additional_recipients = cast(list[str], d.pop("additional_recipients", UNSET))
 
-        _amount = d.pop("amount", UNSET)
+        if "amount" in d:
+            lazy["amount"] = d.pop("amount")
+
+        if "configuration" in d:
+            lazy["configuration"] = d.pop("configuration")
+
+        if "due_amount" in d:
+            lazy["due_amount"] = d.pop("due_amount")
+
+        if "gratuity" in d:
+            lazy["gratuity"] = d.pop("gratuity")
+
+        id = d.pop("id", UNSET)
+
+        if "invoicer" in d:
+            lazy["invoicer"] = d.pop("invoicer")
+
+        if "items" in d:
+            lazy["items"] = d.pop("items")
+
+        if "links" in d:
+            lazy["links"] = d.pop("links")
+
+        parent_id = d.pop("parent_id", UNSET)
+
+        if "payments" in d:
+            lazy["payments"] = d.pop("payments")
+
+        if "primary_recipients" in d:
+            lazy["primary_recipients"] = d.pop("primary_recipients")
+
+        if "refunds" in d:
+            lazy["refunds"] = d.pop("refunds")
+
+        _status = d.pop("status", UNSET)
+        status: InvoiceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = InvoiceStatus(_status)
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            additional_recipients=additional_recipients,
+            id=id,
+            parent_id=parent_id,
+            status=status,
+            _lazy_fields=lazy,
+        )
+        if "amount" not in lazy:
+            _obj.__dict__["amount"] = UNSET
+        if "configuration" not in lazy:
+            _obj.__dict__["configuration"] = UNSET
+        if "due_amount" not in lazy:
+            _obj.__dict__["due_amount"] = UNSET
+        if "gratuity" not in lazy:
+            _obj.__dict__["gratuity"] = UNSET
+        if "invoicer" not in lazy:
+            _obj.__dict__["invoicer"] = UNSET
+        if "items" not in lazy:
+            _obj.__dict__["items"] = UNSET
+        if "links" not in lazy:
+            _obj.__dict__["links"] = UNSET
+        if "payments" not in lazy:
+            _obj.__dict__["payments"] = UNSET
+        if "primary_recipients" not in lazy:
+            _obj.__dict__["primary_recipients"] = UNSET
+        if "refunds" not in lazy:
+            _obj.__dict__["refunds"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_detail(source: Any) -> InvoiceDetail:
+        from ..models.invoice_detail import InvoiceDetail
+
+        detail = InvoiceDetail.from_dict(source)
+
+        return detail
+
+    @staticmethod
+    def _load_amount(source: Any) -> AmountSummary | Unset:
+        from ..models.amount_summary import AmountSummary
+
+        _amount = source
         amount: AmountSummary | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
             amount = AmountSummary.from_dict(_amount)
 
-        _configuration = d.pop("configuration", UNSET)
+        return amount
+
+    @staticmethod
+    def _load_configuration(source: Any) -> Configuration | Unset:
+        from ..models.configuration import Configuration
+
+        _configuration = source
         configuration: Configuration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
             configuration = Configuration.from_dict(_configuration)
 
-        _due_amount = d.pop("due_amount", UNSET)
+        return configuration
+
+    @staticmethod
+    def _load_due_amount(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _due_amount = source
         due_amount: Money | Unset
         if isinstance(_due_amount, Unset):
             due_amount = UNSET
         else:
             due_amount = Money.from_dict(_due_amount)
 
-        _gratuity = d.pop("gratuity", UNSET)
+        return due_amount
+
+    @staticmethod
+    def _load_gratuity(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _gratuity = source
         gratuity: Money | Unset
         if isinstance(_gratuity, Unset):
             gratuity = UNSET
         else:
             gratuity = Money.from_dict(_gratuity)
 
-        id = d.pop("id", UNSET)
+        return gratuity
 
-        _invoicer = d.pop("invoicer", UNSET)
+    @staticmethod
+    def _load_invoicer(source: Any) -> Invoicer | Unset:
+        from ..models.invoicer import Invoicer
+
+        _invoicer = source
         invoicer: Invoicer | Unset
         if isinstance(_invoicer, Unset):
             invoicer = UNSET
         else:
             invoicer = Invoicer.from_dict(_invoicer)
 
-        _items = d.pop("items", UNSET)
+        return invoicer
+
+    @staticmethod
+    def _load_items(source: Any) -> list[Item] | Unset:
+        from ..models.item import Item
+
+        _items = source
         items: list[Item] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -224,7 +327,13 @@ class Invoice:
 
                 items.append(items_item)
 
-        _links = d.pop("links", UNSET)
+        return items
+
+    @staticmethod
+    def _load_links(source: Any) -> list[LinkDescription] | Unset:
+        from ..models.link_description import LinkDescription
+
+        _links = source
         links: list[LinkDescription] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -233,16 +342,26 @@ class Invoice:
 
                 links.append(links_item)
 
-        parent_id = d.pop("parent_id", UNSET)
+        return links
 
-        _payments = d.pop("payments", UNSET)
+    @staticmethod
+    def _load_payments(source: Any) -> Payments | Unset:
+        from ..models.payments import Payments
+
+        _payments = source
         payments: Payments | Unset
         if isinstance(_payments, Unset):
             payments = UNSET
         else:
             payments = Payments.from_dict(_payments)
 
-        _primary_recipients = d.pop("primary_recipients", UNSET)
+        return payments
+
+    @staticmethod
+    def _load_primary_recipients(source: Any) -> list[Recipient] | Unset:
+        from ..models.recipient import Recipient
+
+        _primary_recipients = source
         primary_recipients: list[Recipient] | Unset = UNSET
         if _primary_recipients is not UNSET:
             primary_recipients = []
@@ -253,40 +372,33 @@ class Invoice:
 
                 primary_recipients.append(primary_recipients_item)
 
-        _refunds = d.pop("refunds", UNSET)
+        return primary_recipients
+
+    @staticmethod
+    def _load_refunds(source: Any) -> Refunds | Unset:
+        from ..models.refunds import Refunds
+
+        _refunds = source
         refunds: Refunds | Unset
         if isinstance(_refunds, Unset):
             refunds = UNSET
         else:
             refunds = Refunds.from_dict(_refunds)
 
-        _status = d.pop("status", UNSET)
-        status: InvoiceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = InvoiceStatus(_status)
+        return refunds
 
-        invoice = cls(
-            detail=detail,
-            additional_recipients=additional_recipients,
-            amount=amount,
-            configuration=configuration,
-            due_amount=due_amount,
-            gratuity=gratuity,
-            id=id,
-            invoicer=invoicer,
-            items=items,
-            links=links,
-            parent_id=parent_id,
-            payments=payments,
-            primary_recipients=primary_recipients,
-            refunds=refunds,
-            status=status,
-        )
+    if not TYPE_CHECKING:
 
-        invoice.additional_properties = d
-        return invoice
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceDetail")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class InvoiceDetail:
     """The header of an invoice."""
 
@@ -130,25 +130,16 @@ class InvoiceDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_reference import FileReference
-        from ..models.metadata import Metadata
-        from ..models.payment_term import PaymentTerm
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         currency_code = d.pop("currency_code")
 
         additional_data = d.pop("additional_data", UNSET)
 
         archived = d.pop("archived", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[FileReference] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = FileReference.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
+        if "attachments" in d:
+            lazy["attachments"] = d.pop("attachments")
 
         category_code = d.pop("category_code", UNSET)
 
@@ -160,21 +151,13 @@ class InvoiceDetail:
 
         memo = d.pop("memo", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+        if "metadata" in d:
+            lazy["metadata"] = d.pop("metadata")
 
         note = d.pop("note", UNSET)
 
-        _payment_term = d.pop("payment_term", UNSET)
-        payment_term: PaymentTerm | Unset
-        if isinstance(_payment_term, Unset):
-            payment_term = UNSET
-        else:
-            payment_term = PaymentTerm.from_dict(_payment_term)
+        if "payment_term" in d:
+            lazy["payment_term"] = d.pop("payment_term")
 
         reference = d.pop("reference", UNSET)
 
@@ -182,26 +165,85 @@ class InvoiceDetail:
 
         viewed_by_recipient = d.pop("viewed_by_recipient", UNSET)
 
-        invoice_detail = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             currency_code=currency_code,
             additional_data=additional_data,
             archived=archived,
-            attachments=attachments,
             category_code=category_code,
             group_draft=group_draft,
             invoice_date=invoice_date,
             invoice_number=invoice_number,
             memo=memo,
-            metadata=metadata,
             note=note,
-            payment_term=payment_term,
             reference=reference,
             terms_and_conditions=terms_and_conditions,
             viewed_by_recipient=viewed_by_recipient,
+            _lazy_fields=lazy,
         )
+        if "attachments" not in lazy:
+            _obj.__dict__["attachments"] = UNSET
+        if "metadata" not in lazy:
+            _obj.__dict__["metadata"] = UNSET
+        if "payment_term" not in lazy:
+            _obj.__dict__["payment_term"] = UNSET
 
-        invoice_detail.additional_properties = d
-        return invoice_detail
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_attachments(source: Any) -> list[FileReference] | Unset:
+        from ..models.file_reference import FileReference
+
+        _attachments = source
+        attachments: list[FileReference] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = FileReference.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        return attachments
+
+    @staticmethod
+    def _load_metadata(source: Any) -> Metadata | Unset:
+        from ..models.metadata import Metadata
+
+        _metadata = source
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        return metadata
+
+    @staticmethod
+    def _load_payment_term(source: Any) -> PaymentTerm | Unset:
+        from ..models.payment_term import PaymentTerm
+
+        _payment_term = source
+        payment_term: PaymentTerm | Unset
+        if isinstance(_payment_term, Unset):
+            payment_term = UNSET
+        else:
+            payment_term = PaymentTerm.from_dict(_payment_term)
+
+        return payment_term
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InvoiceNumber")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class InvoiceNumber:
     """An invoice number."""
 
@@ -34,12 +34,13 @@ class InvoiceNumber:
         d = dict(src_dict)
         invoice_number = d.pop("invoice_number", UNSET)
 
-        invoice_number = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             invoice_number=invoice_number,
         )
 
-        invoice_number.additional_properties = d
-        return invoice_number
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Invoicer")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Invoicer:
     """The merchant who issues the invoice."""
 
@@ -90,19 +90,12 @@ class Invoicer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.name import Name
-        from ..models.phone_detail import PhoneDetail
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         additional_notes = d.pop("additional_notes", UNSET)
 
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        if "address" in d:
+            lazy["address"] = d.pop("address")
 
         business_name = d.pop("business_name", UNSET)
 
@@ -110,14 +103,67 @@ class Invoicer:
 
         logo_url = d.pop("logo_url", UNSET)
 
-        _name = d.pop("name", UNSET)
+        if "name" in d:
+            lazy["name"] = d.pop("name")
+
+        if "phones" in d:
+            lazy["phones"] = d.pop("phones")
+
+        tax_id = d.pop("tax_id", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            additional_notes=additional_notes,
+            business_name=business_name,
+            email_address=email_address,
+            logo_url=logo_url,
+            tax_id=tax_id,
+            website=website,
+            _lazy_fields=lazy,
+        )
+        if "address" not in lazy:
+            _obj.__dict__["address"] = UNSET
+        if "name" not in lazy:
+            _obj.__dict__["name"] = UNSET
+        if "phones" not in lazy:
+            _obj.__dict__["phones"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_address(source: Any) -> Address | Unset:
+        from ..models.address import Address
+
+        _address = source
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        return address
+
+    @staticmethod
+    def _load_name(source: Any) -> Name | Unset:
+        from ..models.name import Name
+
+        _name = source
         name: Name | Unset
         if isinstance(_name, Unset):
             name = UNSET
         else:
             name = Name.from_dict(_name)
 
-        _phones = d.pop("phones", UNSET)
+        return name
+
+    @staticmethod
+    def _load_phones(source: Any) -> list[PhoneDetail] | Unset:
+        from ..models.phone_detail import PhoneDetail
+
+        _phones = source
         phones: list[PhoneDetail] | Unset = UNSET
         if _phones is not UNSET:
             phones = []
@@ -126,24 +172,20 @@ class Invoicer:
 
                 phones.append(phones_item)
 
-        tax_id = d.pop("tax_id", UNSET)
+        return phones
 
-        website = d.pop("website", UNSET)
+    if not TYPE_CHECKING:
 
-        invoicer = cls(
-            additional_notes=additional_notes,
-            address=address,
-            business_name=business_name,
-            email_address=email_address,
-            logo_url=logo_url,
-            name=name,
-            phones=phones,
-            tax_id=tax_id,
-            website=website,
-        )
-
-        invoicer.additional_properties = d
-        return invoicer
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

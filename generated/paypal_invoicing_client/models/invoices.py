@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Invoices")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Invoices:
     """A page of invoices."""
 
@@ -63,11 +63,37 @@ class Invoices:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice import Invoice
-        from ..models.link_description import LinkDescription
-
         d = dict(src_dict)
-        _items = d.pop("items", UNSET)
+        lazy: dict[str, Any] = {}
+        if "items" in d:
+            lazy["items"] = d.pop("items")
+
+        if "links" in d:
+            lazy["links"] = d.pop("links")
+
+        total_items = d.pop("total_items", UNSET)
+
+        total_pages = d.pop("total_pages", UNSET)
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            total_items=total_items,
+            total_pages=total_pages,
+            _lazy_fields=lazy,
+        )
+        if "items" not in lazy:
+            _obj.__dict__["items"] = UNSET
+        if "links" not in lazy:
+            _obj.__dict__["links"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_items(source: Any) -> list[Invoice] | Unset:
+        from ..models.invoice import Invoice
+
+        _items = source
         items: list[Invoice] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -76,7 +102,13 @@ class Invoices:
 
                 items.append(items_item)
 
-        _links = d.pop("links", UNSET)
+        return items
+
+    @staticmethod
+    def _load_links(source: Any) -> list[LinkDescription] | Unset:
+        from ..models.link_description import LinkDescription
+
+        _links = source
         links: list[LinkDescription] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -85,19 +117,20 @@ class Invoices:
 
                 links.append(links_item)
 
-        total_items = d.pop("total_items", UNSET)
+        return links
 
-        total_pages = d.pop("total_pages", UNSET)
+    if not TYPE_CHECKING:
 
-        invoices = cls(
-            items=items,
-            links=links,
-            total_items=total_items,
-            total_pages=total_pages,
-        )
-
-        invoices.additional_properties = d
-        return invoices
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Item")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Item:
     """An invoice line item."""
 
@@ -90,36 +90,25 @@ class Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.discount import Discount
-        from ..models.money import Money
-        from ..models.tax import Tax
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         name = d.pop("name")
 
         quantity = d.pop("quantity")
 
-        unit_amount = Money.from_dict(d.pop("unit_amount"))
+        lazy["unit_amount"] = d.pop("unit_amount")
 
         description = d.pop("description", UNSET)
 
-        _discount = d.pop("discount", UNSET)
-        discount: Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = Discount.from_dict(_discount)
+        if "discount" in d:
+            lazy["discount"] = d.pop("discount")
 
         id = d.pop("id", UNSET)
 
         item_date = d.pop("item_date", UNSET)
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+        if "tax" in d:
+            lazy["tax"] = d.pop("tax")
 
         _unit_of_measure = d.pop("unit_of_measure", UNSET)
         unit_of_measure: UnitOfMeasure | Unset
@@ -128,20 +117,70 @@ class Item:
         else:
             unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
-        item = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             name=name,
             quantity=quantity,
-            unit_amount=unit_amount,
             description=description,
-            discount=discount,
             id=id,
             item_date=item_date,
-            tax=tax,
             unit_of_measure=unit_of_measure,
+            _lazy_fields=lazy,
         )
+        if "discount" not in lazy:
+            _obj.__dict__["discount"] = UNSET
+        if "tax" not in lazy:
+            _obj.__dict__["tax"] = UNSET
 
-        item.additional_properties = d
-        return item
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_unit_amount(source: Any) -> Money:
+        from ..models.money import Money
+
+        unit_amount = Money.from_dict(source)
+
+        return unit_amount
+
+    @staticmethod
+    def _load_discount(source: Any) -> Discount | Unset:
+        from ..models.discount import Discount
+
+        _discount = source
+        discount: Discount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = Discount.from_dict(_discount)
+
+        return discount
+
+    @staticmethod
+    def _load_tax(source: Any) -> Tax | Unset:
+        from ..models.tax import Tax
+
+        _tax = source
+        tax: Tax | Unset
+        if isinstance(_tax, Unset):
+            tax = UNSET
+        else:
+            tax = Tax.from_dict(_tax)
+
+        return tax
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LinkDescription")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class LinkDescription:
     """A HATEOAS link to a related action or resource."""
 
@@ -61,14 +61,15 @@ class LinkDescription:
         else:
             method = LinkDescriptionMethod(_method)
 
-        link_description = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             rel=rel,
             href=href,
             method=method,
         )
 
-        link_description.additional_properties = d
-        return link_description
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Metadata")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Metadata:
     """Audit data PayPal keeps about an invoice or template."""
 
@@ -136,7 +136,8 @@ class Metadata:
 
         recipient_view_url = d.pop("recipient_view_url", UNSET)
 
-        metadata = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             caller_type=caller_type,
             cancel_time=cancel_time,
             cancelled_by=cancelled_by,
@@ -152,8 +153,8 @@ class Metadata:
             recipient_view_url=recipient_view_url,
         )
 
-        metadata.additional_properties = d
-        return metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="Money")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Money:
     """An amount in a currency."""
 
@@ -42,13 +42,14 @@ class Money:
 
         value = d.pop("value")
 
-        money = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             currency_code=currency_code,
             value=value,
         )
 
-        money.additional_properties = d
-        return money
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Name")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Name:
     """A person's name."""
 
@@ -76,7 +76,8 @@ class Name:
 
         surname = d.pop("surname", UNSET)
 
-        name = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             alternate_full_name=alternate_full_name,
             full_name=full_name,
             given_name=given_name,
@@ -86,8 +87,8 @@ class Name:
             surname=surname,
         )
 
-        name.additional_properties = d
-        return name
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Notification")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Notification:
     """Who is notified of a send, reminder, cancellation or update, and with what text."""
 
@@ -64,7 +64,8 @@ class Notification:
 
         subject = d.pop("subject", UNSET)
 
-        notification = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             additional_recipients=additional_recipients,
             note=note,
             send_to_invoicer=send_to_invoicer,
@@ -72,8 +73,8 @@ class Notification:
             subject=subject,
         )
 
-        notification.additional_properties = d
-        return notification
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

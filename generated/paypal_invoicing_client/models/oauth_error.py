@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OauthError")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class OauthError:
     """The body of a 401 from PayPal's OAuth layer."""
 
@@ -44,13 +44,14 @@ class OauthError:
 
         error_description = d.pop("error_description", UNSET)
 
-        oauth_error = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             error=error,
             error_description=error_description,
         )
 
-        oauth_error.additional_properties = d
-        return oauth_error
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartialPayment")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PartialPayment:
     """Whether and how the payer may pay in parts."""
 
@@ -43,25 +43,49 @@ class PartialPayment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money import Money
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         allow_partial_payment = d.pop("allow_partial_payment", UNSET)
 
-        _minimum_amount_due = d.pop("minimum_amount_due", UNSET)
+        if "minimum_amount_due" in d:
+            lazy["minimum_amount_due"] = d.pop("minimum_amount_due")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            allow_partial_payment=allow_partial_payment,
+            _lazy_fields=lazy,
+        )
+        if "minimum_amount_due" not in lazy:
+            _obj.__dict__["minimum_amount_due"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_minimum_amount_due(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _minimum_amount_due = source
         minimum_amount_due: Money | Unset
         if isinstance(_minimum_amount_due, Unset):
             minimum_amount_due = UNSET
         else:
             minimum_amount_due = Money.from_dict(_minimum_amount_due)
 
-        partial_payment = cls(
-            allow_partial_payment=allow_partial_payment,
-            minimum_amount_due=minimum_amount_due,
-        )
+        return minimum_amount_due
 
-        partial_payment.additional_properties = d
-        return partial_payment
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentDetail")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PaymentDetail:
     """A payment recorded against an invoice."""
 
@@ -82,18 +82,12 @@ class PaymentDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_information import ContactInformation
-        from ..models.money import Money
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         method = PaymentMethod(d.pop("method"))
 
-        _amount = d.pop("amount", UNSET)
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
+        if "amount" in d:
+            lazy["amount"] = d.pop("amount")
 
         note = d.pop("note", UNSET)
 
@@ -101,12 +95,8 @@ class PaymentDetail:
 
         payment_id = d.pop("payment_id", UNSET)
 
-        _shipping_info = d.pop("shipping_info", UNSET)
-        shipping_info: ContactInformation | Unset
-        if isinstance(_shipping_info, Unset):
-            shipping_info = UNSET
-        else:
-            shipping_info = ContactInformation.from_dict(_shipping_info)
+        if "shipping_info" in d:
+            lazy["shipping_info"] = d.pop("shipping_info")
 
         _type_ = d.pop("type", UNSET)
         type_: PaymentType | Unset
@@ -115,18 +105,61 @@ class PaymentDetail:
         else:
             type_ = PaymentType(_type_)
 
-        payment_detail = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             method=method,
-            amount=amount,
             note=note,
             payment_date=payment_date,
             payment_id=payment_id,
-            shipping_info=shipping_info,
             type_=type_,
+            _lazy_fields=lazy,
         )
+        if "amount" not in lazy:
+            _obj.__dict__["amount"] = UNSET
+        if "shipping_info" not in lazy:
+            _obj.__dict__["shipping_info"] = UNSET
 
-        payment_detail.additional_properties = d
-        return payment_detail
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_amount(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _amount = source
+        amount: Money | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Money.from_dict(_amount)
+
+        return amount
+
+    @staticmethod
+    def _load_shipping_info(source: Any) -> ContactInformation | Unset:
+        from ..models.contact_information import ContactInformation
+
+        _shipping_info = source
+        shipping_info: ContactInformation | Unset
+        if isinstance(_shipping_info, Unset):
+            shipping_info = UNSET
+        else:
+            shipping_info = ContactInformation.from_dict(_shipping_info)
+
+        return shipping_info
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PaymentReference")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PaymentReference:
     """The ID of a recorded payment."""
 
@@ -34,12 +34,13 @@ class PaymentReference:
         d = dict(src_dict)
         payment_id = d.pop("payment_id", UNSET)
 
-        payment_reference = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             payment_id=payment_id,
         )
 
-        payment_reference.additional_properties = d
-        return payment_reference
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

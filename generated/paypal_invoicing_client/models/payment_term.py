@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PaymentTerm")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PaymentTerm:
     """When the invoice is due."""
 
@@ -50,13 +50,14 @@ class PaymentTerm:
         else:
             term_type = PaymentTermTermType(_term_type)
 
-        payment_term = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             due_date=due_date,
             term_type=term_type,
         )
 
-        payment_term.additional_properties = d
-        return payment_term
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Payments")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Payments:
     """The payments made on an invoice."""
 
@@ -49,18 +49,44 @@ class Payments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money import Money
-        from ..models.payment_detail import PaymentDetail
-
         d = dict(src_dict)
-        _paid_amount = d.pop("paid_amount", UNSET)
+        lazy: dict[str, Any] = {}
+        if "paid_amount" in d:
+            lazy["paid_amount"] = d.pop("paid_amount")
+
+        if "transactions" in d:
+            lazy["transactions"] = d.pop("transactions")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            _lazy_fields=lazy,
+        )
+        if "paid_amount" not in lazy:
+            _obj.__dict__["paid_amount"] = UNSET
+        if "transactions" not in lazy:
+            _obj.__dict__["transactions"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_paid_amount(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _paid_amount = source
         paid_amount: Money | Unset
         if isinstance(_paid_amount, Unset):
             paid_amount = UNSET
         else:
             paid_amount = Money.from_dict(_paid_amount)
 
-        _transactions = d.pop("transactions", UNSET)
+        return paid_amount
+
+    @staticmethod
+    def _load_transactions(source: Any) -> list[PaymentDetail] | Unset:
+        from ..models.payment_detail import PaymentDetail
+
+        _transactions = source
         transactions: list[PaymentDetail] | Unset = UNSET
         if _transactions is not UNSET:
             transactions = []
@@ -69,13 +95,20 @@ class Payments:
 
                 transactions.append(transactions_item)
 
-        payments = cls(
-            paid_amount=paid_amount,
-            transactions=transactions,
-        )
+        return transactions
 
-        payments.additional_properties = d
-        return payments
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

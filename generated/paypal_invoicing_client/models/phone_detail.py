@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PhoneDetail")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class PhoneDetail:
     """A phone number with its type."""
 
@@ -65,15 +65,16 @@ class PhoneDetail:
         else:
             phone_type = PhoneDetailPhoneType(_phone_type)
 
-        phone_detail = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             country_code=country_code,
             national_number=national_number,
             extension_number=extension_number,
             phone_type=phone_type,
         )
 
-        phone_detail.additional_properties = d
-        return phone_detail
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QrConfig")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class QrConfig:
     """Size and target of the generated QR code."""
 
@@ -49,14 +49,15 @@ class QrConfig:
 
         width = d.pop("width", UNSET)
 
-        qr_config = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             action=action,
             height=height,
             width=width,
         )
 
-        qr_config.additional_properties = d
-        return qr_config
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Recipient")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Recipient:
     """An invoice recipient."""
 
@@ -47,31 +47,64 @@ class Recipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.billing_info import BillingInfo
-        from ..models.contact_information import ContactInformation
-
         d = dict(src_dict)
-        _billing_info = d.pop("billing_info", UNSET)
+        lazy: dict[str, Any] = {}
+        if "billing_info" in d:
+            lazy["billing_info"] = d.pop("billing_info")
+
+        if "shipping_info" in d:
+            lazy["shipping_info"] = d.pop("shipping_info")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            _lazy_fields=lazy,
+        )
+        if "billing_info" not in lazy:
+            _obj.__dict__["billing_info"] = UNSET
+        if "shipping_info" not in lazy:
+            _obj.__dict__["shipping_info"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_billing_info(source: Any) -> BillingInfo | Unset:
+        from ..models.billing_info import BillingInfo
+
+        _billing_info = source
         billing_info: BillingInfo | Unset
         if isinstance(_billing_info, Unset):
             billing_info = UNSET
         else:
             billing_info = BillingInfo.from_dict(_billing_info)
 
-        _shipping_info = d.pop("shipping_info", UNSET)
+        return billing_info
+
+    @staticmethod
+    def _load_shipping_info(source: Any) -> ContactInformation | Unset:
+        from ..models.contact_information import ContactInformation
+
+        _shipping_info = source
         shipping_info: ContactInformation | Unset
         if isinstance(_shipping_info, Unset):
             shipping_info = UNSET
         else:
             shipping_info = ContactInformation.from_dict(_shipping_info)
 
-        recipient = cls(
-            billing_info=billing_info,
-            shipping_info=shipping_info,
-        )
+        return shipping_info
 
-        recipient.additional_properties = d
-        return recipient
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

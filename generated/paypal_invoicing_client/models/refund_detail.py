@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RefundDetail")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class RefundDetail:
     """A refund recorded against an invoice."""
 
@@ -67,17 +67,12 @@ class RefundDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money import Money
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         method = PaymentMethod(d.pop("method"))
 
-        _amount = d.pop("amount", UNSET)
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
+        if "amount" in d:
+            lazy["amount"] = d.pop("amount")
 
         refund_date = d.pop("refund_date", UNSET)
 
@@ -90,16 +85,45 @@ class RefundDetail:
         else:
             type_ = PaymentType(_type_)
 
-        refund_detail = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             method=method,
-            amount=amount,
             refund_date=refund_date,
             refund_id=refund_id,
             type_=type_,
+            _lazy_fields=lazy,
         )
+        if "amount" not in lazy:
+            _obj.__dict__["amount"] = UNSET
 
-        refund_detail.additional_properties = d
-        return refund_detail
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_amount(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _amount = source
+        amount: Money | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Money.from_dict(_amount)
+
+        return amount
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RefundReference")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class RefundReference:
     """The ID of a recorded refund."""
 
@@ -34,12 +34,13 @@ class RefundReference:
         d = dict(src_dict)
         refund_id = d.pop("refund_id", UNSET)
 
-        refund_reference = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             refund_id=refund_id,
         )
 
-        refund_reference.additional_properties = d
-        return refund_reference
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

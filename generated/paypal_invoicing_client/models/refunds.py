@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Refunds")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Refunds:
     """The refunds made on an invoice."""
 
@@ -49,18 +49,44 @@ class Refunds:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.money import Money
-        from ..models.refund_detail import RefundDetail
-
         d = dict(src_dict)
-        _refund_amount = d.pop("refund_amount", UNSET)
+        lazy: dict[str, Any] = {}
+        if "refund_amount" in d:
+            lazy["refund_amount"] = d.pop("refund_amount")
+
+        if "transactions" in d:
+            lazy["transactions"] = d.pop("transactions")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            _lazy_fields=lazy,
+        )
+        if "refund_amount" not in lazy:
+            _obj.__dict__["refund_amount"] = UNSET
+        if "transactions" not in lazy:
+            _obj.__dict__["transactions"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_refund_amount(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _refund_amount = source
         refund_amount: Money | Unset
         if isinstance(_refund_amount, Unset):
             refund_amount = UNSET
         else:
             refund_amount = Money.from_dict(_refund_amount)
 
-        _transactions = d.pop("transactions", UNSET)
+        return refund_amount
+
+    @staticmethod
+    def _load_transactions(source: Any) -> list[RefundDetail] | Unset:
+        from ..models.refund_detail import RefundDetail
+
+        _transactions = source
         transactions: list[RefundDetail] | Unset = UNSET
         if _transactions is not UNSET:
             transactions = []
@@ -69,13 +95,20 @@ class Refunds:
 
                 transactions.append(transactions_item)
 
-        refunds = cls(
-            refund_amount=refund_amount,
-            transactions=transactions,
-        )
+        return transactions
 
-        refunds.additional_properties = d
-        return refunds
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SearchData:
     """Invoice search filters; all given filters must match."""
 
@@ -138,48 +138,29 @@ class SearchData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount_range import AmountRange
-        from ..models.date_range import DateRange
-        from ..models.date_time_range import DateTimeRange
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         archived = d.pop("archived", UNSET)
 
-        _creation_date_range = d.pop("creation_date_range", UNSET)
-        creation_date_range: DateTimeRange | Unset
-        if isinstance(_creation_date_range, Unset):
-            creation_date_range = UNSET
-        else:
-            creation_date_range = DateTimeRange.from_dict(_creation_date_range)
+        if "creation_date_range" in d:
+            lazy["creation_date_range"] = d.pop("creation_date_range")
 
         currency_code = d.pop("currency_code", UNSET)
 
-        _due_date_range = d.pop("due_date_range", UNSET)
-        due_date_range: DateRange | Unset
-        if isinstance(_due_date_range, Unset):
-            due_date_range = UNSET
-        else:
-            due_date_range = DateRange.from_dict(_due_date_range)
+        if "due_date_range" in d:
+            lazy["due_date_range"] = d.pop("due_date_range")
 
         fields = cast(list[str], d.pop("fields", UNSET))
 
-        _invoice_date_range = d.pop("invoice_date_range", UNSET)
-        invoice_date_range: DateRange | Unset
-        if isinstance(_invoice_date_range, Unset):
-            invoice_date_range = UNSET
-        else:
-            invoice_date_range = DateRange.from_dict(_invoice_date_range)
+        if "invoice_date_range" in d:
+            lazy["invoice_date_range"] = d.pop("invoice_date_range")
 
         invoice_number = d.pop("invoice_number", UNSET)
 
         memo = d.pop("memo", UNSET)
 
-        _payment_date_range = d.pop("payment_date_range", UNSET)
-        payment_date_range: DateTimeRange | Unset
-        if isinstance(_payment_date_range, Unset):
-            payment_date_range = UNSET
-        else:
-            payment_date_range = DateTimeRange.from_dict(_payment_date_range)
+        if "payment_date_range" in d:
+            lazy["payment_date_range"] = d.pop("payment_date_range")
 
         recipient_business_name = d.pop("recipient_business_name", UNSET)
 
@@ -200,34 +181,115 @@ class SearchData:
 
                 status.append(status_item)
 
-        _total_amount_range = d.pop("total_amount_range", UNSET)
-        total_amount_range: AmountRange | Unset
-        if isinstance(_total_amount_range, Unset):
-            total_amount_range = UNSET
-        else:
-            total_amount_range = AmountRange.from_dict(_total_amount_range)
+        if "total_amount_range" in d:
+            lazy["total_amount_range"] = d.pop("total_amount_range")
 
-        search_data = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             archived=archived,
-            creation_date_range=creation_date_range,
             currency_code=currency_code,
-            due_date_range=due_date_range,
             fields=fields,
-            invoice_date_range=invoice_date_range,
             invoice_number=invoice_number,
             memo=memo,
-            payment_date_range=payment_date_range,
             recipient_business_name=recipient_business_name,
             recipient_email=recipient_email,
             recipient_first_name=recipient_first_name,
             recipient_last_name=recipient_last_name,
             reference=reference,
             status=status,
-            total_amount_range=total_amount_range,
+            _lazy_fields=lazy,
         )
+        if "creation_date_range" not in lazy:
+            _obj.__dict__["creation_date_range"] = UNSET
+        if "due_date_range" not in lazy:
+            _obj.__dict__["due_date_range"] = UNSET
+        if "invoice_date_range" not in lazy:
+            _obj.__dict__["invoice_date_range"] = UNSET
+        if "payment_date_range" not in lazy:
+            _obj.__dict__["payment_date_range"] = UNSET
+        if "total_amount_range" not in lazy:
+            _obj.__dict__["total_amount_range"] = UNSET
 
-        search_data.additional_properties = d
-        return search_data
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_creation_date_range(source: Any) -> DateTimeRange | Unset:
+        from ..models.date_time_range import DateTimeRange
+
+        _creation_date_range = source
+        creation_date_range: DateTimeRange | Unset
+        if isinstance(_creation_date_range, Unset):
+            creation_date_range = UNSET
+        else:
+            creation_date_range = DateTimeRange.from_dict(_creation_date_range)
+
+        return creation_date_range
+
+    @staticmethod
+    def _load_due_date_range(source: Any) -> DateRange | Unset:
+        from ..models.date_range import DateRange
+
+        _due_date_range = source
+        due_date_range: DateRange | Unset
+        if isinstance(_due_date_range, Unset):
+            due_date_range = UNSET
+        else:
+            due_date_range = DateRange.from_dict(_due_date_range)
+
+        return due_date_range
+
+    @staticmethod
+    def _load_invoice_date_range(source: Any) -> DateRange | Unset:
+        from ..models.date_range import DateRange
+
+        _invoice_date_range = source
+        invoice_date_range: DateRange | Unset
+        if isinstance(_invoice_date_range, Unset):
+            invoice_date_range = UNSET
+        else:
+            invoice_date_range = DateRange.from_dict(_invoice_date_range)
+
+        return invoice_date_range
+
+    @staticmethod
+    def _load_payment_date_range(source: Any) -> DateTimeRange | Unset:
+        from ..models.date_time_range import DateTimeRange
+
+        _payment_date_range = source
+        payment_date_range: DateTimeRange | Unset
+        if isinstance(_payment_date_range, Unset):
+            payment_date_range = UNSET
+        else:
+            payment_date_range = DateTimeRange.from_dict(_payment_date_range)
+
+        return payment_date_range
+
+    @staticmethod
+    def _load_total_amount_range(source: Any) -> AmountRange | Unset:
+        from ..models.amount_range import AmountRange
+
+        _total_amount_range = source
+        total_amount_range: AmountRange | Unset
+        if isinstance(_total_amount_range, Unset):
+            total_amount_range = UNSET
+        else:
+            total_amount_range = AmountRange.from_dict(_total_amount_range)
+
+        return total_amount_range
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

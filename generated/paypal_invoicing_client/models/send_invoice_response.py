@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendInvoiceResponse")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class SendInvoiceResponse:
     """Links returned after sending an invoice."""
 
@@ -40,10 +40,26 @@ class SendInvoiceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lazy: dict[str, Any] = {}
+        if "links" in d:
+            lazy["links"] = d.pop("links")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            _lazy_fields=lazy,
+        )
+        if "links" not in lazy:
+            _obj.__dict__["links"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_links(source: Any) -> list[LinkDescription] | Unset:
         from ..models.link_description import LinkDescription
 
-        d = dict(src_dict)
-        _links = d.pop("links", UNSET)
+        _links = source
         links: list[LinkDescription] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -52,12 +68,20 @@ class SendInvoiceResponse:
 
                 links.append(links_item)
 
-        send_invoice_response = cls(
-            links=links,
-        )
+        return links
 
-        send_invoice_response.additional_properties = d
-        return send_invoice_response
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Template")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Template:
     """An invoice template."""
 
@@ -89,41 +89,24 @@ class Template:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.link_description import LinkDescription
-        from ..models.template_info import TemplateInfo
-        from ..models.template_settings import TemplateSettings
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         default_template = d.pop("default_template", UNSET)
 
         id = d.pop("id", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: list[LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
+        if "links" in d:
+            lazy["links"] = d.pop("links")
 
         name = d.pop("name", UNSET)
 
-        _settings = d.pop("settings", UNSET)
-        settings: TemplateSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = TemplateSettings.from_dict(_settings)
+        if "settings" in d:
+            lazy["settings"] = d.pop("settings")
 
         standard_template = d.pop("standard_template", UNSET)
 
-        _template_info = d.pop("template_info", UNSET)
-        template_info: TemplateInfo | Unset
-        if isinstance(_template_info, Unset):
-            template_info = UNSET
-        else:
-            template_info = TemplateInfo.from_dict(_template_info)
+        if "template_info" in d:
+            lazy["template_info"] = d.pop("template_info")
 
         _unit_of_measure = d.pop("unit_of_measure", UNSET)
         unit_of_measure: UnitOfMeasure | Unset
@@ -132,19 +115,78 @@ class Template:
         else:
             unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
-        template = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             default_template=default_template,
             id=id,
-            links=links,
             name=name,
-            settings=settings,
             standard_template=standard_template,
-            template_info=template_info,
             unit_of_measure=unit_of_measure,
+            _lazy_fields=lazy,
         )
+        if "links" not in lazy:
+            _obj.__dict__["links"] = UNSET
+        if "settings" not in lazy:
+            _obj.__dict__["settings"] = UNSET
+        if "template_info" not in lazy:
+            _obj.__dict__["template_info"] = UNSET
 
-        template.additional_properties = d
-        return template
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_links(source: Any) -> list[LinkDescription] | Unset:
+        from ..models.link_description import LinkDescription
+
+        _links = source
+        links: list[LinkDescription] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = LinkDescription.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _load_settings(source: Any) -> TemplateSettings | Unset:
+        from ..models.template_settings import TemplateSettings
+
+        _settings = source
+        settings: TemplateSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = TemplateSettings.from_dict(_settings)
+
+        return settings
+
+    @staticmethod
+    def _load_template_info(source: Any) -> TemplateInfo | Unset:
+        from ..models.template_info import TemplateInfo
+
+        _template_info = source
+        template_info: TemplateInfo | Unset
+        if isinstance(_template_info, Unset):
+            template_info = UNSET
+        else:
+            template_info = TemplateInfo.from_dict(_template_info)
+
+        return template_info
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateDetail")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TemplateDetail:
     """The header fields a template presets."""
 
@@ -86,14 +86,51 @@ class TemplateDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_reference import FileReference
-        from ..models.metadata import Metadata
-        from ..models.payment_term import PaymentTerm
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         currency_code = d.pop("currency_code")
 
-        _attachments = d.pop("attachments", UNSET)
+        if "attachments" in d:
+            lazy["attachments"] = d.pop("attachments")
+
+        memo = d.pop("memo", UNSET)
+
+        if "metadata" in d:
+            lazy["metadata"] = d.pop("metadata")
+
+        note = d.pop("note", UNSET)
+
+        if "payment_term" in d:
+            lazy["payment_term"] = d.pop("payment_term")
+
+        reference = d.pop("reference", UNSET)
+
+        terms_and_conditions = d.pop("terms_and_conditions", UNSET)
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            currency_code=currency_code,
+            memo=memo,
+            note=note,
+            reference=reference,
+            terms_and_conditions=terms_and_conditions,
+            _lazy_fields=lazy,
+        )
+        if "attachments" not in lazy:
+            _obj.__dict__["attachments"] = UNSET
+        if "metadata" not in lazy:
+            _obj.__dict__["metadata"] = UNSET
+        if "payment_term" not in lazy:
+            _obj.__dict__["payment_term"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_attachments(source: Any) -> list[FileReference] | Unset:
+        from ..models.file_reference import FileReference
+
+        _attachments = source
         attachments: list[FileReference] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
@@ -102,41 +139,46 @@ class TemplateDetail:
 
                 attachments.append(attachments_item)
 
-        memo = d.pop("memo", UNSET)
+        return attachments
 
-        _metadata = d.pop("metadata", UNSET)
+    @staticmethod
+    def _load_metadata(source: Any) -> Metadata | Unset:
+        from ..models.metadata import Metadata
+
+        _metadata = source
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        note = d.pop("note", UNSET)
+        return metadata
 
-        _payment_term = d.pop("payment_term", UNSET)
+    @staticmethod
+    def _load_payment_term(source: Any) -> PaymentTerm | Unset:
+        from ..models.payment_term import PaymentTerm
+
+        _payment_term = source
         payment_term: PaymentTerm | Unset
         if isinstance(_payment_term, Unset):
             payment_term = UNSET
         else:
             payment_term = PaymentTerm.from_dict(_payment_term)
 
-        reference = d.pop("reference", UNSET)
+        return payment_term
 
-        terms_and_conditions = d.pop("terms_and_conditions", UNSET)
+    if not TYPE_CHECKING:
 
-        template_detail = cls(
-            currency_code=currency_code,
-            attachments=attachments,
-            memo=memo,
-            metadata=metadata,
-            note=note,
-            payment_term=payment_term,
-            reference=reference,
-            terms_and_conditions=terms_and_conditions,
-        )
-
-        template_detail.additional_properties = d
-        return template_detail
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

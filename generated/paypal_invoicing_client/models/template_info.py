@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateInfo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TemplateInfo:
     """The invoice content a template presets."""
 
@@ -104,53 +104,124 @@ class TemplateInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount_summary import AmountSummary
-        from ..models.configuration import Configuration
-        from ..models.invoicer import Invoicer
-        from ..models.item import Item
-        from ..models.money import Money
-        from ..models.recipient import Recipient
-        from ..models.template_detail import TemplateDetail
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         additional_recipients = cast(list[str], d.pop("additional_recipients", UNSET))
 
-        _amount = d.pop("amount", UNSET)
+        if "amount" in d:
+            lazy["amount"] = d.pop("amount")
+
+        if "configuration" in d:
+            lazy["configuration"] = d.pop("configuration")
+
+        if "detail" in d:
+            lazy["detail"] = d.pop("detail")
+
+        if "due_amount" in d:
+            lazy["due_amount"] = d.pop("due_amount")
+
+        if "invoicer" in d:
+            lazy["invoicer"] = d.pop("invoicer")
+
+        if "items" in d:
+            lazy["items"] = d.pop("items")
+
+        if "primary_recipients" in d:
+            lazy["primary_recipients"] = d.pop("primary_recipients")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            additional_recipients=additional_recipients,
+            _lazy_fields=lazy,
+        )
+        if "amount" not in lazy:
+            _obj.__dict__["amount"] = UNSET
+        if "configuration" not in lazy:
+            _obj.__dict__["configuration"] = UNSET
+        if "detail" not in lazy:
+            _obj.__dict__["detail"] = UNSET
+        if "due_amount" not in lazy:
+            _obj.__dict__["due_amount"] = UNSET
+        if "invoicer" not in lazy:
+            _obj.__dict__["invoicer"] = UNSET
+        if "items" not in lazy:
+            _obj.__dict__["items"] = UNSET
+        if "primary_recipients" not in lazy:
+            _obj.__dict__["primary_recipients"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_amount(source: Any) -> AmountSummary | Unset:
+        from ..models.amount_summary import AmountSummary
+
+        _amount = source
         amount: AmountSummary | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
             amount = AmountSummary.from_dict(_amount)
 
-        _configuration = d.pop("configuration", UNSET)
+        return amount
+
+    @staticmethod
+    def _load_configuration(source: Any) -> Configuration | Unset:
+        from ..models.configuration import Configuration
+
+        _configuration = source
         configuration: Configuration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
             configuration = Configuration.from_dict(_configuration)
 
-        _detail = d.pop("detail", UNSET)
+        return configuration
+
+    @staticmethod
+    def _load_detail(source: Any) -> TemplateDetail | Unset:
+        from ..models.template_detail import TemplateDetail
+
+        _detail = source
         detail: TemplateDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
         else:
             detail = TemplateDetail.from_dict(_detail)
 
-        _due_amount = d.pop("due_amount", UNSET)
+        return detail
+
+    @staticmethod
+    def _load_due_amount(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _due_amount = source
         due_amount: Money | Unset
         if isinstance(_due_amount, Unset):
             due_amount = UNSET
         else:
             due_amount = Money.from_dict(_due_amount)
 
-        _invoicer = d.pop("invoicer", UNSET)
+        return due_amount
+
+    @staticmethod
+    def _load_invoicer(source: Any) -> Invoicer | Unset:
+        from ..models.invoicer import Invoicer
+
+        _invoicer = source
         invoicer: Invoicer | Unset
         if isinstance(_invoicer, Unset):
             invoicer = UNSET
         else:
             invoicer = Invoicer.from_dict(_invoicer)
 
-        _items = d.pop("items", UNSET)
+        return invoicer
+
+    @staticmethod
+    def _load_items(source: Any) -> list[Item] | Unset:
+        from ..models.item import Item
+
+        _items = source
         items: list[Item] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -159,7 +230,13 @@ class TemplateInfo:
 
                 items.append(items_item)
 
-        _primary_recipients = d.pop("primary_recipients", UNSET)
+        return items
+
+    @staticmethod
+    def _load_primary_recipients(source: Any) -> list[Recipient] | Unset:
+        from ..models.recipient import Recipient
+
+        _primary_recipients = source
         primary_recipients: list[Recipient] | Unset = UNSET
         if _primary_recipients is not UNSET:
             primary_recipients = []
@@ -170,19 +247,20 @@ class TemplateInfo:
 
                 primary_recipients.append(primary_recipients_item)
 
-        template_info = cls(
-            additional_recipients=additional_recipients,
-            amount=amount,
-            configuration=configuration,
-            detail=detail,
-            due_amount=due_amount,
-            invoicer=invoicer,
-            items=items,
-            primary_recipients=primary_recipients,
-        )
+        return primary_recipients
 
-        template_info.additional_properties = d
-        return template_info
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

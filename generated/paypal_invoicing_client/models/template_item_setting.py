@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateItemSetting")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TemplateItemSetting:
     """Display setting for an item column."""
 
@@ -46,15 +46,10 @@ class TemplateItemSetting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.display_preference import DisplayPreference
-
         d = dict(src_dict)
-        _display_preference = d.pop("display_preference", UNSET)
-        display_preference: DisplayPreference | Unset
-        if isinstance(_display_preference, Unset):
-            display_preference = UNSET
-        else:
-            display_preference = DisplayPreference.from_dict(_display_preference)
+        lazy: dict[str, Any] = {}
+        if "display_preference" in d:
+            lazy["display_preference"] = d.pop("display_preference")
 
         _field_name = d.pop("field_name", UNSET)
         field_name: TemplateItemSettingFieldName | Unset
@@ -63,13 +58,42 @@ class TemplateItemSetting:
         else:
             field_name = TemplateItemSettingFieldName(_field_name)
 
-        template_item_setting = cls(
-            display_preference=display_preference,
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             field_name=field_name,
+            _lazy_fields=lazy,
         )
+        if "display_preference" not in lazy:
+            _obj.__dict__["display_preference"] = UNSET
 
-        template_item_setting.additional_properties = d
-        return template_item_setting
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_display_preference(source: Any) -> DisplayPreference | Unset:
+        from ..models.display_preference import DisplayPreference
+
+        _display_preference = source
+        display_preference: DisplayPreference | Unset
+        if isinstance(_display_preference, Unset):
+            display_preference = UNSET
+        else:
+            display_preference = DisplayPreference.from_dict(_display_preference)
+
+        return display_preference
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

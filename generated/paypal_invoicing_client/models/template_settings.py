@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateSettings")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class TemplateSettings:
     """Which item columns and subtotal lines a template shows."""
 
@@ -53,11 +53,31 @@ class TemplateSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_item_setting import TemplateItemSetting
-        from ..models.template_subtotal_setting import TemplateSubtotalSetting
-
         d = dict(src_dict)
-        _template_item_settings = d.pop("template_item_settings", UNSET)
+        lazy: dict[str, Any] = {}
+        if "template_item_settings" in d:
+            lazy["template_item_settings"] = d.pop("template_item_settings")
+
+        if "template_subtotal_settings" in d:
+            lazy["template_subtotal_settings"] = d.pop("template_subtotal_settings")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            _lazy_fields=lazy,
+        )
+        if "template_item_settings" not in lazy:
+            _obj.__dict__["template_item_settings"] = UNSET
+        if "template_subtotal_settings" not in lazy:
+            _obj.__dict__["template_subtotal_settings"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_template_item_settings(source: Any) -> list[TemplateItemSetting] | Unset:
+        from ..models.template_item_setting import TemplateItemSetting
+
+        _template_item_settings = source
         template_item_settings: list[TemplateItemSetting] | Unset = UNSET
         if _template_item_settings is not UNSET:
             template_item_settings = []
@@ -68,7 +88,15 @@ class TemplateSettings:
 
                 template_item_settings.append(template_item_settings_item)
 
-        _template_subtotal_settings = d.pop("template_subtotal_settings", UNSET)
+        return template_item_settings
+
+    @staticmethod
+    def _load_template_subtotal_settings(
+        source: Any,
+    ) -> list[TemplateSubtotalSetting] | Unset:
+        from ..models.template_subtotal_setting import TemplateSubtotalSetting
+
+        _template_subtotal_settings = source
         template_subtotal_settings: list[TemplateSubtotalSetting] | Unset = UNSET
         if _template_subtotal_settings is not UNSET:
             template_subtotal_settings = []
@@ -79,13 +107,20 @@ class TemplateSettings:
 
                 template_subtotal_settings.append(template_subtotal_settings_item)
 
-        template_settings = cls(
-            template_item_settings=template_item_settings,
-            template_subtotal_settings=template_subtotal_settings,
-        )
+        return template_subtotal_settings
 
-        template_settings.additional_properties = d
-        return template_settings
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

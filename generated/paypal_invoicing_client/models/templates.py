@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Templates")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class Templates:
     """The merchant's templates and the contact data they can use."""
 
@@ -80,13 +80,44 @@ class Templates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.link_description import LinkDescription
-        from ..models.phone_detail import PhoneDetail
-        from ..models.template import Template
-
         d = dict(src_dict)
-        _addresses = d.pop("addresses", UNSET)
+        lazy: dict[str, Any] = {}
+        if "addresses" in d:
+            lazy["addresses"] = d.pop("addresses")
+
+        emails = cast(list[str], d.pop("emails", UNSET))
+
+        if "links" in d:
+            lazy["links"] = d.pop("links")
+
+        if "phones" in d:
+            lazy["phones"] = d.pop("phones")
+
+        if "templates" in d:
+            lazy["templates"] = d.pop("templates")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            emails=emails,
+            _lazy_fields=lazy,
+        )
+        if "addresses" not in lazy:
+            _obj.__dict__["addresses"] = UNSET
+        if "links" not in lazy:
+            _obj.__dict__["links"] = UNSET
+        if "phones" not in lazy:
+            _obj.__dict__["phones"] = UNSET
+        if "templates" not in lazy:
+            _obj.__dict__["templates"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_addresses(source: Any) -> list[Address] | Unset:
+        from ..models.address import Address
+
+        _addresses = source
         addresses: list[Address] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -95,9 +126,13 @@ class Templates:
 
                 addresses.append(addresses_item)
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+        return addresses
 
-        _links = d.pop("links", UNSET)
+    @staticmethod
+    def _load_links(source: Any) -> list[LinkDescription] | Unset:
+        from ..models.link_description import LinkDescription
+
+        _links = source
         links: list[LinkDescription] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -106,7 +141,13 @@ class Templates:
 
                 links.append(links_item)
 
-        _phones = d.pop("phones", UNSET)
+        return links
+
+    @staticmethod
+    def _load_phones(source: Any) -> list[PhoneDetail] | Unset:
+        from ..models.phone_detail import PhoneDetail
+
+        _phones = source
         phones: list[PhoneDetail] | Unset = UNSET
         if _phones is not UNSET:
             phones = []
@@ -115,7 +156,13 @@ class Templates:
 
                 phones.append(phones_item)
 
-        _templates = d.pop("templates", UNSET)
+        return phones
+
+    @staticmethod
+    def _load_templates(source: Any) -> list[Template] | Unset:
+        from ..models.template import Template
+
+        _templates = source
         templates: list[Template] | Unset = UNSET
         if _templates is not UNSET:
             templates = []
@@ -124,16 +171,20 @@ class Templates:
 
                 templates.append(templates_item)
 
-        templates = cls(
-            addresses=addresses,
-            emails=emails,
-            links=links,
-            phones=phones,
-            templates=templates,
-        )
-
-        templates.additional_properties = d
         return templates
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1Address")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Address:
     city: str
     country_code: str
@@ -74,7 +74,8 @@ class V1Address:
 
         state = d.pop("state", UNSET)
 
-        v1_address = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             city=city,
             country_code=country_code,
             line1=line1,
@@ -84,8 +85,8 @@ class V1Address:
             state=state,
         )
 
-        v1_address.additional_properties = d
-        return v1_address
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1BillingInfo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1BillingInfo:
     additional_info: str | Unset = UNSET
     address: V1Address | Unset = UNSET
@@ -76,18 +76,12 @@ class V1BillingInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_address import V1Address
-        from ..models.v1_phone import V1Phone
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         additional_info = d.pop("additional_info", UNSET)
 
-        _address = d.pop("address", UNSET)
-        address: V1Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = V1Address.from_dict(_address)
+        if "address" in d:
+            lazy["address"] = d.pop("address")
 
         business_name = d.pop("business_name", UNSET)
 
@@ -104,26 +98,65 @@ class V1BillingInfo:
 
         last_name = d.pop("last_name", UNSET)
 
-        _phone = d.pop("phone", UNSET)
+        if "phone" in d:
+            lazy["phone"] = d.pop("phone")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            additional_info=additional_info,
+            business_name=business_name,
+            email=email,
+            first_name=first_name,
+            language=language,
+            last_name=last_name,
+            _lazy_fields=lazy,
+        )
+        if "address" not in lazy:
+            _obj.__dict__["address"] = UNSET
+        if "phone" not in lazy:
+            _obj.__dict__["phone"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_address(source: Any) -> V1Address | Unset:
+        from ..models.v1_address import V1Address
+
+        _address = source
+        address: V1Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = V1Address.from_dict(_address)
+
+        return address
+
+    @staticmethod
+    def _load_phone(source: Any) -> V1Phone | Unset:
+        from ..models.v1_phone import V1Phone
+
+        _phone = source
         phone: V1Phone | Unset
         if isinstance(_phone, Unset):
             phone = UNSET
         else:
             phone = V1Phone.from_dict(_phone)
 
-        v1_billing_info = cls(
-            additional_info=additional_info,
-            address=address,
-            business_name=business_name,
-            email=email,
-            first_name=first_name,
-            language=language,
-            last_name=last_name,
-            phone=phone,
-        )
+        return phone
 
-        v1_billing_info.additional_properties = d
-        return v1_billing_info
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

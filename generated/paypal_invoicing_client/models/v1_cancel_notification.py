@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1CancelNotification")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1CancelNotification:
     cc_emails: list[str] | Unset = UNSET
     note: str | Unset = UNSET
@@ -62,7 +62,8 @@ class V1CancelNotification:
 
         subject = d.pop("subject", UNSET)
 
-        v1_cancel_notification = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             cc_emails=cc_emails,
             note=note,
             send_to_merchant=send_to_merchant,
@@ -70,8 +71,8 @@ class V1CancelNotification:
             subject=subject,
         )
 
-        v1_cancel_notification.additional_properties = d
-        return v1_cancel_notification
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

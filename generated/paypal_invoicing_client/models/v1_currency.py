@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="V1Currency")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Currency:
     currency: str
     value: str
@@ -38,13 +38,14 @@ class V1Currency:
 
         value = d.pop("value")
 
-        v1_currency = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             currency=currency,
             value=value,
         )
 
-        v1_currency.additional_properties = d
-        return v1_currency
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1Error")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Error:
     information_link: str
     message: str
@@ -58,9 +58,8 @@ class V1Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_error_details_2 import V1ErrorDetails2
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         information_link = d.pop("information_link")
 
         message = d.pop("message")
@@ -69,7 +68,28 @@ class V1Error:
 
         debug_id = d.pop("debug_id", UNSET)
 
-        _details = d.pop("details", UNSET)
+        if "details" in d:
+            lazy["details"] = d.pop("details")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            information_link=information_link,
+            message=message,
+            name=name,
+            debug_id=debug_id,
+            _lazy_fields=lazy,
+        )
+        if "details" not in lazy:
+            _obj.__dict__["details"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_details(source: Any) -> list[V1ErrorDetails2] | Unset:
+        from ..models.v1_error_details_2 import V1ErrorDetails2
+
+        _details = source
         details: list[V1ErrorDetails2] | Unset = UNSET
         if _details is not UNSET:
             details = []
@@ -78,16 +98,20 @@ class V1Error:
 
                 details.append(details_item)
 
-        v1_error = cls(
-            information_link=information_link,
-            message=message,
-            name=name,
-            debug_id=debug_id,
-            details=details,
-        )
+        return details
 
-        v1_error.additional_properties = d
-        return v1_error
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="V1ErrorDetails2")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1ErrorDetails2:
     field: str
     issue: str
@@ -38,13 +38,14 @@ class V1ErrorDetails2:
 
         issue = d.pop("issue")
 
-        v1_error_details_2 = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             field=field,
             issue=issue,
         )
 
-        v1_error_details_2.additional_properties = d
-        return v1_error_details_2
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

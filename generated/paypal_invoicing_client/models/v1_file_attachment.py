@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1FileAttachment")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1FileAttachment:
     name: str | Unset = UNSET
     url: str | Unset = UNSET
@@ -39,13 +39,14 @@ class V1FileAttachment:
 
         url = d.pop("url", UNSET)
 
-        v1_file_attachment = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             name=name,
             url=url,
         )
 
-        v1_file_attachment.additional_properties = d
-        return v1_file_attachment
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1Invoice")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Invoice:
     merchant_info: V1MerchantInfo
     allow_partial_payment: bool | Unset = False
@@ -264,169 +264,75 @@ class V1Invoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_billing_info import V1BillingInfo
-        from ..models.v1_currency import V1Currency
-        from ..models.v1_custom_amount import V1CustomAmount
-        from ..models.v1_discount import V1Discount
-        from ..models.v1_file_attachment import V1FileAttachment
-        from ..models.v1_invoice_item import V1InvoiceItem
-        from ..models.v1_link_description import V1LinkDescription
-        from ..models.v1_merchant_info import V1MerchantInfo
-        from ..models.v1_metadata import V1Metadata
-        from ..models.v1_participant import V1Participant
-        from ..models.v1_payment_detail import V1PaymentDetail
-        from ..models.v1_payment_summary import V1PaymentSummary
-        from ..models.v1_payment_term import V1PaymentTerm
-        from ..models.v1_refund_detail import V1RefundDetail
-        from ..models.v1_shipping_cost import V1ShippingCost
-        from ..models.v1_shipping_info import V1ShippingInfo
-
         d = dict(src_dict)
-        merchant_info = V1MerchantInfo.from_dict(d.pop("merchant_info"))
+        lazy: dict[str, Any] = {}
+        lazy["merchant_info"] = d.pop("merchant_info")
 
         allow_partial_payment = d.pop("allow_partial_payment", UNSET)
 
         allow_tip = d.pop("allow_tip", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[V1FileAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = V1FileAttachment.from_dict(attachments_item_data)
+        if "attachments" in d:
+            lazy["attachments"] = d.pop("attachments")
 
-                attachments.append(attachments_item)
+        if "billing_info" in d:
+            lazy["billing_info"] = d.pop("billing_info")
 
-        _billing_info = d.pop("billing_info", UNSET)
-        billing_info: list[V1BillingInfo] | Unset = UNSET
-        if _billing_info is not UNSET:
-            billing_info = []
-            for billing_info_item_data in _billing_info:
-                billing_info_item = V1BillingInfo.from_dict(billing_info_item_data)
+        if "cc_info" in d:
+            lazy["cc_info"] = d.pop("cc_info")
 
-                billing_info.append(billing_info_item)
+        if "custom" in d:
+            lazy["custom"] = d.pop("custom")
 
-        _cc_info = d.pop("cc_info", UNSET)
-        cc_info: list[V1Participant] | Unset = UNSET
-        if _cc_info is not UNSET:
-            cc_info = []
-            for cc_info_item_data in _cc_info:
-                cc_info_item = V1Participant.from_dict(cc_info_item_data)
-
-                cc_info.append(cc_info_item)
-
-        _custom = d.pop("custom", UNSET)
-        custom: V1CustomAmount | Unset
-        if isinstance(_custom, Unset):
-            custom = UNSET
-        else:
-            custom = V1CustomAmount.from_dict(_custom)
-
-        _discount = d.pop("discount", UNSET)
-        discount: V1Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = V1Discount.from_dict(_discount)
+        if "discount" in d:
+            lazy["discount"] = d.pop("discount")
 
         id = d.pop("id", UNSET)
 
         invoice_date = d.pop("invoice_date", UNSET)
 
-        _items = d.pop("items", UNSET)
-        items: list[V1InvoiceItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = V1InvoiceItem.from_dict(items_item_data)
+        if "items" in d:
+            lazy["items"] = d.pop("items")
 
-                items.append(items_item)
-
-        _links = d.pop("links", UNSET)
-        links: list[V1LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = V1LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
+        if "links" in d:
+            lazy["links"] = d.pop("links")
 
         logo_url = d.pop("logo_url", UNSET)
 
         merchant_memo = d.pop("merchant_memo", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: V1Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = V1Metadata.from_dict(_metadata)
+        if "metadata" in d:
+            lazy["metadata"] = d.pop("metadata")
 
-        _minimum_amount_due = d.pop("minimum_amount_due", UNSET)
-        minimum_amount_due: V1Currency | Unset
-        if isinstance(_minimum_amount_due, Unset):
-            minimum_amount_due = UNSET
-        else:
-            minimum_amount_due = V1Currency.from_dict(_minimum_amount_due)
+        if "minimum_amount_due" in d:
+            lazy["minimum_amount_due"] = d.pop("minimum_amount_due")
 
         note = d.pop("note", UNSET)
 
         number = d.pop("number", UNSET)
 
-        _paid_amount = d.pop("paid_amount", UNSET)
-        paid_amount: V1PaymentSummary | Unset
-        if isinstance(_paid_amount, Unset):
-            paid_amount = UNSET
-        else:
-            paid_amount = V1PaymentSummary.from_dict(_paid_amount)
+        if "paid_amount" in d:
+            lazy["paid_amount"] = d.pop("paid_amount")
 
-        _payment_term = d.pop("payment_term", UNSET)
-        payment_term: V1PaymentTerm | Unset
-        if isinstance(_payment_term, Unset):
-            payment_term = UNSET
-        else:
-            payment_term = V1PaymentTerm.from_dict(_payment_term)
+        if "payment_term" in d:
+            lazy["payment_term"] = d.pop("payment_term")
 
-        _payments = d.pop("payments", UNSET)
-        payments: list[V1PaymentDetail] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = V1PaymentDetail.from_dict(payments_item_data)
-
-                payments.append(payments_item)
+        if "payments" in d:
+            lazy["payments"] = d.pop("payments")
 
         reference = d.pop("reference", UNSET)
 
-        _refunded_amount = d.pop("refunded_amount", UNSET)
-        refunded_amount: V1PaymentSummary | Unset
-        if isinstance(_refunded_amount, Unset):
-            refunded_amount = UNSET
-        else:
-            refunded_amount = V1PaymentSummary.from_dict(_refunded_amount)
+        if "refunded_amount" in d:
+            lazy["refunded_amount"] = d.pop("refunded_amount")
 
-        _refunds = d.pop("refunds", UNSET)
-        refunds: list[V1RefundDetail] | Unset = UNSET
-        if _refunds is not UNSET:
-            refunds = []
-            for refunds_item_data in _refunds:
-                refunds_item = V1RefundDetail.from_dict(refunds_item_data)
+        if "refunds" in d:
+            lazy["refunds"] = d.pop("refunds")
 
-                refunds.append(refunds_item)
+        if "shipping_cost" in d:
+            lazy["shipping_cost"] = d.pop("shipping_cost")
 
-        _shipping_cost = d.pop("shipping_cost", UNSET)
-        shipping_cost: V1ShippingCost | Unset
-        if isinstance(_shipping_cost, Unset):
-            shipping_cost = UNSET
-        else:
-            shipping_cost = V1ShippingCost.from_dict(_shipping_cost)
-
-        _shipping_info = d.pop("shipping_info", UNSET)
-        shipping_info: V1ShippingInfo | Unset
-        if isinstance(_shipping_info, Unset):
-            shipping_info = UNSET
-        else:
-            shipping_info = V1ShippingInfo.from_dict(_shipping_info)
+        if "shipping_info" in d:
+            lazy["shipping_info"] = d.pop("shipping_info")
 
         _status = d.pop("status", UNSET)
         status: V1InvoiceStatus | Unset
@@ -443,50 +349,320 @@ class V1Invoice:
 
         terms = d.pop("terms", UNSET)
 
-        _total_amount = d.pop("total_amount", UNSET)
+        if "total_amount" in d:
+            lazy["total_amount"] = d.pop("total_amount")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            allow_partial_payment=allow_partial_payment,
+            allow_tip=allow_tip,
+            id=id,
+            invoice_date=invoice_date,
+            logo_url=logo_url,
+            merchant_memo=merchant_memo,
+            note=note,
+            number=number,
+            reference=reference,
+            status=status,
+            tax_calculated_after_discount=tax_calculated_after_discount,
+            tax_inclusive=tax_inclusive,
+            template_id=template_id,
+            terms=terms,
+            _lazy_fields=lazy,
+        )
+        if "attachments" not in lazy:
+            _obj.__dict__["attachments"] = UNSET
+        if "billing_info" not in lazy:
+            _obj.__dict__["billing_info"] = UNSET
+        if "cc_info" not in lazy:
+            _obj.__dict__["cc_info"] = UNSET
+        if "custom" not in lazy:
+            _obj.__dict__["custom"] = UNSET
+        if "discount" not in lazy:
+            _obj.__dict__["discount"] = UNSET
+        if "items" not in lazy:
+            _obj.__dict__["items"] = UNSET
+        if "links" not in lazy:
+            _obj.__dict__["links"] = UNSET
+        if "metadata" not in lazy:
+            _obj.__dict__["metadata"] = UNSET
+        if "minimum_amount_due" not in lazy:
+            _obj.__dict__["minimum_amount_due"] = UNSET
+        if "paid_amount" not in lazy:
+            _obj.__dict__["paid_amount"] = UNSET
+        if "payment_term" not in lazy:
+            _obj.__dict__["payment_term"] = UNSET
+        if "payments" not in lazy:
+            _obj.__dict__["payments"] = UNSET
+        if "refunded_amount" not in lazy:
+            _obj.__dict__["refunded_amount"] = UNSET
+        if "refunds" not in lazy:
+            _obj.__dict__["refunds"] = UNSET
+        if "shipping_cost" not in lazy:
+            _obj.__dict__["shipping_cost"] = UNSET
+        if "shipping_info" not in lazy:
+            _obj.__dict__["shipping_info"] = UNSET
+        if "total_amount" not in lazy:
+            _obj.__dict__["total_amount"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_merchant_info(source: Any) -> V1MerchantInfo:
+        from ..models.v1_merchant_info import V1MerchantInfo
+
+        merchant_info = V1MerchantInfo.from_dict(source)
+
+        return merchant_info
+
+    @staticmethod
+    def _load_attachments(source: Any) -> list[V1FileAttachment] | Unset:
+        from ..models.v1_file_attachment import V1FileAttachment
+
+        _attachments = source
+        attachments: list[V1FileAttachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = V1FileAttachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        return attachments
+
+    @staticmethod
+    def _load_billing_info(source: Any) -> list[V1BillingInfo] | Unset:
+        from ..models.v1_billing_info import V1BillingInfo
+
+        _billing_info = source
+        billing_info: list[V1BillingInfo] | Unset = UNSET
+        if _billing_info is not UNSET:
+            billing_info = []
+            for billing_info_item_data in _billing_info:
+                billing_info_item = V1BillingInfo.from_dict(billing_info_item_data)
+
+                billing_info.append(billing_info_item)
+
+        return billing_info
+
+    @staticmethod
+    def _load_cc_info(source: Any) -> list[V1Participant] | Unset:
+        from ..models.v1_participant import V1Participant
+
+        _cc_info = source
+        cc_info: list[V1Participant] | Unset = UNSET
+        if _cc_info is not UNSET:
+            cc_info = []
+            for cc_info_item_data in _cc_info:
+                cc_info_item = V1Participant.from_dict(cc_info_item_data)
+
+                cc_info.append(cc_info_item)
+
+        return cc_info
+
+    @staticmethod
+    def _load_custom(source: Any) -> V1CustomAmount | Unset:
+        from ..models.v1_custom_amount import V1CustomAmount
+
+        _custom = source
+        custom: V1CustomAmount | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = V1CustomAmount.from_dict(_custom)
+
+        return custom
+
+    @staticmethod
+    def _load_discount(source: Any) -> V1Discount | Unset:
+        from ..models.v1_discount import V1Discount
+
+        _discount = source
+        discount: V1Discount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = V1Discount.from_dict(_discount)
+
+        return discount
+
+    @staticmethod
+    def _load_items(source: Any) -> list[V1InvoiceItem] | Unset:
+        from ..models.v1_invoice_item import V1InvoiceItem
+
+        _items = source
+        items: list[V1InvoiceItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = V1InvoiceItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        return items
+
+    @staticmethod
+    def _load_links(source: Any) -> list[V1LinkDescription] | Unset:
+        from ..models.v1_link_description import V1LinkDescription
+
+        _links = source
+        links: list[V1LinkDescription] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = V1LinkDescription.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _load_metadata(source: Any) -> V1Metadata | Unset:
+        from ..models.v1_metadata import V1Metadata
+
+        _metadata = source
+        metadata: V1Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = V1Metadata.from_dict(_metadata)
+
+        return metadata
+
+    @staticmethod
+    def _load_minimum_amount_due(source: Any) -> V1Currency | Unset:
+        from ..models.v1_currency import V1Currency
+
+        _minimum_amount_due = source
+        minimum_amount_due: V1Currency | Unset
+        if isinstance(_minimum_amount_due, Unset):
+            minimum_amount_due = UNSET
+        else:
+            minimum_amount_due = V1Currency.from_dict(_minimum_amount_due)
+
+        return minimum_amount_due
+
+    @staticmethod
+    def _load_paid_amount(source: Any) -> V1PaymentSummary | Unset:
+        from ..models.v1_payment_summary import V1PaymentSummary
+
+        _paid_amount = source
+        paid_amount: V1PaymentSummary | Unset
+        if isinstance(_paid_amount, Unset):
+            paid_amount = UNSET
+        else:
+            paid_amount = V1PaymentSummary.from_dict(_paid_amount)
+
+        return paid_amount
+
+    @staticmethod
+    def _load_payment_term(source: Any) -> V1PaymentTerm | Unset:
+        from ..models.v1_payment_term import V1PaymentTerm
+
+        _payment_term = source
+        payment_term: V1PaymentTerm | Unset
+        if isinstance(_payment_term, Unset):
+            payment_term = UNSET
+        else:
+            payment_term = V1PaymentTerm.from_dict(_payment_term)
+
+        return payment_term
+
+    @staticmethod
+    def _load_payments(source: Any) -> list[V1PaymentDetail] | Unset:
+        from ..models.v1_payment_detail import V1PaymentDetail
+
+        _payments = source
+        payments: list[V1PaymentDetail] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for payments_item_data in _payments:
+                payments_item = V1PaymentDetail.from_dict(payments_item_data)
+
+                payments.append(payments_item)
+
+        return payments
+
+    @staticmethod
+    def _load_refunded_amount(source: Any) -> V1PaymentSummary | Unset:
+        from ..models.v1_payment_summary import V1PaymentSummary
+
+        _refunded_amount = source
+        refunded_amount: V1PaymentSummary | Unset
+        if isinstance(_refunded_amount, Unset):
+            refunded_amount = UNSET
+        else:
+            refunded_amount = V1PaymentSummary.from_dict(_refunded_amount)
+
+        return refunded_amount
+
+    @staticmethod
+    def _load_refunds(source: Any) -> list[V1RefundDetail] | Unset:
+        from ..models.v1_refund_detail import V1RefundDetail
+
+        _refunds = source
+        refunds: list[V1RefundDetail] | Unset = UNSET
+        if _refunds is not UNSET:
+            refunds = []
+            for refunds_item_data in _refunds:
+                refunds_item = V1RefundDetail.from_dict(refunds_item_data)
+
+                refunds.append(refunds_item)
+
+        return refunds
+
+    @staticmethod
+    def _load_shipping_cost(source: Any) -> V1ShippingCost | Unset:
+        from ..models.v1_shipping_cost import V1ShippingCost
+
+        _shipping_cost = source
+        shipping_cost: V1ShippingCost | Unset
+        if isinstance(_shipping_cost, Unset):
+            shipping_cost = UNSET
+        else:
+            shipping_cost = V1ShippingCost.from_dict(_shipping_cost)
+
+        return shipping_cost
+
+    @staticmethod
+    def _load_shipping_info(source: Any) -> V1ShippingInfo | Unset:
+        from ..models.v1_shipping_info import V1ShippingInfo
+
+        _shipping_info = source
+        shipping_info: V1ShippingInfo | Unset
+        if isinstance(_shipping_info, Unset):
+            shipping_info = UNSET
+        else:
+            shipping_info = V1ShippingInfo.from_dict(_shipping_info)
+
+        return shipping_info
+
+    @staticmethod
+    def _load_total_amount(source: Any) -> V1Currency | Unset:
+        from ..models.v1_currency import V1Currency
+
+        _total_amount = source
         total_amount: V1Currency | Unset
         if isinstance(_total_amount, Unset):
             total_amount = UNSET
         else:
             total_amount = V1Currency.from_dict(_total_amount)
 
-        v1_invoice = cls(
-            merchant_info=merchant_info,
-            allow_partial_payment=allow_partial_payment,
-            allow_tip=allow_tip,
-            attachments=attachments,
-            billing_info=billing_info,
-            cc_info=cc_info,
-            custom=custom,
-            discount=discount,
-            id=id,
-            invoice_date=invoice_date,
-            items=items,
-            links=links,
-            logo_url=logo_url,
-            merchant_memo=merchant_memo,
-            metadata=metadata,
-            minimum_amount_due=minimum_amount_due,
-            note=note,
-            number=number,
-            paid_amount=paid_amount,
-            payment_term=payment_term,
-            payments=payments,
-            reference=reference,
-            refunded_amount=refunded_amount,
-            refunds=refunds,
-            shipping_cost=shipping_cost,
-            shipping_info=shipping_info,
-            status=status,
-            tax_calculated_after_discount=tax_calculated_after_discount,
-            tax_inclusive=tax_inclusive,
-            template_id=template_id,
-            terms=terms,
-            total_amount=total_amount,
-        )
+        return total_amount
 
-        v1_invoice.additional_properties = d
-        return v1_invoice
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1InvoiceItem")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1InvoiceItem:
     name: str
     quantity: float
@@ -78,34 +78,23 @@ class V1InvoiceItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_currency import V1Currency
-        from ..models.v1_discount import V1Discount
-        from ..models.v1_tax import V1Tax
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         name = d.pop("name")
 
         quantity = d.pop("quantity")
 
-        unit_price = V1Currency.from_dict(d.pop("unit_price"))
+        lazy["unit_price"] = d.pop("unit_price")
 
         date = d.pop("date", UNSET)
 
         description = d.pop("description", UNSET)
 
-        _discount = d.pop("discount", UNSET)
-        discount: V1Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = V1Discount.from_dict(_discount)
+        if "discount" in d:
+            lazy["discount"] = d.pop("discount")
 
-        _tax = d.pop("tax", UNSET)
-        tax: V1Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = V1Tax.from_dict(_tax)
+        if "tax" in d:
+            lazy["tax"] = d.pop("tax")
 
         _unit_of_measure = d.pop("unit_of_measure", UNSET)
         unit_of_measure: V1InvoiceItemUnitOfMeasure | Unset
@@ -114,19 +103,69 @@ class V1InvoiceItem:
         else:
             unit_of_measure = V1InvoiceItemUnitOfMeasure(_unit_of_measure)
 
-        v1_invoice_item = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             name=name,
             quantity=quantity,
-            unit_price=unit_price,
             date=date,
             description=description,
-            discount=discount,
-            tax=tax,
             unit_of_measure=unit_of_measure,
+            _lazy_fields=lazy,
         )
+        if "discount" not in lazy:
+            _obj.__dict__["discount"] = UNSET
+        if "tax" not in lazy:
+            _obj.__dict__["tax"] = UNSET
 
-        v1_invoice_item.additional_properties = d
-        return v1_invoice_item
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_unit_price(source: Any) -> V1Currency:
+        from ..models.v1_currency import V1Currency
+
+        unit_price = V1Currency.from_dict(source)
+
+        return unit_price
+
+    @staticmethod
+    def _load_discount(source: Any) -> V1Discount | Unset:
+        from ..models.v1_discount import V1Discount
+
+        _discount = source
+        discount: V1Discount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = V1Discount.from_dict(_discount)
+
+        return discount
+
+    @staticmethod
+    def _load_tax(source: Any) -> V1Tax | Unset:
+        from ..models.v1_tax import V1Tax
+
+        _tax = source
+        tax: V1Tax | Unset
+        if isinstance(_tax, Unset):
+            tax = UNSET
+        else:
+            tax = V1Tax.from_dict(_tax)
+
+        return tax
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1InvoiceNumber")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1InvoiceNumber:
     number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,12 +32,13 @@ class V1InvoiceNumber:
         d = dict(src_dict)
         number = d.pop("number", UNSET)
 
-        v1_invoice_number = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             number=number,
         )
 
-        v1_invoice_number.additional_properties = d
-        return v1_invoice_number
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1Invoices")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Invoices:
     invoices: list[V1Invoice] | Unset = UNSET
     links: list[V1LinkDescription] | Unset = UNSET
@@ -54,11 +54,34 @@ class V1Invoices:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_invoice import V1Invoice
-        from ..models.v1_link_description import V1LinkDescription
-
         d = dict(src_dict)
-        _invoices = d.pop("invoices", UNSET)
+        lazy: dict[str, Any] = {}
+        if "invoices" in d:
+            lazy["invoices"] = d.pop("invoices")
+
+        if "links" in d:
+            lazy["links"] = d.pop("links")
+
+        total_count = d.pop("total_count", UNSET)
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            total_count=total_count,
+            _lazy_fields=lazy,
+        )
+        if "invoices" not in lazy:
+            _obj.__dict__["invoices"] = UNSET
+        if "links" not in lazy:
+            _obj.__dict__["links"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_invoices(source: Any) -> list[V1Invoice] | Unset:
+        from ..models.v1_invoice import V1Invoice
+
+        _invoices = source
         invoices: list[V1Invoice] | Unset = UNSET
         if _invoices is not UNSET:
             invoices = []
@@ -67,7 +90,13 @@ class V1Invoices:
 
                 invoices.append(invoices_item)
 
-        _links = d.pop("links", UNSET)
+        return invoices
+
+    @staticmethod
+    def _load_links(source: Any) -> list[V1LinkDescription] | Unset:
+        from ..models.v1_link_description import V1LinkDescription
+
+        _links = source
         links: list[V1LinkDescription] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -76,16 +105,20 @@ class V1Invoices:
 
                 links.append(links_item)
 
-        total_count = d.pop("total_count", UNSET)
+        return links
 
-        v1_invoices = cls(
-            invoices=invoices,
-            links=links,
-            total_count=total_count,
-        )
+    if not TYPE_CHECKING:
 
-        v1_invoices.additional_properties = d
-        return v1_invoices
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

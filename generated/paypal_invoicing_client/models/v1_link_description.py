@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1LinkDescription")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1LinkDescription:
     href: str
     rel: str
@@ -55,14 +55,15 @@ class V1LinkDescription:
         else:
             method = V1LinkDescriptionMethod(_method)
 
-        v1_link_description = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             href=href,
             rel=rel,
             method=method,
         )
 
-        v1_link_description.additional_properties = d
-        return v1_link_description
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1Metadata")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Metadata:
     cancelled_by: str | Unset = UNSET
     cancelled_date: str | Unset = UNSET
@@ -100,7 +100,8 @@ class V1Metadata:
 
         payer_view_url = d.pop("payer_view_url", UNSET)
 
-        v1_metadata = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             cancelled_by=cancelled_by,
             cancelled_date=cancelled_date,
             created_by=created_by,
@@ -113,8 +114,8 @@ class V1Metadata:
             payer_view_url=payer_view_url,
         )
 
-        v1_metadata.additional_properties = d
-        return v1_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

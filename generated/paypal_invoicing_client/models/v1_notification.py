@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1Notification")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Notification:
     cc_emails: list[str] | Unset = UNSET
     note: str | Unset = UNSET
@@ -55,15 +55,16 @@ class V1Notification:
 
         subject = d.pop("subject", UNSET)
 
-        v1_notification = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             cc_emails=cc_emails,
             note=note,
             send_to_merchant=send_to_merchant,
             subject=subject,
         )
 
-        v1_notification.additional_properties = d
-        return v1_notification
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="V1Participant")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Participant:
     email: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,12 +32,13 @@ class V1Participant:
         d = dict(src_dict)
         email = d.pop("email")
 
-        v1_participant = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             email=email,
         )
 
-        v1_participant.additional_properties = d
-        return v1_participant
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

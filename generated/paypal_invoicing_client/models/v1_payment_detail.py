@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1PaymentDetail")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1PaymentDetail:
     method: V1PaymentDetailMethod
     amount: V1Currency | Unset = UNSET
@@ -75,17 +75,12 @@ class V1PaymentDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_currency import V1Currency
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         method = V1PaymentDetailMethod(d.pop("method"))
 
-        _amount = d.pop("amount", UNSET)
-        amount: V1Currency | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = V1Currency.from_dict(_amount)
+        if "amount" in d:
+            lazy["amount"] = d.pop("amount")
 
         date = d.pop("date", UNSET)
 
@@ -107,18 +102,47 @@ class V1PaymentDetail:
         else:
             type_ = V1PaymentDetailType(_type_)
 
-        v1_payment_detail = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             method=method,
-            amount=amount,
             date=date,
             note=note,
             transaction_id=transaction_id,
             transaction_type=transaction_type,
             type_=type_,
+            _lazy_fields=lazy,
         )
+        if "amount" not in lazy:
+            _obj.__dict__["amount"] = UNSET
 
-        v1_payment_detail.additional_properties = d
-        return v1_payment_detail
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_amount(source: Any) -> V1Currency | Unset:
+        from ..models.v1_currency import V1Currency
+
+        _amount = source
+        amount: V1Currency | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = V1Currency.from_dict(_amount)
+
+        return amount
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

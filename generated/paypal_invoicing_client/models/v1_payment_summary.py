@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1PaymentSummary")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1PaymentSummary:
     other: V1Currency | Unset = UNSET
     paypal: V1Currency | Unset = UNSET
@@ -42,30 +42,64 @@ class V1PaymentSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lazy: dict[str, Any] = {}
+        if "other" in d:
+            lazy["other"] = d.pop("other")
+
+        if "paypal" in d:
+            lazy["paypal"] = d.pop("paypal")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            _lazy_fields=lazy,
+        )
+        if "other" not in lazy:
+            _obj.__dict__["other"] = UNSET
+        if "paypal" not in lazy:
+            _obj.__dict__["paypal"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_other(source: Any) -> V1Currency | Unset:
         from ..models.v1_currency import V1Currency
 
-        d = dict(src_dict)
-        _other = d.pop("other", UNSET)
+        _other = source
         other: V1Currency | Unset
         if isinstance(_other, Unset):
             other = UNSET
         else:
             other = V1Currency.from_dict(_other)
 
-        _paypal = d.pop("paypal", UNSET)
+        return other
+
+    @staticmethod
+    def _load_paypal(source: Any) -> V1Currency | Unset:
+        from ..models.v1_currency import V1Currency
+
+        _paypal = source
         paypal: V1Currency | Unset
         if isinstance(_paypal, Unset):
             paypal = UNSET
         else:
             paypal = V1Currency.from_dict(_paypal)
 
-        v1_payment_summary = cls(
-            other=other,
-            paypal=paypal,
-        )
+        return paypal
 
-        v1_payment_summary.additional_properties = d
-        return v1_payment_summary
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

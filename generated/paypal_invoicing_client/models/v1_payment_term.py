@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1PaymentTerm")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1PaymentTerm:
     due_date: str | Unset = UNSET
     """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
@@ -48,13 +48,14 @@ class V1PaymentTerm:
         else:
             term_type = V1PaymentTermTermType(_term_type)
 
-        v1_payment_term = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             due_date=due_date,
             term_type=term_type,
         )
 
-        v1_payment_term.additional_properties = d
-        return v1_payment_term
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1Phone")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Phone:
     country_code: str | Unset = UNSET
     national_number: str | Unset = UNSET
@@ -39,13 +39,14 @@ class V1Phone:
 
         national_number = d.pop("national_number", UNSET)
 
-        v1_phone = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             country_code=country_code,
             national_number=national_number,
         )
 
-        v1_phone.additional_properties = d
-        return v1_phone
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1QrCode")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1QrCode:
     image: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,12 +32,13 @@ class V1QrCode:
         d = dict(src_dict)
         image = d.pop("image", UNSET)
 
-        v1_qr_code = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             image=image,
         )
 
-        v1_qr_code.additional_properties = d
-        return v1_qr_code
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

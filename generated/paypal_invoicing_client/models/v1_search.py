@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1Search")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Search:
     archived: bool | Unset = UNSET
     email: str | Unset = UNSET
@@ -181,7 +181,8 @@ class V1Search:
 
         upper_total_amount = d.pop("upper_total_amount", UNSET)
 
-        v1_search = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             archived=archived,
             email=email,
             end_creation_date=end_creation_date,
@@ -204,8 +205,8 @@ class V1Search:
             upper_total_amount=upper_total_amount,
         )
 
-        v1_search.additional_properties = d
-        return v1_search
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1ShippingCost")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1ShippingCost:
     amount: V1Currency | Unset = UNSET
     tax: V1Tax | Unset = UNSET
@@ -43,31 +43,64 @@ class V1ShippingCost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_currency import V1Currency
-        from ..models.v1_tax import V1Tax
-
         d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
+        lazy: dict[str, Any] = {}
+        if "amount" in d:
+            lazy["amount"] = d.pop("amount")
+
+        if "tax" in d:
+            lazy["tax"] = d.pop("tax")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            _lazy_fields=lazy,
+        )
+        if "amount" not in lazy:
+            _obj.__dict__["amount"] = UNSET
+        if "tax" not in lazy:
+            _obj.__dict__["tax"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_amount(source: Any) -> V1Currency | Unset:
+        from ..models.v1_currency import V1Currency
+
+        _amount = source
         amount: V1Currency | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
             amount = V1Currency.from_dict(_amount)
 
-        _tax = d.pop("tax", UNSET)
+        return amount
+
+    @staticmethod
+    def _load_tax(source: Any) -> V1Tax | Unset:
+        from ..models.v1_tax import V1Tax
+
+        _tax = source
         tax: V1Tax | Unset
         if isinstance(_tax, Unset):
             tax = UNSET
         else:
             tax = V1Tax.from_dict(_tax)
 
-        v1_shipping_cost = cls(
-            amount=amount,
-            tax=tax,
-        )
+        return tax
 
-        v1_shipping_cost.additional_properties = d
-        return v1_shipping_cost
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

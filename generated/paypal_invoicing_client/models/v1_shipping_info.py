@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1ShippingInfo")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1ShippingInfo:
     address: V1Address | Unset = UNSET
     business_name: str | Unset = UNSET
@@ -50,15 +50,10 @@ class V1ShippingInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_address import V1Address
-
         d = dict(src_dict)
-        _address = d.pop("address", UNSET)
-        address: V1Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = V1Address.from_dict(_address)
+        lazy: dict[str, Any] = {}
+        if "address" in d:
+            lazy["address"] = d.pop("address")
 
         business_name = d.pop("business_name", UNSET)
 
@@ -66,15 +61,44 @@ class V1ShippingInfo:
 
         last_name = d.pop("last_name", UNSET)
 
-        v1_shipping_info = cls(
-            address=address,
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             business_name=business_name,
             first_name=first_name,
             last_name=last_name,
+            _lazy_fields=lazy,
         )
+        if "address" not in lazy:
+            _obj.__dict__["address"] = UNSET
 
-        v1_shipping_info.additional_properties = d
-        return v1_shipping_info
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_address(source: Any) -> V1Address | Unset:
+        from ..models.v1_address import V1Address
+
+        _address = source
+        address: V1Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = V1Address.from_dict(_address)
+
+        return address
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1Tax")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Tax:
     name: str
     percent: float
@@ -46,28 +46,52 @@ class V1Tax:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_currency import V1Currency
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         name = d.pop("name")
 
         percent = d.pop("percent")
 
-        _amount = d.pop("amount", UNSET)
+        if "amount" in d:
+            lazy["amount"] = d.pop("amount")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            name=name,
+            percent=percent,
+            _lazy_fields=lazy,
+        )
+        if "amount" not in lazy:
+            _obj.__dict__["amount"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_amount(source: Any) -> V1Currency | Unset:
+        from ..models.v1_currency import V1Currency
+
+        _amount = source
         amount: V1Currency | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
             amount = V1Currency.from_dict(_amount)
 
-        v1_tax = cls(
-            name=name,
-            percent=percent,
-            amount=amount,
-        )
+        return amount
 
-        v1_tax.additional_properties = d
-        return v1_tax
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1Template")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Template:
     custom: bool | Unset = UNSET
     default: bool | Unset = UNSET
@@ -85,41 +85,22 @@ class V1Template:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_link_description import V1LinkDescription
-        from ..models.v1_template_data import V1TemplateData
-        from ..models.v1_template_settings import V1TemplateSettings
-
         d = dict(src_dict)
+        lazy: dict[str, Any] = {}
         custom = d.pop("custom", UNSET)
 
         default = d.pop("default", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: list[V1LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = V1LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
+        if "links" in d:
+            lazy["links"] = d.pop("links")
 
         name = d.pop("name", UNSET)
 
-        _settings = d.pop("settings", UNSET)
-        settings: list[V1TemplateSettings] | Unset = UNSET
-        if _settings is not UNSET:
-            settings = []
-            for settings_item_data in _settings:
-                settings_item = V1TemplateSettings.from_dict(settings_item_data)
+        if "settings" in d:
+            lazy["settings"] = d.pop("settings")
 
-                settings.append(settings_item)
-
-        _template_data = d.pop("template_data", UNSET)
-        template_data: V1TemplateData | Unset
-        if isinstance(_template_data, Unset):
-            template_data = UNSET
-        else:
-            template_data = V1TemplateData.from_dict(_template_data)
+        if "template_data" in d:
+            lazy["template_data"] = d.pop("template_data")
 
         template_id = d.pop("template_id", UNSET)
 
@@ -130,19 +111,80 @@ class V1Template:
         else:
             unit_of_measure = V1TemplateUnitOfMeasure(_unit_of_measure)
 
-        v1_template = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             custom=custom,
             default=default,
-            links=links,
             name=name,
-            settings=settings,
-            template_data=template_data,
             template_id=template_id,
             unit_of_measure=unit_of_measure,
+            _lazy_fields=lazy,
         )
+        if "links" not in lazy:
+            _obj.__dict__["links"] = UNSET
+        if "settings" not in lazy:
+            _obj.__dict__["settings"] = UNSET
+        if "template_data" not in lazy:
+            _obj.__dict__["template_data"] = UNSET
 
-        v1_template.additional_properties = d
-        return v1_template
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_links(source: Any) -> list[V1LinkDescription] | Unset:
+        from ..models.v1_link_description import V1LinkDescription
+
+        _links = source
+        links: list[V1LinkDescription] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = V1LinkDescription.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _load_settings(source: Any) -> list[V1TemplateSettings] | Unset:
+        from ..models.v1_template_settings import V1TemplateSettings
+
+        _settings = source
+        settings: list[V1TemplateSettings] | Unset = UNSET
+        if _settings is not UNSET:
+            settings = []
+            for settings_item_data in _settings:
+                settings_item = V1TemplateSettings.from_dict(settings_item_data)
+
+                settings.append(settings_item)
+
+        return settings
+
+    @staticmethod
+    def _load_template_data(source: Any) -> V1TemplateData | Unset:
+        from ..models.v1_template_data import V1TemplateData
+
+        _template_data = source
+        template_data: V1TemplateData | Unset
+        if isinstance(_template_data, Unset):
+            template_data = UNSET
+        else:
+            template_data = V1TemplateData.from_dict(_template_data)
+
+        return template_data
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1TemplateData")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1TemplateData:
     merchant_info: V1MerchantInfo
     allow_partial_payment: bool | Unset = False
@@ -170,23 +170,108 @@ class V1TemplateData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_billing_info import V1BillingInfo
-        from ..models.v1_currency import V1Currency
-        from ..models.v1_custom_amount import V1CustomAmount
-        from ..models.v1_discount import V1Discount
-        from ..models.v1_file_attachment import V1FileAttachment
-        from ..models.v1_invoice_item import V1InvoiceItem
-        from ..models.v1_merchant_info import V1MerchantInfo
-        from ..models.v1_payment_term import V1PaymentTerm
-        from ..models.v1_shipping_cost import V1ShippingCost
-        from ..models.v1_shipping_info import V1ShippingInfo
-
         d = dict(src_dict)
-        merchant_info = V1MerchantInfo.from_dict(d.pop("merchant_info"))
+        lazy: dict[str, Any] = {}
+        lazy["merchant_info"] = d.pop("merchant_info")
 
         allow_partial_payment = d.pop("allow_partial_payment", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
+        if "attachments" in d:
+            lazy["attachments"] = d.pop("attachments")
+
+        if "billing_info" in d:
+            lazy["billing_info"] = d.pop("billing_info")
+
+        cc_info = cast(list[str], d.pop("cc_info", UNSET))
+
+        if "custom" in d:
+            lazy["custom"] = d.pop("custom")
+
+        if "discount" in d:
+            lazy["discount"] = d.pop("discount")
+
+        if "items" in d:
+            lazy["items"] = d.pop("items")
+
+        logo_url = d.pop("logo_url", UNSET)
+
+        merchant_memo = d.pop("merchant_memo", UNSET)
+
+        if "minimum_amount_due" in d:
+            lazy["minimum_amount_due"] = d.pop("minimum_amount_due")
+
+        note = d.pop("note", UNSET)
+
+        if "payment_term" in d:
+            lazy["payment_term"] = d.pop("payment_term")
+
+        reference = d.pop("reference", UNSET)
+
+        if "shipping_cost" in d:
+            lazy["shipping_cost"] = d.pop("shipping_cost")
+
+        if "shipping_info" in d:
+            lazy["shipping_info"] = d.pop("shipping_info")
+
+        tax_calculated_after_discount = d.pop("tax_calculated_after_discount", UNSET)
+
+        tax_inclusive = d.pop("tax_inclusive", UNSET)
+
+        terms = d.pop("terms", UNSET)
+
+        if "total_amount" in d:
+            lazy["total_amount"] = d.pop("total_amount")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            allow_partial_payment=allow_partial_payment,
+            cc_info=cc_info,
+            logo_url=logo_url,
+            merchant_memo=merchant_memo,
+            note=note,
+            reference=reference,
+            tax_calculated_after_discount=tax_calculated_after_discount,
+            tax_inclusive=tax_inclusive,
+            terms=terms,
+            _lazy_fields=lazy,
+        )
+        if "attachments" not in lazy:
+            _obj.__dict__["attachments"] = UNSET
+        if "billing_info" not in lazy:
+            _obj.__dict__["billing_info"] = UNSET
+        if "custom" not in lazy:
+            _obj.__dict__["custom"] = UNSET
+        if "discount" not in lazy:
+            _obj.__dict__["discount"] = UNSET
+        if "items" not in lazy:
+            _obj.__dict__["items"] = UNSET
+        if "minimum_amount_due" not in lazy:
+            _obj.__dict__["minimum_amount_due"] = UNSET
+        if "payment_term" not in lazy:
+            _obj.__dict__["payment_term"] = UNSET
+        if "shipping_cost" not in lazy:
+            _obj.__dict__["shipping_cost"] = UNSET
+        if "shipping_info" not in lazy:
+            _obj.__dict__["shipping_info"] = UNSET
+        if "total_amount" not in lazy:
+            _obj.__dict__["total_amount"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_merchant_info(source: Any) -> V1MerchantInfo:
+        from ..models.v1_merchant_info import V1MerchantInfo
+
+        merchant_info = V1MerchantInfo.from_dict(source)
+
+        return merchant_info
+
+    @staticmethod
+    def _load_attachments(source: Any) -> list[V1FileAttachment] | Unset:
+        from ..models.v1_file_attachment import V1FileAttachment
+
+        _attachments = source
         attachments: list[V1FileAttachment] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
@@ -195,7 +280,13 @@ class V1TemplateData:
 
                 attachments.append(attachments_item)
 
-        _billing_info = d.pop("billing_info", UNSET)
+        return attachments
+
+    @staticmethod
+    def _load_billing_info(source: Any) -> list[V1BillingInfo] | Unset:
+        from ..models.v1_billing_info import V1BillingInfo
+
+        _billing_info = source
         billing_info: list[V1BillingInfo] | Unset = UNSET
         if _billing_info is not UNSET:
             billing_info = []
@@ -204,23 +295,39 @@ class V1TemplateData:
 
                 billing_info.append(billing_info_item)
 
-        cc_info = cast(list[str], d.pop("cc_info", UNSET))
+        return billing_info
 
-        _custom = d.pop("custom", UNSET)
+    @staticmethod
+    def _load_custom(source: Any) -> V1CustomAmount | Unset:
+        from ..models.v1_custom_amount import V1CustomAmount
+
+        _custom = source
         custom: V1CustomAmount | Unset
         if isinstance(_custom, Unset):
             custom = UNSET
         else:
             custom = V1CustomAmount.from_dict(_custom)
 
-        _discount = d.pop("discount", UNSET)
+        return custom
+
+    @staticmethod
+    def _load_discount(source: Any) -> V1Discount | Unset:
+        from ..models.v1_discount import V1Discount
+
+        _discount = source
         discount: V1Discount | Unset
         if isinstance(_discount, Unset):
             discount = UNSET
         else:
             discount = V1Discount.from_dict(_discount)
 
-        _items = d.pop("items", UNSET)
+        return discount
+
+    @staticmethod
+    def _load_items(source: Any) -> list[V1InvoiceItem] | Unset:
+        from ..models.v1_invoice_item import V1InvoiceItem
+
+        _items = source
         items: list[V1InvoiceItem] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -229,80 +336,85 @@ class V1TemplateData:
 
                 items.append(items_item)
 
-        logo_url = d.pop("logo_url", UNSET)
+        return items
 
-        merchant_memo = d.pop("merchant_memo", UNSET)
+    @staticmethod
+    def _load_minimum_amount_due(source: Any) -> V1Currency | Unset:
+        from ..models.v1_currency import V1Currency
 
-        _minimum_amount_due = d.pop("minimum_amount_due", UNSET)
+        _minimum_amount_due = source
         minimum_amount_due: V1Currency | Unset
         if isinstance(_minimum_amount_due, Unset):
             minimum_amount_due = UNSET
         else:
             minimum_amount_due = V1Currency.from_dict(_minimum_amount_due)
 
-        note = d.pop("note", UNSET)
+        return minimum_amount_due
 
-        _payment_term = d.pop("payment_term", UNSET)
+    @staticmethod
+    def _load_payment_term(source: Any) -> V1PaymentTerm | Unset:
+        from ..models.v1_payment_term import V1PaymentTerm
+
+        _payment_term = source
         payment_term: V1PaymentTerm | Unset
         if isinstance(_payment_term, Unset):
             payment_term = UNSET
         else:
             payment_term = V1PaymentTerm.from_dict(_payment_term)
 
-        reference = d.pop("reference", UNSET)
+        return payment_term
 
-        _shipping_cost = d.pop("shipping_cost", UNSET)
+    @staticmethod
+    def _load_shipping_cost(source: Any) -> V1ShippingCost | Unset:
+        from ..models.v1_shipping_cost import V1ShippingCost
+
+        _shipping_cost = source
         shipping_cost: V1ShippingCost | Unset
         if isinstance(_shipping_cost, Unset):
             shipping_cost = UNSET
         else:
             shipping_cost = V1ShippingCost.from_dict(_shipping_cost)
 
-        _shipping_info = d.pop("shipping_info", UNSET)
+        return shipping_cost
+
+    @staticmethod
+    def _load_shipping_info(source: Any) -> V1ShippingInfo | Unset:
+        from ..models.v1_shipping_info import V1ShippingInfo
+
+        _shipping_info = source
         shipping_info: V1ShippingInfo | Unset
         if isinstance(_shipping_info, Unset):
             shipping_info = UNSET
         else:
             shipping_info = V1ShippingInfo.from_dict(_shipping_info)
 
-        tax_calculated_after_discount = d.pop("tax_calculated_after_discount", UNSET)
+        return shipping_info
 
-        tax_inclusive = d.pop("tax_inclusive", UNSET)
+    @staticmethod
+    def _load_total_amount(source: Any) -> V1Currency | Unset:
+        from ..models.v1_currency import V1Currency
 
-        terms = d.pop("terms", UNSET)
-
-        _total_amount = d.pop("total_amount", UNSET)
+        _total_amount = source
         total_amount: V1Currency | Unset
         if isinstance(_total_amount, Unset):
             total_amount = UNSET
         else:
             total_amount = V1Currency.from_dict(_total_amount)
 
-        v1_template_data = cls(
-            merchant_info=merchant_info,
-            allow_partial_payment=allow_partial_payment,
-            attachments=attachments,
-            billing_info=billing_info,
-            cc_info=cc_info,
-            custom=custom,
-            discount=discount,
-            items=items,
-            logo_url=logo_url,
-            merchant_memo=merchant_memo,
-            minimum_amount_due=minimum_amount_due,
-            note=note,
-            payment_term=payment_term,
-            reference=reference,
-            shipping_cost=shipping_cost,
-            shipping_info=shipping_info,
-            tax_calculated_after_discount=tax_calculated_after_discount,
-            tax_inclusive=tax_inclusive,
-            terms=terms,
-            total_amount=total_amount,
-        )
+        return total_amount
 
-        v1_template_data.additional_properties = d
-        return v1_template_data
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

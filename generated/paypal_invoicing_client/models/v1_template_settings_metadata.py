@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V1TemplateSettingsMetadata")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1TemplateSettingsMetadata:
     hidden: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,12 +32,13 @@ class V1TemplateSettingsMetadata:
         d = dict(src_dict)
         hidden = d.pop("hidden", UNSET)
 
-        v1_template_settings_metadata = cls(
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
             hidden=hidden,
         )
 
-        v1_template_settings_metadata.additional_properties = d
-        return v1_template_settings_metadata
+        _obj.additional_properties = d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

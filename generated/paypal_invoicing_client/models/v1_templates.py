@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V1Templates")
 
 
-@_attrs_define
+@_attrs_define(slots=False)
 class V1Templates:
     addresses: list[V1Address] | Unset = UNSET
     emails: list[str] | Unset = UNSET
@@ -78,13 +78,44 @@ class V1Templates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.v1_address import V1Address
-        from ..models.v1_link_description import V1LinkDescription
-        from ..models.v1_phone import V1Phone
-        from ..models.v1_template import V1Template
-
         d = dict(src_dict)
-        _addresses = d.pop("addresses", UNSET)
+        lazy: dict[str, Any] = {}
+        if "addresses" in d:
+            lazy["addresses"] = d.pop("addresses")
+
+        emails = cast(list[str], d.pop("emails", UNSET))
+
+        if "links" in d:
+            lazy["links"] = d.pop("links")
+
+        if "phones" in d:
+            lazy["phones"] = d.pop("phones")
+
+        if "templates" in d:
+            lazy["templates"] = d.pop("templates")
+
+        _obj = cls.__new__(cls)
+        _obj.__dict__.update(
+            emails=emails,
+            _lazy_fields=lazy,
+        )
+        if "addresses" not in lazy:
+            _obj.__dict__["addresses"] = UNSET
+        if "links" not in lazy:
+            _obj.__dict__["links"] = UNSET
+        if "phones" not in lazy:
+            _obj.__dict__["phones"] = UNSET
+        if "templates" not in lazy:
+            _obj.__dict__["templates"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_addresses(source: Any) -> list[V1Address] | Unset:
+        from ..models.v1_address import V1Address
+
+        _addresses = source
         addresses: list[V1Address] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []
@@ -93,9 +124,13 @@ class V1Templates:
 
                 addresses.append(addresses_item)
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+        return addresses
 
-        _links = d.pop("links", UNSET)
+    @staticmethod
+    def _load_links(source: Any) -> list[V1LinkDescription] | Unset:
+        from ..models.v1_link_description import V1LinkDescription
+
+        _links = source
         links: list[V1LinkDescription] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -104,7 +139,13 @@ class V1Templates:
 
                 links.append(links_item)
 
-        _phones = d.pop("phones", UNSET)
+        return links
+
+    @staticmethod
+    def _load_phones(source: Any) -> list[V1Phone] | Unset:
+        from ..models.v1_phone import V1Phone
+
+        _phones = source
         phones: list[V1Phone] | Unset = UNSET
         if _phones is not UNSET:
             phones = []
@@ -113,7 +154,13 @@ class V1Templates:
 
                 phones.append(phones_item)
 
-        _templates = d.pop("templates", UNSET)
+        return phones
+
+    @staticmethod
+    def _load_templates(source: Any) -> list[V1Template] | Unset:
+        from ..models.v1_template import V1Template
+
+        _templates = source
         templates: list[V1Template] | Unset = UNSET
         if _templates is not UNSET:
             templates = []
@@ -122,16 +169,20 @@ class V1Templates:
 
                 templates.append(templates_item)
 
-        v1_templates = cls(
-            addresses=addresses,
-            emails=emails,
-            links=links,
-            phones=phones,
-            templates=templates,
-        )
+        return templates
 
-        v1_templates.additional_properties = d
-        return v1_templates
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            """Load a nested model the first time it is read."""
+            lazy = self.__dict__.get("_lazy_fields")
+            if lazy is None or name not in lazy:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = getattr(type(self), "_load_" + name)(lazy[name])
+            self.__dict__[name] = value
+            return value
 
     @property
     def additional_keys(self) -> list[str]:

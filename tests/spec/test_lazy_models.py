@@ -1,0 +1,62 @@
+"""Nested models load on first read (scripts/templates/model.py.jinja) and behave as eager ones."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+
+import pytest
+
+from paypal_invoicing_client.models.invoice import Invoice
+from paypal_invoicing_client.models.money import Money
+from paypal_invoicing_client.types import UNSET
+from tests.spec.helpers import seed
+
+
+def test_nested_models_are_typed_when_read() -> None:
+    invoice = Invoice.from_dict(seed("002_show_invoice.json"))
+    assert isinstance(invoice.due_amount, Money)
+    assert invoice.items[1].name == "Yoga t-shirt"
+    assert invoice.gratuity is UNSET
+
+
+def test_reads_in_any_order_give_the_original_back() -> None:
+    data = seed("002_show_invoice.json")
+    invoice = Invoice.from_dict(data)
+    assert invoice.amount.breakdown.tax_total.value == "4.34"
+    assert invoice.to_dict() == data
+    assert Invoice.from_dict(data).to_dict() == data
+
+
+def test_equality_repr_copy_and_pickle() -> None:
+    data = seed("002_show_invoice.json")
+    first, second = Invoice.from_dict(data), Invoice.from_dict(data)
+    assert first.invoicer is not UNSET  # one side loaded, the other not
+    assert first == second
+    assert "Larusso" in repr(second)
+    shallow = copy.copy(Invoice.from_dict(data))
+    assert shallow.amount.value == "74.21"
+    deep = copy.deepcopy(Invoice.from_dict(data))
+    assert deep.to_dict() == data
+    assert pickle.loads(pickle.dumps(Invoice.from_dict(data))).to_dict() == data
+
+
+def test_assignment_replaces_a_field_that_was_never_read() -> None:
+    invoice = Invoice.from_dict(seed("002_show_invoice.json"))
+    invoice.due_amount = Money(currency_code="USD", value="0.00")
+    assert invoice.due_amount.value == "0.00"
+    assert invoice.to_dict()["due_amount"] == {"currency_code": "USD", "value": "0.00"}
+
+
+def test_unknown_attributes_still_raise() -> None:
+    invoice = Invoice.from_dict(seed("002_show_invoice.json"))
+    with pytest.raises(AttributeError, match="no_such_field"):
+        _ = invoice.no_such_field
+
+
+def test_a_malformed_nested_object_fails_when_read() -> None:
+    data = seed("002_show_invoice.json")
+    del data["due_amount"]["currency_code"]
+    invoice = Invoice.from_dict(data)
+    with pytest.raises(KeyError, match="currency_code"):
+        _ = invoice.due_amount
