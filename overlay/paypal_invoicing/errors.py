@@ -1,0 +1,224 @@
+"""Exceptions raised by a client built with :func:`paypal_invoicing.connect`.
+
+Every HTTP error status from PayPal becomes a :class:`PayPalError` (or one of its subclasses, chosen
+by status code); a request that cannot get an answer at all, after its retries, becomes an
+:class:`APIConnectionError` (or :class:`APITimeoutError`). All of them derive from
+:class:`PayPalInvoicingError`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "ConfigurationError",
+    "ConflictError",
+    "NotFoundError",
+    "PayPalError",
+    "PayPalInvoicingError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "ValidationError",
+    "error_from_response",
+]
+
+_MAX_TEXT = 500
+
+
+class PayPalInvoicingError(Exception):
+    """Base class of every exception this package raises on purpose."""
+
+
+class ConfigurationError(PayPalInvoicingError, ValueError):
+    """Missing credentials, an unknown environment or an unsafe base URL (raised at once)."""
+
+
+class APIConnectionError(PayPalInvoicingError):
+    """No HTTP answer could be had (connection refused or reset), even after the retries."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out on its last attempt."""
+
+
+class PayPalError(PayPalInvoicingError):
+    """PayPal answered with an error status (4xx or 5xx).
+
+    Attributes follow PayPal's error body: ``name`` (e.g. ``RESOURCE_NOT_FOUND``), ``message``,
+    ``debug_id`` (quote it to PayPal support), ``details`` (a list of dicts with ``field``,
+    ``value``, ``location``, ``issue``, ``description``) and ``information_link``. OAuth-shaped
+    bodies (``error``, ``error_description``) fill ``name`` and ``message``.
+    """
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        status_code: int,
+        name: str | None = None,
+        debug_id: str | None = None,
+        details: list[dict[str, Any]] | None = None,
+        information_link: str | None = None,
+        links: list[dict[str, Any]] | None = None,
+        headers: httpx.Headers | Mapping[str, str] | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.name = name
+        self.message = message
+        self.debug_id = debug_id
+        self.details: list[dict[str, Any]] = list(details or [])
+        self.information_link = information_link
+        self.links: list[dict[str, Any]] = list(links or [])
+        self.headers = httpx.Headers(headers or {})
+        self.body = body
+        self.response = response
+        super().__init__(self._describe())
+
+    @property
+    def issues(self) -> list[str]:
+        """The stable ``issue`` codes of ``details`` (match on these, never on descriptions)."""
+        return [str(d["issue"]) for d in self.details if d.get("issue")]
+
+    def _describe(self) -> str:
+        head = self.name or f"HTTP {self.status_code}"
+        text = f"{head}: {self.message}" if self.message else head
+        extras = [f"status {self.status_code}"]
+        if self.debug_id:
+            extras.append(f"debug_id {self.debug_id}")
+        text = f"{text} ({', '.join(extras)})"
+        parts = []
+        for detail in self.details:
+            field = detail.get("field")
+            issue = detail.get("issue") or detail.get("description")
+            if field and issue:
+                parts.append(f"{field}: {issue}")
+            elif issue or field:
+                parts.append(str(issue or field))
+        if parts:
+            text = f"{text} [{'; '.join(parts)}]"
+        return text
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code!r}, name={self.name!r}, "
+            f"message={self.message!r}, debug_id={self.debug_id!r}, issues={self.issues!r})"
+        )
+
+
+class ValidationError(PayPalError):
+    """400 or 422: the request was malformed or broke a business rule (see ``details``)."""
+
+
+class AuthenticationError(PayPalError):
+    """401: bad client credentials, or a token PayPal still refused after one refresh."""
+
+
+class PermissionDeniedError(PayPalError):
+    """403: the credentials lack the scope or permission for this operation."""
+
+
+class NotFoundError(PayPalError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(PayPalError):
+    """409: the request conflicts with the resource's state."""
+
+
+class RateLimitError(PayPalError):
+    """429: too many requests, still refused after the retries."""
+
+
+class ServerError(PayPalError):
+    """5xx: PayPal failed, still failing after the retries."""
+
+
+_BY_STATUS: dict[int, type[PayPalError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: ValidationError,
+    429: RateLimitError,
+}
+
+
+def _error_class(status_code: int) -> type[PayPalError]:
+    if status_code in _BY_STATUS:
+        return _BY_STATUS[status_code]
+    if status_code >= 500:
+        return ServerError
+    return PayPalError
+
+
+def _as_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _dict_list(value: Any) -> list[dict[str, Any]]:
+    if not isinstance(value, list):
+        return []
+    return [item for item in value if isinstance(item, dict)]
+
+
+def error_from_response(response: httpx.Response) -> PayPalError:
+    """Build the :class:`PayPalError` subclass that fits an error response.
+
+    The response body must have been read. PayPal's usual error body, OAuth-shaped bodies and
+    non-JSON bodies are all understood.
+    """
+    status = response.status_code
+    header_debug_id = response.headers.get("paypal-debug-id")
+    body: Any
+    try:
+        body = json.loads(response.content) if response.content else None
+    except (ValueError, UnicodeDecodeError):
+        body = None
+    name: str | None = None
+    message: str | None = None
+    debug_id: str | None = header_debug_id
+    details: list[dict[str, Any]] = []
+    information_link: str | None = None
+    links: list[dict[str, Any]] = []
+    if isinstance(body, dict):
+        name = _as_str(body.get("name") or body.get("error"))
+        message = _as_str(body.get("message") or body.get("error_description"))
+        debug_id = _as_str(body.get("debug_id")) or header_debug_id
+        details = _dict_list(body.get("details"))
+        information_link = _as_str(body.get("information_link"))
+        links = _dict_list(body.get("links"))
+    else:
+        text = response.text.strip() if response.content else ""
+        if body is None:
+            body = text or None
+        message = (text[:_MAX_TEXT] + "...") if len(text) > _MAX_TEXT else (text or None)
+        if message is None:
+            message = response.reason_phrase or None
+    return _error_class(status)(
+        message,
+        status_code=status,
+        name=name,
+        debug_id=debug_id,
+        details=details,
+        information_link=information_link,
+        links=links,
+        headers=response.headers,
+        body=body,
+        response=response,
+    )

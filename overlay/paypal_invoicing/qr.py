@@ -1,0 +1,119 @@
+"""``qr_code_png``: the PNG of an invoice's QR code, decoded from PayPal's multipart answer.
+
+PayPal answers ``POST /v2/invoicing/invoices/{id}/generate-qr-code`` with a multipart body whose
+``image`` part holds the PNG as base64 text. The generated operation returns that body as ``str``;
+this module parses it with the standard library's ``email`` package and decodes the image.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import PayPalInvoicingError, error_from_response
+
+__all__ = ["PNG_SIGNATURE", "aqr_code_png", "decode_qr_multipart", "qr_code_png"]
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _boundary_from_body(body: bytes) -> str | None:
+    for raw_line in body.splitlines():
+        line = raw_line.strip()
+        if not line:
+            continue
+        if line.startswith(b"--") and len(line) > 2:
+            return line[2:].split()[0].decode("ascii", "replace")
+        return None
+    return None
+
+
+def _decode_png(data: bytes) -> bytes:
+    data = data.strip()
+    if data.startswith(PNG_SIGNATURE):
+        return data
+    try:
+        png = base64.b64decode(b"".join(data.split()), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise PayPalInvoicingError("the QR code image is neither PNG nor base64 PNG") from exc
+    if not png.startswith(PNG_SIGNATURE):
+        raise PayPalInvoicingError("the QR code image does not decode to a PNG")
+    return png
+
+
+def decode_qr_multipart(body: bytes | str, content_type: str | None = None) -> bytes:
+    """The PNG bytes in a QR-code answer: a multipart body whose ``image`` part is base64 PNG.
+
+    ``content_type`` is the response's Content-Type; when it names no boundary, the boundary is
+    taken from the body's first delimiter line. A body that is itself base64 PNG is accepted.
+    """
+    from email import policy
+    from email.message import EmailMessage
+    from email.parser import BytesParser
+
+    raw = body.encode("utf-8") if isinstance(body, str) else body
+    header = content_type or ""
+    if "boundary=" not in header.lower():
+        boundary = _boundary_from_body(raw)
+        if boundary is None:
+            return _decode_png(raw)
+        header = f'multipart/mixed; boundary="{boundary}"'
+    message = BytesParser(policy=policy.HTTP).parsebytes(
+        b"Content-Type: " + header.encode("latin-1") + b"\r\n\r\n" + raw
+    )
+    if not message.is_multipart():
+        return _decode_png(raw)
+    parts = [part for part in message.iter_parts() if isinstance(part, EmailMessage)]
+    chosen = next(
+        (p for p in parts if p.get_param("name", header="content-disposition") == "image"), None
+    )
+    if chosen is None:
+        chosen = next((p for p in parts if p.get_content_maintype() == "image"), None)
+    if chosen is None and len(parts) == 1:
+        chosen = parts[0]
+    if chosen is None:
+        raise PayPalInvoicingError("the QR code answer has no image part")
+    payload = chosen.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        raise PayPalInvoicingError("the QR code image part is empty")
+    return _decode_png(payload)
+
+
+def _body(width: int, height: int) -> Any:
+    from paypal_invoicing_client.models.qr_config import QrConfig
+
+    return QrConfig(width=width, height=height)
+
+
+def _png(response: Any) -> bytes:
+    status = int(response.status_code)
+    headers: Mapping[str, str] = response.headers
+    if status >= 400:
+        import httpx
+
+        raise error_from_response(httpx.Response(status, headers=headers, content=response.content))
+    return decode_qr_multipart(response.content, headers.get("content-type"))
+
+
+def qr_code_png(invoice_id: str, *, client: Any, width: int = 500, height: int = 500) -> bytes:
+    """The PNG image of the QR code of a sent invoice (``width`` x ``height`` pixels)."""
+    from paypal_invoicing_client.api.invoices import generate_invoice_qr_code
+
+    response = generate_invoice_qr_code.sync_detailed(
+        invoice_id, client=client, body=_body(width, height)
+    )
+    return _png(response)
+
+
+async def aqr_code_png(
+    invoice_id: str, *, client: Any, width: int = 500, height: int = 500
+) -> bytes:
+    """The async twin of :func:`qr_code_png`."""
+    from paypal_invoicing_client.api.invoices import generate_invoice_qr_code
+
+    response = await generate_invoice_qr_code.asyncio_detailed(
+        invoice_id, client=client, body=_body(width, height)
+    )
+    return _png(response)

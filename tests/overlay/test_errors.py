@@ -1,0 +1,140 @@
+"""errors.py: PayPal's error bodies, OAuth bodies and non-JSON bodies become typed exceptions."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from paypal_invoicing import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    ConflictError,
+    NotFoundError,
+    PayPalError,
+    PayPalInvoicingError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+)
+from paypal_invoicing.errors import error_from_response
+
+
+def _response(
+    status: int, body: Any = None, headers: dict[str, str] | None = None
+) -> httpx.Response:
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return httpx.Response(status, headers=headers or {}, content=content)
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, ValidationError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (409, ConflictError),
+        (415, PayPalError),
+        (422, ValidationError),
+        (429, RateLimitError),
+        (500, ServerError),
+        (503, ServerError),
+    ],
+)
+def test_status_picks_the_subclass(status: int, cls: type[PayPalError]) -> None:
+    error = error_from_response(_response(status, {"name": "X", "message": "m"}))
+    assert type(error) is cls
+    assert isinstance(error, PayPalError)
+    assert isinstance(error, PayPalInvoicingError)
+    assert error.status_code == status
+
+
+def test_paypal_error_body_fills_every_field() -> None:
+    body = {
+        "name": "UNPROCESSABLE_ENTITY",
+        "message": "The requested action could not be performed.",
+        "debug_id": "b1d1f06c7246c",
+        "information_link": "https://developer.paypal.com/docs/api/invoicing/#errors",
+        "details": [
+            {
+                "field": "/detail/invoice_number",
+                "value": "#123",
+                "location": "body",
+                "issue": "DUPLICATE_INVOICE_NUMBER",
+                "description": "Invoice number already exists.",
+            },
+            {"issue": "CANNOT_CANCEL_DRAFT_INVOICE"},
+        ],
+        "links": [{"href": "https://x/y", "rel": "information_link", "method": "GET"}],
+    }
+    error = error_from_response(_response(422, body, {"Paypal-Debug-Id": "header-id"}))
+    assert isinstance(error, ValidationError)
+    assert error.name == "UNPROCESSABLE_ENTITY"
+    assert error.message == "The requested action could not be performed."
+    assert error.debug_id == "b1d1f06c7246c"  # the body wins over the header
+    assert error.information_link == body["information_link"]
+    assert error.details == body["details"]
+    assert error.issues == ["DUPLICATE_INVOICE_NUMBER", "CANNOT_CANCEL_DRAFT_INVOICE"]
+    assert error.headers["paypal-debug-id"] == "header-id"
+    assert error.links[0]["rel"] == "information_link"
+    text = str(error)
+    for part in (
+        "UNPROCESSABLE_ENTITY",
+        "The requested action could not be performed.",
+        "b1d1f06c7246c",
+        "/detail/invoice_number: DUPLICATE_INVOICE_NUMBER",
+        "CANNOT_CANCEL_DRAFT_INVOICE",
+    ):
+        assert part in text
+    assert "Invoice number already exists." not in text  # issue codes, not prose
+
+
+def test_debug_id_falls_back_to_the_header() -> None:
+    error = error_from_response(
+        _response(404, {"name": "RESOURCE_NOT_FOUND", "message": "gone"}, {"Paypal-Debug-Id": "h1"})
+    )
+    assert error.debug_id == "h1"
+    assert "h1" in str(error)
+
+
+def test_oauth_shaped_body() -> None:
+    error = error_from_response(
+        _response(
+            401, {"error": "invalid_client", "error_description": "Client Authentication failed"}
+        )
+    )
+    assert isinstance(error, AuthenticationError)
+    assert error.name == "invalid_client"
+    assert error.message == "Client Authentication failed"
+    assert error.details == []
+    assert str(error).startswith("invalid_client: Client Authentication failed")
+
+
+def test_non_json_body() -> None:
+    error = error_from_response(
+        _response(
+            502, b"<html>Bad Gateway</html>", {"Content-Type": "text/html", "Paypal-Debug-Id": "g1"}
+        )
+    )
+    assert isinstance(error, ServerError)
+    assert error.name is None
+    assert error.message == "<html>Bad Gateway</html>"
+    assert error.debug_id == "g1"
+    assert "HTTP 502" in str(error)
+
+
+def test_empty_body_uses_the_reason_phrase() -> None:
+    error = error_from_response(httpx.Response(503))
+    assert isinstance(error, ServerError)
+    assert error.message == "Service Unavailable"
+
+
+def test_connection_errors_share_the_base() -> None:
+    assert issubclass(APITimeoutError, APIConnectionError)
+    assert issubclass(APIConnectionError, PayPalInvoicingError)
+    assert not issubclass(APIConnectionError, PayPalError)

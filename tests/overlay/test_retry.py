@@ -1,0 +1,312 @@
+"""retry.py: which failures are retried, PayPal-Request-Id, backoff and Retry-After."""
+
+from __future__ import annotations
+
+import socket
+import time
+import uuid
+from email.utils import formatdate
+from typing import Any
+
+import httpx
+import pytest
+
+from paypal_invoicing import (
+    APIConnectionError,
+    APITimeoutError,
+    AsyncRetryTransport,
+    ConflictError,
+    NotFoundError,
+    PayPalError,
+    RateLimitError,
+    RetryPolicy,
+    RetryTransport,
+    ServerError,
+    ValidationError,
+)
+from paypal_invoicing.retry import parse_retry_after
+from paypal_invoicing_client.api.invoices import create_invoice, get_invoice
+from paypal_invoicing_client.models.invoice import Invoice
+from tests.overlay.scripted_server import Reply, ScriptedServer
+
+INVOICE = {"id": "INV2-AAAA-BBBB", "status": "DRAFT", "detail": {"currency_code": "USD"}}
+CREATE = "/v2/invoicing/invoices"
+GET = "/v2/invoicing/invoices/INV2-AAAA-BBBB"
+UNAVAILABLE = Reply(503, {"name": "SERVICE_UNAVAILABLE", "message": "try later", "debug_id": "d5"})
+
+
+def _body() -> Invoice:
+    return Invoice.from_dict({"detail": {"currency_code": "USD", "invoice_number": "42"}})
+
+
+def test_post_503_twice_then_success_shares_one_request_id(
+    server: ScriptedServer, make_client: Any
+) -> None:
+    server.script("POST", CREATE, UNAVAILABLE, UNAVAILABLE, Reply(201, INVOICE))
+    client = make_client()
+    created = create_invoice.sync(client=client, body=_body())
+    assert created.id == "INV2-AAAA-BBBB"  # type: ignore[union-attr]
+    posts = server.api_requests("POST", CREATE)
+    assert len(posts) == 3
+    ids = {p.headers["paypal-request-id"] for p in posts}
+    assert len(ids) == 1
+    assert uuid.UUID(ids.pop()).version == 4
+    assert {p.body for p in posts} == {posts[0].body}  # the same body each time
+
+
+@pytest.mark.asyncio
+async def test_post_503_twice_then_success_async(
+    server: ScriptedServer, aclient_factory: Any
+) -> None:
+    server.script("POST", CREATE, UNAVAILABLE, UNAVAILABLE, Reply(201, INVOICE))
+    client = aclient_factory()
+    created = await create_invoice.asyncio(client=client, body=_body())
+    assert created.id == "INV2-AAAA-BBBB"  # type: ignore[union-attr]
+    posts = server.api_requests("POST", CREATE)
+    assert len(posts) == 3
+    assert len({p.headers["paypal-request-id"] for p in posts}) == 1
+
+
+def test_each_call_gets_its_own_request_id(server: ScriptedServer, make_client: Any) -> None:
+    server.route("POST", CREATE, lambda rec: Reply(201, INVOICE))
+    client = make_client()
+    create_invoice.sync(client=client, body=_body())
+    create_invoice.sync(client=client, body=_body())
+    first, second = server.api_requests("POST", CREATE)
+    assert first.headers["paypal-request-id"] != second.headers["paypal-request-id"]
+
+
+def test_caller_request_id_is_kept_across_retries(server: ScriptedServer, make_client: Any) -> None:
+    server.script("POST", CREATE, UNAVAILABLE, Reply(201, INVOICE))
+    client = make_client()
+    create_invoice.sync(client=client, body=_body(), pay_pal_request_id="my-key-1")
+    posts = server.api_requests("POST", CREATE)
+    assert [p.headers["paypal-request-id"] for p in posts] == ["my-key-1", "my-key-1"]
+
+
+def test_get_is_retried_and_carries_no_request_id(server: ScriptedServer, make_client: Any) -> None:
+    server.script("GET", GET, Reply(500, {"name": "INTERNAL_SERVER_ERROR"}), Reply(200, INVOICE))
+    client = make_client()
+    assert get_invoice.sync("INV2-AAAA-BBBB", client=client).id == "INV2-AAAA-BBBB"  # type: ignore[union-attr]
+    gets = server.api_requests("GET", GET)
+    assert len(gets) == 2
+    assert all("paypal-request-id" not in g.headers for g in gets)
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
+def test_retryable_statuses(server: ScriptedServer, make_client: Any, status: int) -> None:
+    server.script("GET", GET, Reply(status, {"name": "X"}), Reply(200, INVOICE))
+    client = make_client()
+    get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    assert len(server.api_requests("GET", GET)) == 2
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(400, ValidationError), (404, NotFoundError), (409, ConflictError), (422, ValidationError)],
+)
+def test_other_4xx_are_tried_once(
+    server: ScriptedServer, make_client: Any, status: int, error: type[PayPalError]
+) -> None:
+    server.script(
+        "POST",
+        CREATE,
+        Reply(status, {"name": "INVALID_REQUEST", "message": "bad", "details": [{"issue": "I1"}]}),
+        Reply(201, INVOICE),
+    )
+    client = make_client(retry_policy=RetryPolicy(max_retries=3, initial_delay=0.01))
+    with pytest.raises(error) as caught:
+        create_invoice.sync(client=client, body=_body())
+    assert caught.value.status_code == status
+    assert caught.value.issues == ["I1"]
+    assert len(server.api_requests("POST", CREATE)) == 1
+
+
+def test_exhausted_retries_raise_the_last_error(server: ScriptedServer, make_client: Any) -> None:
+    server.script("POST", CREATE, *[UNAVAILABLE] * 5)
+    client = make_client()  # max_retries=2
+    with pytest.raises(ServerError) as caught:
+        create_invoice.sync(client=client, body=_body())
+    assert caught.value.debug_id == "d5"
+    assert len(server.api_requests("POST", CREATE)) == 3
+
+
+def test_rate_limit_exhausted(server: ScriptedServer, make_client: Any) -> None:
+    server.script("GET", GET, *[Reply(429, {"name": "RATE_LIMIT_REACHED"})] * 3)
+    client = make_client(max_retries=1, retry_policy=RetryPolicy(max_retries=1, initial_delay=0))
+    with pytest.raises(RateLimitError):
+        get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    assert len(server.api_requests("GET", GET)) == 2
+
+
+def test_max_retries_zero_tries_once(server: ScriptedServer, make_client: Any) -> None:
+    server.script("GET", GET, UNAVAILABLE, Reply(200, INVOICE))
+    client = make_client(max_retries=0)
+    with pytest.raises(ServerError):
+        get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    assert len(server.api_requests("GET", GET)) == 1
+
+
+def test_retry_after_delays_the_retry(server: ScriptedServer, make_client: Any) -> None:
+    # The fast test policy would retry after ~10 ms; Retry-After asks for a full second.
+    server.script(
+        "GET",
+        GET,
+        Reply(429, {"name": "RATE_LIMIT_REACHED"}, {"Retry-After": "1"}),
+        Reply(200, INVOICE),
+    )
+    client = make_client()
+    get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    first, second = server.api_requests("GET", GET)
+    assert second.at - first.at >= 0.9
+
+
+def test_dropped_connection_is_retried_with_the_same_request_id(
+    server: ScriptedServer, make_client: Any
+) -> None:
+    server.script("POST", CREATE, Reply(drop=True), Reply(201, INVOICE))
+    client = make_client()
+    create_invoice.sync(client=client, body=_body())
+    posts = server.api_requests("POST", CREATE)
+    assert len(posts) == 2
+    assert posts[0].headers["paypal-request-id"] == posts[1].headers["paypal-request-id"]
+
+
+class _Counting(httpx.HTTPTransport):
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        return super().handle_request(request)
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_refused_connection_raises_api_connection_error_after_retries() -> None:
+    inner = _Counting()
+    sleeps: list[float] = []
+    transport = RetryTransport(inner, policy=RetryPolicy(max_retries=2), sleep=sleeps.append)
+    with httpx.Client(transport=transport) as http, pytest.raises(APIConnectionError) as caught:
+        http.get(f"http://127.0.0.1:{_closed_port()}/v2/invoicing/invoices")
+    assert not isinstance(caught.value, APITimeoutError)
+    assert "after 3 attempts" in str(caught.value)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert inner.calls == 3
+    assert len(sleeps) == 2
+
+
+def test_hung_server_raises_within_the_timeout(server: ScriptedServer, make_client: Any) -> None:
+    server.script("GET", GET, Reply(hang=True), Reply(hang=True))
+    client = make_client(timeout=0.3, retry_policy=RetryPolicy(max_retries=1, initial_delay=0.01))
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError) as caught:
+        get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    assert time.monotonic() - started < 10  # two 0.3 s attempts; generous bound
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    assert len(server.api_requests("GET", GET)) == 2
+
+
+@pytest.mark.asyncio
+async def test_hung_server_raises_within_the_timeout_async(
+    server: ScriptedServer, aclient_factory: Any
+) -> None:
+    server.script("GET", GET, Reply(hang=True))
+    client = aclient_factory(timeout=0.3, max_retries=0)
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        await get_invoice.asyncio("INV2-AAAA-BBBB", client=client)
+    assert time.monotonic() - started < 10
+
+
+# -- the policy and the transports on their own, with recorded sleeps -------------------------
+
+
+def _mock(*responses: httpx.Response) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+    seen: list[httpx.Request] = []
+    queue = list(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return queue.pop(0)
+
+    return httpx.MockTransport(handler), seen
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"), [("1.5", 1.5), ("0", 0.0), ("3600", 60.0), ("-4", 0.0)]
+)
+def test_retry_after_seconds_are_slept_and_capped(header: str, expected: float) -> None:
+    inner, seen = _mock(httpx.Response(503, headers={"Retry-After": header}), httpx.Response(200))
+    sleeps: list[float] = []
+    transport = RetryTransport(inner, sleep=sleeps.append)  # type: ignore[arg-type]
+    with httpx.Client(transport=transport) as http:
+        assert http.get("https://example.test/x").status_code == 200
+    assert sleeps == [expected]
+    assert len(seen) == 2
+
+
+def test_retry_after_http_date() -> None:
+    header = formatdate(time.time() + 5, usegmt=True)
+    inner, _ = _mock(httpx.Response(429, headers={"Retry-After": header}), httpx.Response(200))
+    sleeps: list[float] = []
+    with httpx.Client(transport=RetryTransport(inner, sleep=sleeps.append)) as http:  # type: ignore[arg-type]
+        http.get("https://example.test/x")
+    assert len(sleeps) == 1
+    assert 3.0 <= sleeps[0] <= 5.5
+
+
+def test_parse_retry_after() -> None:
+    assert parse_retry_after("7") == 7.0
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == 10.0
+    assert parse_retry_after("soon") is None
+    assert parse_retry_after("") is None
+    assert parse_retry_after(None) is None
+
+
+def test_backoff_is_exponential_jittered_and_capped() -> None:
+    policy = RetryPolicy(initial_delay=0.5, max_delay=8.0, jitter=0.25)
+    for _ in range(50):
+        assert 0.375 <= policy.backoff(1) <= 0.5
+        assert 0.75 <= policy.backoff(2) <= 1.0
+        assert 1.5 <= policy.backoff(3) <= 2.0
+        assert 6.0 <= policy.backoff(30) <= 8.0
+    assert len({policy.backoff(3) for _ in range(20)}) > 1  # jitter varies
+    with pytest.raises(ValueError):
+        RetryPolicy(max_retries=-1)
+
+
+def test_no_retry_after_uses_backoff() -> None:
+    inner, _ = _mock(httpx.Response(502), httpx.Response(502), httpx.Response(200))
+    sleeps: list[float] = []
+    policy = RetryPolicy(initial_delay=1.0, jitter=0.0)
+    with httpx.Client(transport=RetryTransport(inner, policy=policy, sleep=sleeps.append)) as http:  # type: ignore[arg-type]
+        http.get("https://example.test/x")
+    assert sleeps == [1.0, 2.0]
+
+
+@pytest.mark.asyncio
+async def test_async_transport_honours_retry_after_with_injected_sleep() -> None:
+    seen: list[httpx.Request] = []
+    queue = [httpx.Response(503, headers={"Retry-After": "2"}), httpx.Response(200)]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return queue.pop(0)
+
+    sleeps: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    transport = AsyncRetryTransport(httpx.MockTransport(handler), sleep=sleep)
+    async with httpx.AsyncClient(transport=transport) as http:
+        response = await http.post("https://example.test/x", json={"a": 1})
+    assert response.status_code == 200
+    assert sleeps == [2.0]
+    assert seen[0].headers["paypal-request-id"] == seen[1].headers["paypal-request-id"]
