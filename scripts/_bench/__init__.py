@@ -1,0 +1,1 @@
+"""Helpers of scripts/bench: a minimal PayPal-shaped loopback server and the measurements."""
