@@ -1,0 +1,230 @@
+"""Contract tests: each test drives the generated client through ``connect()`` inside a cassette.
+
+Default: replay. Every cassette is played with ``record_mode="none"`` and the client is connected
+to a loopback port that is bound but never listened on, so a request the cassette does not hold
+fails (vcrpy raises ``CannotOverwriteExistingCassetteException``; were vcrpy's patch ever
+bypassed, the connection would be refused instead of reaching anything).
+
+``--record-cassettes`` (what ``scripts/record-cassettes`` passes) records instead, against
+``--target sandbox`` (the embedded sandbox, started here on loopback) or ``--target
+paypal-sandbox`` (``api-m.sandbox.paypal.com`` with ``PAYPAL_CLIENT_ID`` /
+``PAYPAL_CLIENT_SECRET``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import itertools
+import os
+import random
+import socket
+import types
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from paypal_invoicing import SANDBOX_URL, connect
+from paypal_invoicing_client import AuthenticatedClient
+from tests.contract.recording import (
+    CASSETTES,
+    TEST_CLIENT_ID,
+    TEST_CLIENT_SECRET,
+    known_values,
+    make_vcr,
+)
+
+TARGETS = ("sandbox", "paypal-sandbox")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("contract", "contract tests (tests/contract)")
+    group.addoption(
+        "--record-cassettes",
+        action="store_true",
+        default=False,
+        help="record the contract cassettes instead of replaying them",
+    )
+    group.addoption(
+        "--target",
+        choices=TARGETS,
+        default="sandbox",
+        help="what to record against: the embedded sandbox (default) or PayPal's sandbox",
+    )
+
+
+def recording(config: pytest.Config) -> bool:
+    """Whether this run records (the option exists only when this conftest was loaded early)."""
+    return bool(config.getoption("--record-cassettes", default=False))
+
+
+@dataclass
+class Target:
+    """Where the client talks to and with which credentials."""
+
+    name: str
+    base_url: str
+    client_id: str
+    client_secret: str
+    origin: str | None = None  # recorded origin to replace by EMBEDDED_ORIGIN
+    sandbox: Any = None  # the embedded Sandbox, when recording against it
+    known: set[str] = field(default_factory=set)
+
+
+@pytest.fixture(scope="session")
+def blocked_url() -> Iterator[str]:
+    """A loopback URL where nothing listens: the port is bound (so no one else gets it) but
+    never listened on, so a connection there is refused at once."""
+    blocker = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    blocker.bind(("127.0.0.1", 0))
+    try:
+        yield f"http://127.0.0.1:{blocker.getsockname()[1]}"
+    finally:
+        blocker.close()
+
+
+@pytest.fixture(scope="session")
+def target(request: pytest.FixtureRequest, blocked_url: str) -> Iterator[Target]:
+    config = request.config
+    if not recording(config):
+        yield Target("replay", blocked_url, TEST_CLIENT_ID, TEST_CLIENT_SECRET)
+        return
+    if config.getoption("--target") == "paypal-sandbox":
+        client_id = os.environ.get("PAYPAL_CLIENT_ID", "")
+        client_secret = os.environ.get("PAYPAL_CLIENT_SECRET", "")
+        if not client_id or not client_secret:
+            pytest.exit(
+                "--target paypal-sandbox needs PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET", 2
+            )
+        yield Target(
+            "paypal-sandbox",
+            SANDBOX_URL,
+            client_id,
+            client_secret,
+            known=known_values(client_id, client_secret),
+        )
+        return
+    from paypal_invoicing.sandbox import SandboxServer
+
+    with SandboxServer(client_id=TEST_CLIENT_ID, client_secret=TEST_CLIENT_SECRET) as server:
+        yield Target(
+            "sandbox",
+            server.url,
+            TEST_CLIENT_ID,
+            TEST_CLIENT_SECRET,
+            origin=server.url,
+            sandbox=server.sandbox,
+            known=known_values(TEST_CLIENT_ID, TEST_CLIENT_SECRET),
+        )
+
+
+def cassette_path(node: pytest.Item) -> Path:
+    """``cassettes/<module without test_>/<test name>.json`` (parameters keep their id)."""
+    module = Path(str(node.fspath)).stem.removeprefix("test_")
+    name = node.name.replace("[", "-").replace("]", "").replace("/", "-")
+    return CASSETTES / module / f"{name}.json"
+
+
+# The embedded sandbox's clock while recording: after bodies.INVOICE_DATE, before
+# bodies.SCHEDULED_DATE, and the same on every re-record.
+RECORDING_CLOCK = dt.datetime(2025, 3, 5, 9, 0, 0, tzinfo=dt.UTC)
+
+
+def _deterministic_sandbox(monkeypatch: pytest.MonkeyPatch, seed: str) -> None:
+    """Seed the embedded sandbox's ids and clock so a re-record gives the same cassette.
+
+    This reaches into the sandbox's modules (``random_id``, ``now``, the QR boundary, the debug
+    id):
+    ``monkeypatch.setattr`` fails loudly if one is renamed.
+    """
+    from paypal_invoicing.sandbox import app, invoices, qr, store, templates, wire
+
+    rng = random.Random(seed)
+    alphabet = store._ALNUM
+    ticks = itertools.count()
+
+    def random_id(length: int) -> str:
+        return "".join(rng.choice(alphabet) for _ in range(length))
+
+    def now() -> dt.datetime:
+        return RECORDING_CLOCK + dt.timedelta(seconds=next(ticks))
+
+    for module in (store, invoices, templates):
+        monkeypatch.setattr(module, "random_id", random_id)
+        monkeypatch.setattr(module, "now", now)
+    for module in (app, wire):
+        monkeypatch.setattr(module, "new_debug_id", lambda: f"{rng.getrandbits(52):013x}")
+    monkeypatch.setattr(
+        qr, "uuid", types.SimpleNamespace(uuid4=lambda: uuid.UUID(int=rng.getrandbits(128)))
+    )
+
+
+@dataclass
+class Contract:
+    """What a contract test gets: a connected client and its cassette."""
+
+    client: AuthenticatedClient
+    cassette: Any
+    recording: bool
+    target: Target
+
+
+@pytest.fixture
+def contract(
+    request: pytest.FixtureRequest, target: Target, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Contract]:
+    """The generated client from ``connect()``, inside this test's cassette."""
+    record = recording(request.config)
+    path = cassette_path(request.node)
+    if record:
+        if path.exists():
+            path.unlink()
+        if target.sandbox is not None:
+            target.sandbox.reset()
+            _deterministic_sandbox(monkeypatch, path.relative_to(CASSETTES).as_posix())
+    elif not path.exists():
+        name = path.relative_to(CASSETTES.parent)
+        pytest.fail(f"no cassette {name}: run scripts/record-cassettes")
+    for name in ("PAYPAL_CLIENT_ID", "PAYPAL_CLIENT_SECRET", "PAYPAL_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    recorder = make_vcr(record=record, origin=target.origin, known=target.known)
+    with recorder.use_cassette(str(path)) as cassette:
+        client = connect(target.client_id, target.client_secret, base_url=target.base_url)
+        yield Contract(client, cassette, record, target)
+        client.get_httpx_client().close()
+        if not record:
+            assert_all_played(cassette)
+
+
+def assert_all_played(cassette: Any) -> None:
+    """Every recorded request was sent again (a client that sends less has changed too)."""
+    requests = cassette.requests
+    unplayed = [
+        f"{r.method} {r.path}" for i, r in enumerate(requests) if not cassette.play_counts[i]
+    ]
+    assert not unplayed, f"the client no longer sends: {unplayed}"
+
+
+@pytest.fixture
+def replay(
+    blocked_url: str, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[Path], AbstractContextManager[AuthenticatedClient]]:
+    """Replay any cassette (always replay, even with --record-cassettes): used for the
+    cassettes built from PayPal's docs."""
+    for name in ("PAYPAL_CLIENT_ID", "PAYPAL_CLIENT_SECRET", "PAYPAL_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+    @contextlib.contextmanager
+    def play(path: Path) -> Iterator[AuthenticatedClient]:
+        with make_vcr(record=False).use_cassette(str(path)) as cassette:
+            client = connect(TEST_CLIENT_ID, TEST_CLIENT_SECRET, base_url=blocked_url)
+            yield client
+            client.get_httpx_client().close()
+            assert_all_played(cassette)
+
+    return play
