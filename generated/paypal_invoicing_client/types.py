@@ -25,6 +25,41 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+
+class LazyField:
+    """A nested-model field of a generated model, loaded the first time it is read.
+
+    ``from_dict`` keeps the raw value in the instance's ``_lazy_fields``; this non-data
+    descriptor converts it on first read and stores the result in the instance ``__dict__``,
+    which then shadows the descriptor: later reads are plain attribute reads.
+    """
+
+    __slots__ = ("load", "name")
+
+    def __init__(self, name: str, load: Any) -> None:
+        self.name = name
+        self.load = load
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        lazy = obj.__dict__.get("_lazy_fields")
+        name = self.name
+        if lazy is None or name not in lazy:
+            raise AttributeError(
+                f"{type(obj).__name__!r} object has no attribute {name!r}"
+            )
+        value = self.load(lazy[name])
+        obj.__dict__[name] = value
+        return value
+
+
+def install_lazy_fields(cls: type, *names: str) -> None:
+    """Make each of ``names`` a :class:`LazyField` of ``cls`` loaded by ``cls._load_<name>``."""
+    for name in names:
+        setattr(cls, name, LazyField(name, getattr(cls, "_load_" + name)))
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (

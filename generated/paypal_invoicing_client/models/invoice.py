@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, install_lazy_fields
 
 if TYPE_CHECKING:
     from ..models.amount_summary import AmountSummary
@@ -387,19 +387,6 @@ class Invoice:
 
         return refunds
 
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            """Load a nested model the first time it is read."""
-            lazy = self.__dict__.get("_lazy_fields")
-            if lazy is None or name not in lazy:
-                raise AttributeError(
-                    f"{type(self).__name__!r} object has no attribute {name!r}"
-                )
-            value = getattr(type(self), "_load_" + name)(lazy[name])
-            self.__dict__[name] = value
-            return value
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -415,3 +402,19 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    Invoice,
+    "detail",
+    "amount",
+    "configuration",
+    "due_amount",
+    "gratuity",
+    "invoicer",
+    "items",
+    "links",
+    "payments",
+    "primary_recipients",
+    "refunds",
+)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.payment_method import PaymentMethod
 from ..models.payment_type import PaymentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, install_lazy_fields
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -112,19 +112,6 @@ class RefundDetail:
 
         return amount
 
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            """Load a nested model the first time it is read."""
-            lazy = self.__dict__.get("_lazy_fields")
-            if lazy is None or name not in lazy:
-                raise AttributeError(
-                    f"{type(self).__name__!r} object has no attribute {name!r}"
-                )
-            value = getattr(type(self), "_load_" + name)(lazy[name])
-            self.__dict__[name] = value
-            return value
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -140,3 +127,9 @@ class RefundDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    RefundDetail,
+    "amount",
+)

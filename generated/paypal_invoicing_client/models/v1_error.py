@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, install_lazy_fields
 
 if TYPE_CHECKING:
     from ..models.v1_error_details_2 import V1ErrorDetails2
@@ -100,19 +100,6 @@ class V1Error:
 
         return details
 
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            """Load a nested model the first time it is read."""
-            lazy = self.__dict__.get("_lazy_fields")
-            if lazy is None or name not in lazy:
-                raise AttributeError(
-                    f"{type(self).__name__!r} object has no attribute {name!r}"
-                )
-            value = getattr(type(self), "_load_" + name)(lazy[name])
-            self.__dict__[name] = value
-            return value
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -128,3 +115,9 @@ class V1Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1Error,
+    "details",
+)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.v1_payment_detail_method import V1PaymentDetailMethod
 from ..models.v1_payment_detail_transaction_type import V1PaymentDetailTransactionType
 from ..models.v1_payment_detail_type import V1PaymentDetailType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, install_lazy_fields
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
@@ -131,19 +131,6 @@ class V1PaymentDetail:
 
         return amount
 
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            """Load a nested model the first time it is read."""
-            lazy = self.__dict__.get("_lazy_fields")
-            if lazy is None or name not in lazy:
-                raise AttributeError(
-                    f"{type(self).__name__!r} object has no attribute {name!r}"
-                )
-            value = getattr(type(self), "_load_" + name)(lazy[name])
-            self.__dict__[name] = value
-            return value
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -159,3 +146,9 @@ class V1PaymentDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1PaymentDetail,
+    "amount",
+)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v1_refund_detail_type import V1RefundDetailType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, install_lazy_fields
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
@@ -104,19 +104,6 @@ class V1RefundDetail:
 
         return amount
 
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            """Load a nested model the first time it is read."""
-            lazy = self.__dict__.get("_lazy_fields")
-            if lazy is None or name not in lazy:
-                raise AttributeError(
-                    f"{type(self).__name__!r} object has no attribute {name!r}"
-                )
-            value = getattr(type(self), "_load_" + name)(lazy[name])
-            self.__dict__[name] = value
-            return value
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -132,3 +119,9 @@ class V1RefundDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1RefundDetail,
+    "amount",
+)
