@@ -1,0 +1,18 @@
+"""An offline, in-memory stand-in for PayPal's Invoicing REST API (v2, and v1's shapes).
+
+>>> from paypal_invoicing.sandbox import SandboxServer
+>>> with SandboxServer() as server:          # doctest: +SKIP
+...     print(server.url)                    # http://127.0.0.1:<free port>
+
+:class:`Sandbox` holds the state and the test helpers (token expiry, fault injection, payer
+payments); :func:`create_app` gives the ASGI app; :class:`SandboxServer` serves it on loopback.
+"""
+
+from __future__ import annotations
+
+from .app import create_app
+from .core import Sandbox
+from .faults import Fault
+from .server import SandboxServer
+
+__all__ = ["Fault", "Sandbox", "SandboxServer", "create_app"]

@@ -1,0 +1,216 @@
+"""PayPal's invoice arithmetic, with :class:`~decimal.Decimal` and half-up rounding.
+
+The figures follow the breakdown PayPal documents for its sample invoice (total 74.21):
+
+* each line is ``quantity * unit_amount``; its discount is a percent of the line or an amount;
+* the invoice discount (percent or amount) applies to the sum of the discounted lines and is
+  spread over the lines pro rata;
+* with ``tax_calculated_after_discount`` (the default) an item's tax is computed on the line after
+  both its own discount and its share of the invoice discount, otherwise on the undiscounted line;
+* with ``tax_inclusive`` prices already contain the tax: the tax is extracted
+  (``base * p / (100 + p)``) and not added to the total;
+* shipping may carry its own tax; the custom amount is neither taxed nor discounted;
+* every reported figure is rounded half-up to the currency's minor unit.
+"""
+
+from __future__ import annotations
+
+import decimal
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+# Currencies PayPal accepts for invoices, with their number of decimals.
+CURRENCIES: dict[str, int] = {
+    code: 2
+    for code in [
+        "AUD",
+        "BRL",
+        "CAD",
+        "CNY",
+        "CZK",
+        "DKK",
+        "EUR",
+        "HKD",
+        "ILS",
+        "MYR",
+        "MXN",
+        "NZD",
+        "NOK",
+        "PHP",
+        "PLN",
+        "GBP",
+        "RUB",
+        "SGD",
+        "SEK",
+        "CHF",
+        "THB",
+        "USD",
+    ]
+}
+CURRENCIES.update({"JPY": 0, "HUF": 0, "TWD": 0})
+
+CONTEXT = decimal.Context(prec=60, rounding=ROUND_HALF_UP)
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+
+
+def exponent(currency: str) -> Decimal:
+    """The quantum of ``currency``'s minor unit (``Decimal('0.01')`` or ``Decimal('1')``)."""
+    return Decimal(1).scaleb(-CURRENCIES.get(currency, 2))
+
+
+def rounded(value: Decimal, currency: str) -> Decimal:
+    """``value`` rounded half-up to the minor unit of ``currency``."""
+    return value.quantize(exponent(currency), rounding=ROUND_HALF_UP, context=CONTEXT)
+
+
+def fmt(value: Decimal, currency: str) -> str:
+    """PayPal's string form of an amount (``"74.21"``, ``"1000"`` for JPY)."""
+    out = rounded(value, currency)
+    if out == 0:
+        out = abs(out)
+    return f"{out:f}"
+
+
+def money(value: Decimal, currency: str) -> dict[str, str]:
+    """A ``money`` object."""
+    return {"currency_code": currency, "value": fmt(value, currency)}
+
+
+def dec(text: Any) -> Decimal:
+    """Parse a decimal string already checked by validation (``"0"`` when absent)."""
+    if text is None:
+        return ZERO
+    return Decimal(str(text))
+
+
+def _money_value(obj: Any) -> Decimal | None:
+    if isinstance(obj, dict) and obj.get("value") is not None:
+        return abs(dec(obj["value"]))
+    return None
+
+
+@dataclass
+class Computed:
+    """The computed figures of an invoice, already rounded."""
+
+    currency: str
+    item_total: Decimal = ZERO
+    item_discount: Decimal = ZERO
+    invoice_discount: Decimal = ZERO
+    tax_total: Decimal = ZERO
+    shipping: Decimal = ZERO
+    shipping_tax: Decimal | None = None
+    custom: Decimal = ZERO
+    total: Decimal = ZERO
+    item_taxes: list[Decimal | None] = field(default_factory=list)
+    item_discounts: list[Decimal | None] = field(default_factory=list)
+
+
+def _tax_of(base: Decimal, percent: Decimal, inclusive: bool) -> Decimal:
+    if inclusive:
+        return CONTEXT.divide(CONTEXT.multiply(base, percent), HUNDRED + percent)
+    return CONTEXT.divide(CONTEXT.multiply(base, percent), HUNDRED)
+
+
+def compute(invoice: dict[str, Any]) -> Computed:
+    """Compute the breakdown of a (validated) v2 invoice or template body."""
+    detail = invoice.get("detail") or {}
+    currency = str(detail.get("currency_code") or "USD")
+    config = invoice.get("configuration") or {}
+    after_discount = config.get("tax_calculated_after_discount", True) is not False
+    inclusive = config.get("tax_inclusive") is True
+    breakdown = (invoice.get("amount") or {}).get("breakdown") or {}
+    out = Computed(currency)
+
+    lines: list[tuple[Decimal, Decimal, Decimal | None]] = []  # gross, net, tax percent
+    for item in invoice.get("items") or []:
+        gross = rounded(dec(item.get("quantity")) * dec(item["unit_amount"]["value"]), currency)
+        disc_obj = item.get("discount") or {}
+        disc: Decimal | None = None
+        if disc_obj.get("percent") is not None:
+            disc = rounded(gross * dec(disc_obj["percent"]) / HUNDRED, currency)
+        elif _money_value(disc_obj.get("amount")) is not None:
+            disc = rounded(_money_value(disc_obj.get("amount")) or ZERO, currency)
+        net = gross - (disc or ZERO)
+        tax = item.get("tax")
+        lines.append((gross, net, dec(tax["percent"]) if tax else None))
+        out.item_discounts.append(disc)
+        out.item_total += gross
+        out.item_discount += disc or ZERO
+
+    subtotal = out.item_total - out.item_discount
+    inv = (breakdown.get("discount") or {}).get("invoice_discount") or {}
+    if inv.get("percent") is not None:
+        out.invoice_discount = rounded(subtotal * dec(inv["percent"]) / HUNDRED, currency)
+    elif _money_value(inv.get("amount")) is not None:
+        out.invoice_discount = rounded(_money_value(inv.get("amount")) or ZERO, currency)
+
+    for gross, net, percent in lines:
+        if percent is None:
+            out.item_taxes.append(None)
+            continue
+        if after_discount:
+            share = (
+                CONTEXT.divide(CONTEXT.multiply(out.invoice_discount, net), subtotal)
+                if subtotal
+                else ZERO
+            )
+            base = net - share
+        else:
+            base = gross
+        tax = rounded(_tax_of(base, percent, inclusive), currency)
+        out.item_taxes.append(tax)
+        out.tax_total += tax
+
+    shipping = breakdown.get("shipping") or {}
+    out.shipping = rounded(_money_value(shipping.get("amount")) or ZERO, currency)
+    if shipping.get("tax"):
+        out.shipping_tax = rounded(
+            _tax_of(out.shipping, dec(shipping["tax"]["percent"]), inclusive), currency
+        )
+        out.tax_total += out.shipping_tax
+
+    custom = breakdown.get("custom") or {}
+    if isinstance(custom.get("amount"), dict):
+        out.custom = rounded(dec(custom["amount"].get("value")), currency)
+
+    out.total = out.item_total - out.item_discount - out.invoice_discount
+    out.total += out.shipping + out.custom
+    if not inclusive:
+        out.total += out.tax_total
+    return out
+
+
+def apply(invoice: dict[str, Any], computed: Computed) -> None:
+    """Write the computed figures into the invoice body, as PayPal reports them."""
+    cur = computed.currency
+    for item, tax, disc in zip(
+        invoice.get("items") or [], computed.item_taxes, computed.item_discounts, strict=True
+    ):
+        if tax is not None:
+            item["tax"]["amount"] = money(tax, cur)
+        if disc is not None:
+            item["discount"]["amount"] = money(-disc, cur)
+    amount = invoice.setdefault("amount", {})
+    breakdown = amount.get("breakdown") or {}
+    new: dict[str, Any] = {"item_total": money(computed.item_total, cur)}
+    discount: dict[str, Any] = {}
+    inv = (breakdown.get("discount") or {}).get("invoice_discount")
+    if inv:
+        discount["invoice_discount"] = {**inv, "amount": money(-computed.invoice_discount, cur)}
+    if computed.item_discount or any(d is not None for d in computed.item_discounts):
+        discount["item_discount"] = money(-computed.item_discount, cur)
+    if discount:
+        new["discount"] = discount
+    new["tax_total"] = money(computed.tax_total, cur)
+    if breakdown.get("shipping"):
+        ship = dict(breakdown["shipping"])
+        ship["amount"] = money(computed.shipping, cur)
+        if computed.shipping_tax is not None:
+            ship["tax"] = {**ship["tax"], "amount": money(computed.shipping_tax, cur)}
+        new["shipping"] = ship
+    if breakdown.get("custom"):
+        new["custom"] = {**breakdown["custom"], "amount": money(computed.custom, cur)}
+    invoice["amount"] = {"currency_code": cur, "value": fmt(computed.total, cur), "breakdown": new}

@@ -1,0 +1,104 @@
+"""The :class:`Sandbox`: one merchant's state, its tokens and its faults, with test helpers."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from typing import Any
+
+from . import invoices
+from .faults import Fault, FaultInjector
+from .store import Store
+from .tokens import DEFAULT_LIFETIME, TokenAuthority
+
+
+class Sandbox:
+    """Everything an in-memory PayPal Invoicing sandbox holds.
+
+    ``client_id``/``client_secret`` of ``None`` accept any credentials; ``token_lifetime`` is the
+    ``expires_in`` of issued tokens, in seconds.
+    """
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        *,
+        token_lifetime: int = DEFAULT_LIFETIME,
+        merchant: dict[str, Any] | None = None,
+    ) -> None:
+        self.store = Store(merchant)
+        self.tokens = TokenAuthority(client_id, client_secret, token_lifetime)
+        self.faults = FaultInjector()
+
+    # -- tokens -----------------------------------------------------------------------------
+    @property
+    def token_requests(self) -> int:
+        """How many requests the token endpoint has answered (successful or not)."""
+        return self.tokens.token_requests
+
+    def expire_tokens(self) -> None:
+        """Expire every issued token: the next API call with one answers 401 invalid_token."""
+        self.tokens.expire_all()
+
+    def revoke_tokens(self) -> None:
+        """Forget every issued token."""
+        self.tokens.revoke_all()
+
+    def access_token(self) -> str:
+        """A valid bearer token, without going through the token endpoint."""
+        return self.tokens.issue_direct()
+
+    # -- faults -----------------------------------------------------------------------------
+    def inject(
+        self,
+        path: str,
+        status: int | None = 503,
+        *,
+        count: int = 1,
+        retry_after: int | None = None,
+        delay: float = 0.0,
+        method: str | None = None,
+    ) -> Fault:
+        """Make the next ``count`` calls under ``path`` answer ``status`` (429, 500, 503...)
+        in PayPal's error shape, optionally with ``Retry-After``; with ``status=None`` they are
+        served normally after ``delay`` seconds."""
+        return self.faults.add(
+            Fault(path, status, count, retry_after, delay, method.upper() if method else None)
+        )
+
+    def clear_faults(self) -> None:
+        """Drop every pending fault."""
+        self.faults.clear()
+
+    # -- state ------------------------------------------------------------------------------
+    def invoice(self, invoice_id: str) -> dict[str, Any]:
+        """A copy of a stored invoice (v2 shape, without links)."""
+        with self.store.lock:
+            return copy.deepcopy(invoices.get_record(self.store, invoice_id).invoice)
+
+    def invoice_ids(self) -> list[str]:
+        """The ids of stored invoices, oldest first."""
+        with self.store.lock:
+            return list(self.store.invoices)
+
+    def pay(self, invoice_id: str, value: str | None = None) -> str:
+        """Simulate the payer paying through PayPal (all that is due when ``value`` is None)."""
+        with self.store.lock:
+            return invoices.pay_as_payer(self.store, invoice_id, value)
+
+    def refund(self, invoice_id: str, value: str | None = None) -> str:
+        """Simulate a refund through PayPal of ``value`` (everything when None)."""
+        with self.store.lock:
+            return invoices.refund_as_paypal(self.store, invoice_id, value)
+
+    def set_today(self, day: dt.date | None) -> None:
+        """Fix the sandbox's idea of today (``None``: the real date)."""
+        with self.store.lock:
+            self.store.today_override = day
+
+    def reset(self) -> None:
+        """Forget invoices, templates, replies, tokens and faults."""
+        self.store.reset()
+        self.tokens.revoke_all()
+        self.faults.clear()

@@ -1,0 +1,140 @@
+"""Business checks on invoice amounts that a schema cannot express."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from . import amounts
+from .errors import ApiError, detail, invalid
+
+MAX_VALUE = Decimal("10000000000")
+MAX_QUANTITY = Decimal("1000000")
+
+
+def _money_fields(node: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        if "currency_code" in node and "value" in node and isinstance(node["value"], str):
+            yield path, node
+        for key, value in node.items():
+            yield from _money_fields(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _money_fields(value, f"{path}/{i}")
+
+
+def _percent(value: str, path: str, maximum: Decimal | None) -> None:
+    number = Decimal(value)
+    if number < 0 or (maximum is not None and number > maximum):
+        raise invalid("INVALID_PARAMETER_VALUE", "The percent is out of range.", path, value)
+
+
+def check_invoice(body: dict[str, Any], root: str = "") -> None:
+    """Check currencies, precision, signs and ranges of a validated invoice (or template info)."""
+    currency = body["detail"]["currency_code"]
+    if currency not in amounts.CURRENCIES:
+        raise invalid(
+            "INVALID_PARAMETER_VALUE",
+            "The currency code is not supported.",
+            f"{root}/detail/currency_code",
+            currency,
+        )
+    for path, money in _money_fields(body, root):
+        check_money(
+            money,
+            currency,
+            path,
+            allow_negative=path.endswith(("/custom/amount",)) or "/discount" in path,
+        )
+    for i, item in enumerate(body.get("items") or []):
+        base = f"{root}/items/{i}"
+        quantity = Decimal(item["quantity"])
+        if quantity < 0 or quantity > MAX_QUANTITY:
+            raise invalid(
+                "INVALID_PARAMETER_VALUE",
+                "The quantity is out of range.",
+                f"{base}/quantity",
+                item["quantity"],
+            )
+        if item.get("tax"):
+            _percent(item["tax"]["percent"], f"{base}/tax/percent", Decimal(100))
+        if (item.get("discount") or {}).get("percent") is not None:
+            _percent(item["discount"]["percent"], f"{base}/discount/percent", Decimal(100))
+    breakdown = (body.get("amount") or {}).get("breakdown") or {}
+    inv = (breakdown.get("discount") or {}).get("invoice_discount") or {}
+    if inv.get("percent") is not None:
+        _percent(
+            inv["percent"],
+            f"{root}/amount/breakdown/discount/invoice_discount/percent",
+            Decimal(100),
+        )
+    ship_tax = (breakdown.get("shipping") or {}).get("tax")
+    if ship_tax:
+        _percent(ship_tax["percent"], f"{root}/amount/breakdown/shipping/tax/percent", Decimal(100))
+    computed = amounts.compute(body)
+    for i, disc in enumerate(computed.item_discounts):
+        item = body["items"][i]
+        gross = amounts.rounded(
+            Decimal(item["quantity"]) * Decimal(item["unit_amount"]["value"]), currency
+        )
+        if disc is not None and disc > gross:
+            raise invalid(
+                "INVALID_PARAMETER_VALUE",
+                "The item discount exceeds the item amount.",
+                f"{root}/items/{i}/discount",
+            )
+    if computed.invoice_discount > computed.item_total - computed.item_discount:
+        raise invalid(
+            "INVALID_PARAMETER_VALUE",
+            "The invoice discount exceeds the item total.",
+            f"{root}/amount/breakdown/discount/invoice_discount",
+        )
+    if computed.total < 0:
+        raise invalid(
+            "INVALID_PARAMETER_VALUE",
+            "The invoice total cannot be negative.",
+            f"{root}/amount/breakdown/custom/amount",
+        )
+
+
+def check_money(
+    money: dict[str, Any], currency: str, path: str, *, allow_negative: bool = False
+) -> Decimal:
+    """Check one money object against the invoice currency; return its value."""
+    if money["currency_code"] != currency:
+        raise ApiError(
+            422,
+            [
+                detail(
+                    "CURRENCY_MISMATCH",
+                    "The currency code must match the invoice currency.",
+                    field=f"{path}/currency_code",
+                    value=money["currency_code"],
+                )
+            ],
+        )
+    try:
+        value = Decimal(money["value"])
+    except InvalidOperation as exc:  # the schema's pattern makes this unreachable
+        raise invalid("INVALID_PARAMETER_SYNTAX", "Not a number.", f"{path}/value") from exc
+    if amounts.rounded(value, currency) != value:
+        raise ApiError(
+            422,
+            [
+                detail(
+                    "DECIMAL_PRECISION",
+                    "The value has more decimal places than the currency supports.",
+                    field=f"{path}/value",
+                    value=money["value"],
+                )
+            ],
+        )
+    if (value < 0 and not allow_negative) or abs(value) > MAX_VALUE:
+        raise invalid(
+            "INVALID_PARAMETER_VALUE",
+            "The amount is out of range.",
+            f"{path}/value",
+            money["value"],
+        )
+    return value

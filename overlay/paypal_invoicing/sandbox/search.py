@@ -1,0 +1,167 @@
+"""Search filters and paging for the v2 list and search operations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+from urllib.parse import urlencode
+
+from .errors import ApiError, detail
+from .store import InvoiceRecord
+
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+
+
+@dataclass
+class Paging:
+    """Validated ``page``, ``page_size`` and ``total_required`` query parameters."""
+
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+    total_required: bool = False
+
+
+def _query_error(issue: str, description: str, name: str, value: str) -> ApiError:
+    return ApiError(400, [detail(issue, description, field=name, value=value, location="query")])
+
+
+def _int(query: Mapping[str, str], name: str, default: int, high: int | None) -> int:
+    raw = query.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise _query_error("INVALID_PARAMETER_SYNTAX", "Expected an integer.", name, raw) from None
+    if value < 1 or (high is not None and value > high):
+        bound = f" and at most {high}" if high else ""
+        raise _query_error("INVALID_PARAMETER_VALUE", f"Must be at least 1{bound}.", name, raw)
+    return value
+
+
+def boolean(query: Mapping[str, str], name: str, default: bool) -> bool:
+    """A ``true``/``false`` query parameter."""
+    raw = query.get(name)
+    if raw is None:
+        return default
+    if raw.lower() in ("true", "false"):
+        return raw.lower() == "true"
+    raise _query_error("INVALID_PARAMETER_SYNTAX", "Expected true or false.", name, raw)
+
+
+def paging(query: Mapping[str, str], *, totals: bool = True) -> Paging:
+    """Parse the paging parameters (page is 1-based; page_size at most 100)."""
+    return Paging(
+        page=_int(query, "page", 1, None),
+        page_size=_int(query, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+        total_required=boolean(query, "total_required", False) if totals else False,
+    )
+
+
+def page_of(
+    rows: list[Any], paging_: Paging, href: str, method: str, extra: Mapping[str, str]
+) -> tuple[list[Any], dict[str, Any]]:
+    """The rows of the requested page and the envelope (links, totals)."""
+    total = len(rows)
+    pages = math.ceil(total / paging_.page_size)
+    start = (paging_.page - 1) * paging_.page_size
+    chunk = rows[start : start + paging_.page_size]
+
+    def link(page: int, rel: str) -> dict[str, str]:
+        params = {"page": str(page), "page_size": str(paging_.page_size), **extra}
+        if paging_.total_required:
+            params["total_required"] = "true"
+        return {"href": f"{href}?{urlencode(params)}", "rel": rel, "method": method}
+
+    links = [link(paging_.page, "self"), link(1, "first")]
+    if paging_.page > 1:
+        links.append(link(min(paging_.page - 1, max(pages, 1)), "prev"))
+    if paging_.page < pages:
+        links.append(link(paging_.page + 1, "next"))
+    links.append(link(max(pages, 1), "last"))
+    envelope: dict[str, Any] = {}
+    if paging_.total_required:
+        envelope["total_items"] = total
+        envelope["total_pages"] = pages
+    envelope["links"] = links
+    return chunk, envelope
+
+
+def _contains(haystack: Any, needle: str) -> bool:
+    return isinstance(haystack, str) and needle.lower() in haystack.lower()
+
+
+def _in_dates(value: str | None, span: dict[str, str]) -> bool:
+    return value is not None and span["start"] <= value[:10] <= span["end"]
+
+
+def _in_times(value: str | None, span: dict[str, str]) -> bool:
+    if value is None:
+        return False
+    start, end = (parse_time(span[k]) for k in ("start", "end"))
+    return start <= parse_time(value) <= end
+
+
+def parse_time(value: str) -> dt.datetime:
+    """Parse an RFC 3339 date-time (a leap second counts as :59)."""
+    text = value.replace("z", "Z").replace("t", "T")
+    text = re.sub(r":60(?=[.Z+-]|$)", ":59", text)
+    when = dt.datetime.fromisoformat(text)
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+
+
+def matches(record: InvoiceRecord, filters: dict[str, Any]) -> bool:
+    """Whether an invoice passes every filter of a (validated) v2 search body.
+
+    Names, business name, reference and memo match case-insensitively on a substring; email,
+    invoice number and currency match exactly (email case-insensitively).
+    """
+    inv = record.invoice
+    det = inv["detail"]
+    bills = [r.get("billing_info") or {} for r in inv.get("primary_recipients") or []]
+    names = [b.get("name") or {} for b in bills]
+    if "recipient_email" in filters and not any(
+        str(b.get("email_address", "")).lower() == filters["recipient_email"].lower() for b in bills
+    ):
+        return False
+    for key, attr in (("recipient_first_name", "given_name"), ("recipient_last_name", "surname")):
+        if key in filters and not any(_contains(n.get(attr), filters[key]) for n in names):
+            return False
+    if "recipient_business_name" in filters and not any(
+        _contains(b.get("business_name"), filters["recipient_business_name"]) for b in bills
+    ):
+        return False
+    checks: list[tuple[str, Callable[[Any], bool]]] = [
+        ("invoice_number", lambda v: det.get("invoice_number") == v),
+        ("status", lambda v: inv["status"] in v),
+        ("reference", lambda v: _contains(det.get("reference"), v)),
+        ("currency_code", lambda v: det["currency_code"] == v),
+        ("memo", lambda v: _contains(det.get("memo"), v)),
+        ("archived", lambda v: det.get("archived", False) is v),
+        ("invoice_date_range", lambda v: _in_dates(det.get("invoice_date"), v)),
+        ("due_date_range", lambda v: _in_dates((det.get("payment_term") or {}).get("due_date"), v)),
+        ("creation_date_range", lambda v: _in_times(det["metadata"]["create_time"], v)),
+        (
+            "payment_date_range",
+            lambda v: any(
+                _in_dates(t["payment_date"], {"start": v["start"][:10], "end": v["end"][:10]})
+                for t in (inv.get("payments") or {}).get("transactions") or []
+            ),
+        ),
+        ("total_amount_range", lambda v: _in_amounts(inv, v)),
+    ]
+    return all(test(filters[key]) for key, test in checks if key in filters)
+
+
+def _in_amounts(invoice: dict[str, Any], span: dict[str, Any]) -> bool:
+    total = invoice["amount"]
+    if any(span[k]["currency_code"] != total["currency_code"] for k in span):
+        return False
+    low, high = Decimal(span["lower_amount"]["value"]), Decimal(span["upper_amount"]["value"])
+    return low <= Decimal(total["value"]) <= high

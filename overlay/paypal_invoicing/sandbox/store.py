@@ -1,0 +1,117 @@
+"""The sandbox's in-memory state, guarded by one re-entrant lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import string
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+_ALNUM = string.ascii_uppercase + string.digits
+
+DEFAULT_MERCHANT: dict[str, Any] = {
+    "email_address": "merchant@example.com",
+    "address": {
+        "address_line_1": "1234 First Street",
+        "address_line_2": "337673 Hillside Court",
+        "admin_area_2": "Anytown",
+        "admin_area_1": "CA",
+        "postal_code": "98765",
+        "country_code": "US",
+    },
+    "phones": [{"country_code": "001", "national_number": "4085551234", "phone_type": "MOBILE"}],
+}
+
+
+def random_id(length: int) -> str:
+    """``length`` random uppercase letters and digits."""
+    return "".join(secrets.choice(_ALNUM) for _ in range(length))
+
+
+def now() -> dt.datetime:
+    """The current UTC time, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def timestamp(when: dt.datetime) -> str:
+    """PayPal's date-time form (``2022-02-04T03:10:42Z``)."""
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class InvoiceRecord:
+    """A stored invoice: its v2 body (without links) and lifecycle facts."""
+
+    invoice: dict[str, Any]
+    created: dt.datetime
+    sent: bool = False
+
+    @property
+    def id(self) -> str:
+        """The invoice id."""
+        return str(self.invoice["id"])
+
+    @property
+    def status(self) -> str:
+        """The invoice status."""
+        return str(self.invoice["status"])
+
+
+@dataclass
+class Reply:
+    """A finished answer, as kept for ``PayPal-Request-Id`` replays."""
+
+    status: int
+    body: bytes = b""
+    content_type: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class Store:
+    """Invoices, templates, invoice numbers and idempotency replies of one merchant."""
+
+    def __init__(self, merchant: dict[str, Any] | None = None) -> None:
+        self.lock = threading.RLock()
+        self.merchant: dict[str, Any] = merchant or DEFAULT_MERCHANT
+        self.invoices: dict[str, InvoiceRecord] = {}
+        self.templates: dict[str, dict[str, Any]] = {}
+        self.last_number: str | None = None
+        self.replies: dict[tuple[str, str, str], Reply] = {}
+        self.today_override: dt.date | None = None
+
+    def today(self) -> dt.date:
+        """Today's date (UTC), unless a test fixed it."""
+        return self.today_override or now().date()
+
+    def numbers_in_use(self) -> set[str]:
+        """Invoice numbers held by stored invoices."""
+        return {
+            str(r.invoice["detail"].get("invoice_number"))
+            for r in self.invoices.values()
+            if r.invoice["detail"].get("invoice_number") is not None
+        }
+
+    def new_invoice_id(self) -> str:
+        """A fresh id shaped like PayPal's (``INV2-XXXX-XXXX-XXXX-XXXX``)."""
+        while True:
+            candidate = "INV2-" + "-".join(random_id(4) for _ in range(4))
+            if candidate not in self.invoices:
+                return candidate
+
+    def new_template_id(self) -> str:
+        """A fresh template id (``TEMP-`` and 17 characters)."""
+        while True:
+            candidate = "TEMP-" + random_id(17)
+            if candidate not in self.templates:
+                return candidate
+
+    def reset(self) -> None:
+        """Forget everything."""
+        with self.lock:
+            self.invoices.clear()
+            self.templates.clear()
+            self.replies.clear()
+            self.last_number = None
+            self.today_override = None
