@@ -166,7 +166,6 @@ def test_paypal_sandbox_fixture(paypal_sandbox: PayPalSandbox) -> None:
 def test_paypal_sandbox_fixture_client_talks_to_the_sandbox(
     paypal_sandbox: PayPalSandbox,
 ) -> None:
-    pytest.importorskip("paypal_invoicing_client")
     from paypal_invoicing_client.api.invoices import generate_invoice_number
 
     client: Any = paypal_sandbox.client
@@ -180,7 +179,6 @@ def test_paypal_sandbox_fixture_client_talks_to_the_sandbox(
 def test_demo_runs_the_whole_lifecycle_on_the_embedded_sandbox(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pytest.importorskip("paypal_invoicing_client")
     assert main(["demo", "--output-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     for expected in (
