@@ -255,15 +255,12 @@ def merge(v1: Json, v2: Json, v1_name: str, v2_name: str) -> Json:
                         name, pointer_of(("components", kind, key)), "name defined by both specs"
                     )
                 merged["components"][kind][key] = value
-        for tag in source.get("tags", []):
-            used = {t for _, _, op in operations(source) for t in op.get("tags", [])}
-            if tag.get("name") in used:
-                merged["tags"].append(tag)
+        merged["tags"] += source.get("tags", [])
     v1_tags = {"invoices": "v1_invoices", "templates": "v1_templates"}
-    for tag in v1.get("tags", []):
-        if tag.get("name") in v1_tags:
-            merged["tags"].append({**tag, "name": v1_tags[tag["name"]]})
-    merged["tags"] = _unique_tags(merged["tags"], merged)
+    v1_described = [
+        {**t, "name": v1_tags[t["name"]]} for t in v1.get("tags", []) if t.get("name") in v1_tags
+    ]
+    merged["tags"] = _unique_tags(merged["tags"] + v1_described, merged)
     merged["components"]["securitySchemes"] = _merge_security(merged, (v2, v1))
     return merged
 
@@ -334,18 +331,31 @@ def prune(doc: Json) -> list[str]:
 
 
 def unique_titles(doc: Json) -> None:
-    """Two schemas with one `title` would become one class: give the later ones their key."""
-    seen: dict[str, str] = {}
+    """Two schemas with one `title` would become one class: suffix the later ones' pointers."""
+    seen: set[str] = set()
     for key, schema in sorted(doc["components"].get("schemas", {}).items()):
-        for path, node in walk(schema, (key,)):
-            if not isinstance(node, dict) or not isinstance(node.get("title"), str):
-                continue
-            if path and path[-1] == "properties":
-                continue
-            title = node["title"]
-            if title in seen:
-                node["title"] = " ".join(p for p in (title, *map(str, path)) if p).strip()
-            seen.setdefault(node["title"], pointer_of(path))
+        for path, node in _schema_nodes(schema, (key,)):
+            title = node.get("title")
+            if isinstance(title, str):
+                if title in seen:
+                    node["title"] = f"{title} ({pointer_of(path).lstrip('/')})"
+                seen.add(node["title"])
+
+
+def _schema_nodes(node: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], Json]]:
+    """Every schema object inside a schema; example, enum and default values are data."""
+    if not isinstance(node, dict):
+        return
+    yield path, node
+    for key, value in node.items():
+        if key in ("properties", "patternProperties"):
+            for name, sub in value.items():
+                yield from _schema_nodes(sub, (*path, key, name))
+        elif key in ("items", "additionalProperties", "not"):
+            yield from _schema_nodes(value, (*path, key))
+        elif key in ("allOf", "anyOf", "oneOf"):
+            for index, sub in enumerate(value):
+                yield from _schema_nodes(sub, (*path, key, index))
 
 
 def package_version() -> str:

@@ -31,7 +31,10 @@ class LazyField:
 
     ``from_dict`` keeps the raw value in the instance's ``_lazy_fields``; this non-data
     descriptor converts it on first read and stores the result in the instance ``__dict__``,
-    which then shadows the descriptor: later reads are plain attribute reads.
+    which then shadows the descriptor: later reads are plain attribute reads. Threads racing on
+    a first read all get the one object stored first. A malformed value fails on that first
+    read, with a note naming the model and the field. The raw value is the caller's object (for
+    an answer, what ``json.loads`` made): change it after ``from_dict`` and the model sees that.
     """
 
     __slots__ = ("load", "name")
@@ -49,9 +52,14 @@ class LazyField:
             raise AttributeError(
                 f"{type(obj).__name__!r} object has no attribute {name!r}"
             )
-        value = self.load(lazy[name])
-        obj.__dict__[name] = value
-        return value
+        try:
+            value = self.load(lazy[name])
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            exc.add_note(
+                f"while loading {type(obj).__name__}.{name} from {lazy[name]!r:.200}"
+            )
+            raise
+        return obj.__dict__.setdefault(name, value)
 
 
 def install_lazy_fields(cls: type, *names: str) -> None:

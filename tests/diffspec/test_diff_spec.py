@@ -163,6 +163,7 @@ def test_base_git_ref(optic: Path, tmp_path: Path) -> None:
     (repo / "scripts").mkdir(parents=True)
     (repo / "spec").mkdir()
     shutil.copy(SCRIPT, repo / "scripts" / "diff-spec")
+    shutil.copy(SCRIPT.parent / "_venv.py", repo / "scripts" / "_venv.py")
     shutil.copy(spec("base"), repo / "spec" / "openapi.json")
     git(repo, "init", "-q")
     git(repo, "add", "-A")

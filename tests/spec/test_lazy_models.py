@@ -58,5 +58,15 @@ def test_a_malformed_nested_object_fails_when_read() -> None:
     data = seed("002_show_invoice.json")
     del data["due_amount"]["currency_code"]
     invoice = Invoice.from_dict(data)
-    with pytest.raises(KeyError, match="currency_code"):
+    with pytest.raises(KeyError, match="currency_code") as caught:
         _ = invoice.due_amount
+    assert "while loading Invoice.due_amount" in "".join(caught.value.__notes__)
+
+
+def test_threads_reading_one_field_first_share_one_object() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    invoice = Invoice.from_dict(seed("002_show_invoice.json"))
+    with ThreadPoolExecutor(8) as pool:
+        seen = list(pool.map(lambda _: invoice.amount, range(64)))
+    assert all(amount is seen[0] for amount in seen)

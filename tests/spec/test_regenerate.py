@@ -111,3 +111,22 @@ def test_a_generator_warning_changes_nothing(repo: Path) -> None:
     assert "openapi-python-client" in result.stderr
     assert digest(repo) == before
     assert not list(repo.glob(".regenerate-*"))
+
+
+def test_a_failed_swap_puts_the_old_package_back(repo: Path) -> None:
+    def add_field(doc: dict) -> None:  # type: ignore[type-arg]
+        doc["components"]["schemas"]["money"]["properties"]["exchange_note"] = {"type": "string"}
+
+    edit_v2(repo, add_field)  # so the fresh package differs from the old one
+    package = repo / PACKAGE
+    before = sorted((p.relative_to(package), p.read_bytes()) for p in package.rglob("*.py"))
+    spec = repo / "spec/openapi.json"
+    spec.unlink()
+    (spec / "in-the-way").mkdir(parents=True)  # the new spec cannot replace a directory
+    result = regenerate(repo)
+    assert result.returncode == 1
+    assert "could not put the new files in place" in result.stderr
+    after = sorted((p.relative_to(package), p.read_bytes()) for p in package.rglob("*.py"))
+    assert after == before
+    assert "exchange_note" not in (package / "models" / "money.py").read_text()
+    assert not list(repo.glob(".regenerate-*"))
