@@ -30,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="expires_in of issued tokens (32400)",
     )
+    sandbox.add_argument(
+        "--seed", help="draw ids and debug ids from this seed (repeatable runs; random by default)"
+    )
 
     demo = commands.add_parser(
         "demo",
@@ -66,6 +69,7 @@ def _serve(args: argparse.Namespace) -> int:
         client_id=args.client_id,
         client_secret=args.client_secret,
         token_lifetime=args.token_lifetime,
+        seed=args.seed,
     )
     try:
         server.start()

@@ -11,12 +11,22 @@ uvicorn) and the client are imported only when a test asks for the fixture.
         client = paypal_sandbox.client          # a connect()ed client, on the sandbox
         ...
         paypal_sandbox.sandbox.inject("/v2/invoicing/invoices", 503)   # fault injection
+
+Override ``paypal_sandbox_options`` to make the sandbox repeatable:
+
+.. code-block:: python
+
+    from paypal_invoicing.sandbox import ticking_clock
+
+    @pytest.fixture
+    def paypal_sandbox_options():
+        return {"seed": "billing", "clock": ticking_clock(datetime(2025, 3, 5, tzinfo=UTC))}
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -66,11 +76,20 @@ class PayPalSandbox:
 
 
 @pytest.fixture
-def paypal_sandbox() -> Iterator[PayPalSandbox]:
+def paypal_sandbox_options() -> dict[str, Any]:
+    """Extra :class:`~paypal_invoicing.sandbox.Sandbox` options for ``paypal_sandbox`` (e.g.
+    ``seed``, ``clock``): override this fixture to set them."""
+    return {}
+
+
+@pytest.fixture
+def paypal_sandbox(paypal_sandbox_options: dict[str, Any]) -> Iterator[PayPalSandbox]:
     """A fresh sandbox on a free loopback port, with a client connected to it."""
     from .sandbox import SandboxServer
 
-    server = SandboxServer(client_id=CLIENT_ID, client_secret=CLIENT_SECRET).start()
+    server = SandboxServer(
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, **paypal_sandbox_options
+    ).start()
     handle = PayPalSandbox(server, CLIENT_ID, CLIENT_SECRET)
     try:
         yield handle

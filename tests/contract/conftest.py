@@ -15,12 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import itertools
 import os
-import random
 import socket
-import types
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -135,35 +131,6 @@ def cassette_path(node: pytest.Item) -> Path:
 RECORDING_CLOCK = dt.datetime(2025, 3, 5, 9, 0, 0, tzinfo=dt.UTC)
 
 
-def _deterministic_sandbox(monkeypatch: pytest.MonkeyPatch, seed: str) -> None:
-    """Seed the embedded sandbox's ids and clock so a re-record gives the same cassette.
-
-    This reaches into the sandbox's modules (``random_id``, ``now``, the QR boundary, the debug
-    id):
-    ``monkeypatch.setattr`` fails loudly if one is renamed.
-    """
-    from paypal_invoicing.sandbox import app, invoices, qr, store, templates, wire
-
-    rng = random.Random(seed)
-    alphabet = store._ALNUM
-    ticks = itertools.count()
-
-    def random_id(length: int) -> str:
-        return "".join(rng.choice(alphabet) for _ in range(length))
-
-    def now() -> dt.datetime:
-        return RECORDING_CLOCK + dt.timedelta(seconds=next(ticks))
-
-    for module in (store, invoices, templates):
-        monkeypatch.setattr(module, "random_id", random_id)
-        monkeypatch.setattr(module, "now", now)
-    for module in (app, wire):
-        monkeypatch.setattr(module, "new_debug_id", lambda: f"{rng.getrandbits(52):013x}")
-    monkeypatch.setattr(
-        qr, "uuid", types.SimpleNamespace(uuid4=lambda: uuid.UUID(int=rng.getrandbits(128)))
-    )
-
-
 @dataclass
 class Contract:
     """What a contract test gets: a connected client and its cassette."""
@@ -185,8 +152,13 @@ def contract(
         if path.exists():
             path.unlink()
         if target.sandbox is not None:
+            from paypal_invoicing.sandbox import ticking_clock
+
+            # Same ids and timestamps on every re-record: seeded from the cassette's name.
             target.sandbox.reset()
-            _deterministic_sandbox(monkeypatch, path.relative_to(CASSETTES).as_posix())
+            target.sandbox.reseed(
+                path.relative_to(CASSETTES).as_posix(), ticking_clock(RECORDING_CLOCK)
+            )
     elif not path.exists():
         name = path.relative_to(CASSETTES.parent)
         pytest.fail(f"no cassette {name}: run scripts/record-cassettes")

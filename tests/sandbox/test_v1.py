@@ -238,3 +238,49 @@ def test_v1_errors_conform(api: httpx.Client, method: str, path: str, body: Any)
 
 def test_v1_requires_a_token(server: SandboxServer) -> None:
     assert httpx.get(server.url + V1 + "/invoices").status_code == 401
+
+
+def _v1_one_item(currency: str, value: Any) -> dict[str, Any]:
+    return {
+        "merchant_info": {"email": "merchant@example.com"},
+        "items": [
+            {"name": "Work", "quantity": 1, "unit_price": {"currency": currency, "value": value}}
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("currency", "sent", "shown"),
+    [
+        ("USD", "100.00", "100.00"),
+        ("USD", 100, "100.00"),
+        ("USD", "100.5", "100.50"),
+        ("JPY", "1000", "1000"),
+        ("JPY", "1000.00", "1000"),
+    ],
+)
+def test_v1_amounts_come_back_with_the_currency_minor_unit(
+    api: httpx.Client, currency: str, sent: Any, shown: str
+) -> None:
+    created = api.post(f"{V1}/invoices", json=_v1_one_item(currency, sent))
+    assert created.status_code == 201, created.text
+    inv = created.json()
+    conforms(inv, "invoice")
+    assert inv["items"][0]["unit_price"] == {"currency": currency, "value": shown}
+    assert inv["total_amount"] == {"currency": currency, "value": shown}
+    assert inv["paid_amount"]["other"]["value"] == ("0" if currency == "JPY" else "0.00")
+    # the v2 view of the same invoice
+    v2 = api.get(f"/v2/invoicing/invoices/{inv['id']}").json()
+    assert v2["items"][0]["unit_amount"] == {"currency_code": currency, "value": shown}
+
+    template = api.post(
+        f"{V1}/templates", json={"name": "Work", "template_data": _v1_one_item(currency, sent)}
+    )
+    assert template.status_code == 200, template.text
+    assert template.json()["template_data"]["items"][0]["unit_price"]["value"] == shown
+
+
+def test_v1_amount_finer_than_the_currency_is_refused(api: httpx.Client) -> None:
+    response = api.post(f"{V1}/invoices", json=_v1_one_item("JPY", "1000.5"))
+    assert response.status_code == 422
+    conforms(response.json(), "error")

@@ -6,13 +6,15 @@
 
 :class:`Sandbox` holds the state and the test helpers (token expiry, fault injection, payer
 payments); :func:`create_app` gives the ASGI app; :class:`SandboxServer` serves it on loopback.
+``Sandbox(seed=..., clock=ticking_clock(start))`` makes ids and timestamps repeatable.
 """
 
 from __future__ import annotations
 
 from .app import create_app
 from .core import Sandbox
+from .entropy import Entropy, ticking_clock
 from .faults import Fault
 from .server import SandboxServer
 
-__all__ = ["Fault", "Sandbox", "SandboxServer", "create_app"]
+__all__ = ["Entropy", "Fault", "Sandbox", "SandboxServer", "create_app", "ticking_clock"]

@@ -13,7 +13,7 @@ from starlette.routing import Route
 
 from . import invoices, qr, search, templates, v1, validation
 from .core import Sandbox
-from .errors import ApiError, detail, new_debug_id
+from .errors import ApiError, detail
 from .store import Reply
 from .wire import Call, empty, endpoint, error_reply, json_reply, to_response
 
@@ -169,7 +169,9 @@ def qr_code(sandbox: Sandbox, call: Call) -> Reply:
     url, width, height = invoices.qr_target(
         sandbox.store, call.params["invoice_id"], call.json(required=False)
     )
-    body, content_type = qr.multipart(qr.qr_png(url, width, height))
+    body, content_type = qr.multipart(
+        qr.qr_png(url, width, height), sandbox.store.entropy.boundary()
+    )
     return Reply(200, body, content_type)
 
 
@@ -358,7 +360,7 @@ def create_app(sandbox: Sandbox | None = None) -> Starlette:
 
     async def not_found(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
-        debug_id = new_debug_id()
+        debug_id = box.store.entropy.debug_id()
         return to_response(
             error_reply(ApiError(status if status in (404, 405) else 500), debug_id), debug_id
         )

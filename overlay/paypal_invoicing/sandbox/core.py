@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from . import invoices
+from .entropy import Clock, Entropy
 from .faults import Fault, FaultInjector
 from .store import Store
 from .tokens import DEFAULT_LIFETIME, TokenAuthority
@@ -16,7 +17,9 @@ class Sandbox:
     """Everything an in-memory PayPal Invoicing sandbox holds.
 
     ``client_id``/``client_secret`` of ``None`` accept any credentials; ``token_lifetime`` is the
-    ``expires_in`` of issued tokens, in seconds.
+    ``expires_in`` of issued tokens, in seconds. ``seed`` makes ids, debug ids and QR boundaries
+    repeatable and ``clock`` fixes the time (see :class:`~.entropy.Entropy`); by default they are
+    random and the time is real.
     """
 
     def __init__(
@@ -26,8 +29,10 @@ class Sandbox:
         *,
         token_lifetime: int = DEFAULT_LIFETIME,
         merchant: dict[str, Any] | None = None,
+        seed: str | int | None = None,
+        clock: Clock | None = None,
     ) -> None:
-        self.store = Store(merchant)
+        self.store = Store(merchant, Entropy(seed, clock))
         self.tokens = TokenAuthority(client_id, client_secret, token_lifetime)
         self.faults = FaultInjector()
 
@@ -96,6 +101,17 @@ class Sandbox:
         """Fix the sandbox's idea of today (``None``: the real date)."""
         with self.store.lock:
             self.store.today_override = day
+
+    # -- determinism ------------------------------------------------------------------------
+    @property
+    def entropy(self) -> Entropy:
+        """Where ids, debug ids, QR boundaries and timestamps come from."""
+        return self.store.entropy
+
+    def reseed(self, seed: str | int | None = None, clock: Clock | None = None) -> None:
+        """Draw ids and timestamps afresh, as ``Sandbox(seed=seed, clock=clock)`` would."""
+        with self.store.lock:
+            self.store.entropy = Entropy(seed, clock)
 
     def reset(self) -> None:
         """Forget invoices, templates, replies, tokens and faults."""

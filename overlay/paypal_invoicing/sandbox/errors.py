@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,11 +38,6 @@ _NAMES: dict[int, tuple[str, str]] = {
     500: ("INTERNAL_SERVER_ERROR", "An internal server error has occurred."),
     503: ("SERVICE_UNAVAILABLE", "Service Unavailable."),
 }
-
-
-def new_debug_id() -> str:
-    """A fresh debug id, shaped like PayPal's (13 lowercase hex digits)."""
-    return secrets.token_hex(7)[:13]
 
 
 def detail(

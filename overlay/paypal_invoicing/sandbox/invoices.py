@@ -13,7 +13,7 @@ from typing import Any
 
 from . import amounts, numbers, rules, validation
 from .errors import ApiError, detail, not_found, unprocessable
-from .store import InvoiceRecord, Store, now, random_id, timestamp
+from .store import InvoiceRecord, Store, timestamp
 
 PAYER_VIEW = "https://www.sandbox.paypal.com/invoice/p/#{}"
 INVOICER_VIEW = "https://www.sandbox.paypal.com/invoice/details/{}"
@@ -57,8 +57,8 @@ def _mature(store: Store, record: InvoiceRecord) -> None:
             record.invoice["status"] = "SENT"
             record.sent = True
             meta = record.invoice["detail"]["metadata"]
-            meta.setdefault("first_sent_time", timestamp(now()))
-            meta["last_sent_time"] = timestamp(now())
+            meta.setdefault("first_sent_time", timestamp(store.now()))
+            meta["last_sent_time"] = timestamp(store.now())
 
 
 def _prepare(store: Store, body: Any, current: InvoiceRecord | None) -> dict[str, Any]:
@@ -94,14 +94,14 @@ def _prepare(store: Store, body: Any, current: InvoiceRecord | None) -> dict[str
         "email_address", store.merchant.get("email_address")
     )
     items = [
-        {"id": item.pop("id", None) or "ITEM-" + random_id(17), **item}
+        {"id": item.pop("id", None) or "ITEM-" + store.random_id(17), **item}
         for item in invoice.get("items") or []
     ]
     if "items" in invoice:
         invoice["items"] = items
     for item in items:
         if item.get("tax"):
-            item["tax"]["id"] = "TAX-" + random_id(17)
+            item["tax"]["id"] = "TAX-" + store.random_id(17)
         item.setdefault("unit_of_measure", "QUANTITY")
     config = invoice.setdefault("configuration", {})
     config.setdefault("tax_calculated_after_discount", True)
@@ -111,7 +111,7 @@ def _prepare(store: Store, body: Any, current: InvoiceRecord | None) -> dict[str
     partial.setdefault("allow_partial_payment", False)
     shipping_tax = ((invoice.get("amount") or {}).get("breakdown") or {}).get("shipping") or {}
     if shipping_tax.get("tax"):
-        shipping_tax["tax"]["id"] = "TAX-" + random_id(17)
+        shipping_tax["tax"]["id"] = "TAX-" + store.random_id(17)
     amounts.apply(invoice, amounts.compute(invoice))
     return invoice
 
@@ -120,7 +120,7 @@ def create(store: Store, body: Any) -> InvoiceRecord:
     """Create a draft invoice."""
     invoice = _prepare(store, body, None)
     invoice_id = store.new_invoice_id()
-    created = now()
+    created = store.now()
     invoice = {"id": invoice_id, "status": "DRAFT", **invoice}
     invoice["detail"]["metadata"] = {
         "create_time": timestamp(created),
@@ -154,7 +154,7 @@ def replace(store: Store, invoice_id: str, body: Any) -> InvoiceRecord:
         k: old["detail"][k] for k in ("metadata", "archived", "viewed_by_recipient", "group_draft")
     }
     invoice["detail"].update(copy.deepcopy(keep))
-    invoice["detail"]["metadata"]["last_update_time"] = timestamp(now())
+    invoice["detail"]["metadata"]["last_update_time"] = timestamp(store.now())
     record.invoice = invoice
     if record.status == "SCHEDULED" and not _future(store, invoice):
         _mature(store, record)
@@ -193,11 +193,11 @@ def send(store: Store, invoice_id: str, body: Any) -> bool:
     meta = record.invoice["detail"]["metadata"]
     if _future(store, record.invoice):
         record.invoice["status"] = "SCHEDULED"
-        meta["last_update_time"] = timestamp(now())
+        meta["last_update_time"] = timestamp(store.now())
         return True
     record.invoice["status"] = "SENT"
     record.sent = True
-    meta["first_sent_time"] = meta["last_sent_time"] = timestamp(now())
+    meta["first_sent_time"] = meta["last_sent_time"] = timestamp(store.now())
     meta["last_sent_by"] = store.merchant.get("email_address")
     return False
 
@@ -209,7 +209,7 @@ def remind(store: Store, invoice_id: str, body: Any) -> None:
     record = get_record(store, invoice_id)
     if record.status not in UNPAID_SENT:
         raise status_error(record, "remind")
-    record.invoice["detail"]["metadata"]["last_sent_time"] = timestamp(now())
+    record.invoice["detail"]["metadata"]["last_sent_time"] = timestamp(store.now())
 
 
 def cancel(store: Store, invoice_id: str, body: Any) -> None:
@@ -223,7 +223,7 @@ def cancel(store: Store, invoice_id: str, body: Any) -> None:
         raise status_error(record, "cancel")
     record.invoice["status"] = "CANCELLED"
     meta = record.invoice["detail"]["metadata"]
-    meta["cancel_time"] = timestamp(now())
+    meta["cancel_time"] = timestamp(store.now())
     meta["cancelled_by"] = store.merchant.get("email_address")
 
 
@@ -336,7 +336,7 @@ def record_payment(store: Store, invoice_id: str, body: Any, *, paypal: bool = F
                 str(value),
             )
     currency = record.invoice["detail"]["currency_code"]
-    payment_id = random_id(17) if paypal else "EXTR-" + random_id(17)
+    payment_id = store.random_id(17) if paypal else "EXTR-" + store.random_id(17)
     transaction = {
         "type": "PAYPAL" if paypal else "EXTERNAL",
         "payment_id": payment_id,
@@ -400,7 +400,7 @@ def record_refund(store: Store, invoice_id: str, body: Any, *, paypal: bool = Fa
             str(value),
         )
     currency = record.invoice["detail"]["currency_code"]
-    refund_id = random_id(17) if paypal else "EXTR-" + random_id(17)
+    refund_id = store.random_id(17) if paypal else "EXTR-" + store.random_id(17)
     transaction = {
         "type": "PAYPAL" if paypal else "EXTERNAL",
         "refund_id": refund_id,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import io
-import uuid
 
 import png  # type: ignore[import-untyped]
 import qrcode  # type: ignore[import-untyped]
@@ -44,9 +43,8 @@ def qr_png(data: str, width: int = DEFAULT_SIZE, height: int = DEFAULT_SIZE) -> 
     return out.getvalue()
 
 
-def multipart(image: bytes) -> tuple[bytes, str]:
+def multipart(image: bytes, boundary: str) -> tuple[bytes, str]:
     """PayPal's QR answer: the body and its content type (``multipart/mixed; boundary=...``)."""
-    boundary = str(uuid.uuid4())
     text = (
         f"--{boundary}\r\n"
         'Content-Disposition: form-data; name="image"\r\n'

@@ -13,6 +13,7 @@ import uvicorn
 
 from .app import create_app
 from .core import Sandbox
+from .entropy import Clock
 
 _START_TIMEOUT = 10.0
 
@@ -22,6 +23,8 @@ class SandboxServer:
 
     The socket is bound before the thread starts (port 0 picks a free port), so :attr:`url` is
     known at once. Use as a context manager, or call :meth:`start` and :meth:`stop`.
+    Without ``sandbox``, one is made from ``seed``, ``clock`` and ``sandbox_options``
+    (``client_id``, ``client_secret``...; see :class:`Sandbox`).
     """
 
     def __init__(
@@ -30,9 +33,13 @@ class SandboxServer:
         *,
         host: str = "127.0.0.1",
         port: int = 0,
+        seed: str | int | None = None,
+        clock: Clock | None = None,
         **sandbox_options: Any,
     ) -> None:
-        self.sandbox = sandbox or Sandbox(**sandbox_options)
+        if sandbox is not None and (seed is not None or clock is not None or sandbox_options):
+            raise TypeError("give either a sandbox or the options to make one, not both")
+        self.sandbox = sandbox or Sandbox(seed=seed, clock=clock, **sandbox_options)
         self.app = create_app(self.sandbox)
         self.host = host
         self._port = port

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
-import string
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-_ALNUM = string.ascii_uppercase + string.digits
+from .entropy import Entropy
 
 DEFAULT_MERCHANT: dict[str, Any] = {
     "email_address": "merchant@example.com",
@@ -23,16 +21,6 @@ DEFAULT_MERCHANT: dict[str, Any] = {
     },
     "phones": [{"country_code": "001", "national_number": "4085551234", "phone_type": "MOBILE"}],
 }
-
-
-def random_id(length: int) -> str:
-    """``length`` random uppercase letters and digits."""
-    return "".join(secrets.choice(_ALNUM) for _ in range(length))
-
-
-def now() -> dt.datetime:
-    """The current UTC time, to the second."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def timestamp(when: dt.datetime) -> str:
@@ -70,10 +58,16 @@ class Reply:
 
 
 class Store:
-    """Invoices, templates, invoice numbers and idempotency replies of one merchant."""
+    """Invoices, templates, invoice numbers and idempotency replies of one merchant.
 
-    def __init__(self, merchant: dict[str, Any] | None = None) -> None:
+    ``entropy`` is where ids and timestamps come from (random and real time by default).
+    """
+
+    def __init__(
+        self, merchant: dict[str, Any] | None = None, entropy: Entropy | None = None
+    ) -> None:
         self.lock = threading.RLock()
+        self.entropy = entropy or Entropy()
         self.merchant: dict[str, Any] = merchant or DEFAULT_MERCHANT
         self.invoices: dict[str, InvoiceRecord] = {}
         self.templates: dict[str, dict[str, Any]] = {}
@@ -83,7 +77,15 @@ class Store:
 
     def today(self) -> dt.date:
         """Today's date (UTC), unless a test fixed it."""
-        return self.today_override or now().date()
+        return self.today_override or self.now().date()
+
+    def now(self) -> dt.datetime:
+        """The current UTC time, to the second (from :attr:`entropy`)."""
+        return self.entropy.now()
+
+    def random_id(self, length: int) -> str:
+        """``length`` uppercase letters and digits (from :attr:`entropy`)."""
+        return self.entropy.random_id(length)
 
     def numbers_in_use(self) -> set[str]:
         """Invoice numbers held by stored invoices."""
@@ -96,14 +98,14 @@ class Store:
     def new_invoice_id(self) -> str:
         """A fresh id shaped like PayPal's (``INV2-XXXX-XXXX-XXXX-XXXX``)."""
         while True:
-            candidate = "INV2-" + "-".join(random_id(4) for _ in range(4))
+            candidate = "INV2-" + "-".join(self.random_id(4) for _ in range(4))
             if candidate not in self.invoices:
                 return candidate
 
     def new_template_id(self) -> str:
         """A fresh template id (``TEMP-`` and 17 characters)."""
         while True:
-            candidate = "TEMP-" + random_id(17)
+            candidate = "TEMP-" + self.random_id(17)
             if candidate not in self.templates:
                 return candidate
 

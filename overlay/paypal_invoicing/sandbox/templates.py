@@ -7,7 +7,7 @@ from typing import Any
 
 from . import amounts, rules, validation
 from .errors import not_found, unprocessable
-from .store import Store, now, random_id, timestamp
+from .store import Store, timestamp
 
 
 def _prepare(store: Store, body: Any, current_id: str | None) -> dict[str, Any]:
@@ -24,9 +24,9 @@ def _prepare(store: Store, body: Any, current_id: str | None) -> dict[str, Any]:
     if info and info.get("detail"):
         rules.check_invoice(info, "/template_info")
         for item in info.get("items") or []:
-            item.setdefault("id", "ITEM-" + random_id(17))
+            item.setdefault("id", "ITEM-" + store.random_id(17))
             if item.get("tax"):
-                item["tax"]["id"] = "TAX-" + random_id(17)
+                item["tax"]["id"] = "TAX-" + store.random_id(17)
         amounts.apply(info, amounts.compute(info))
     elif info and (info.get("items") or info.get("amount")):
         rules.check_invoice({**info, "detail": {"currency_code": "USD"}}, "/template_info")
@@ -59,7 +59,7 @@ def create(store: Store, body: Any) -> dict[str, Any]:
     """Create a template."""
     template = _prepare(store, body, None)
     template_id = store.new_template_id()
-    stamp = timestamp(now())
+    stamp = timestamp(store.now())
     detail = (template.get("template_info") or {}).get("detail")
     if detail is not None:
         detail["metadata"] = {
@@ -81,8 +81,8 @@ def replace(store: Store, template_id: str, body: Any) -> dict[str, Any]:
     detail = (template.get("template_info") or {}).get("detail")
     old_meta = ((old.get("template_info") or {}).get("detail") or {}).get("metadata")
     if detail is not None:
-        meta = dict(old_meta or {"create_time": timestamp(now())})
-        meta["last_update_time"] = timestamp(now())
+        meta = dict(old_meta or {"create_time": timestamp(store.now())})
+        meta["last_update_time"] = timestamp(store.now())
         detail["metadata"] = meta
     store.templates[template_id] = template
     if template["default_template"]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from . import invoices, qr, search, templates, validation
+from . import amounts, invoices, qr, search, templates, validation
 from .core import Sandbox
 from .errors import ApiError, detail
 from .store import InvoiceRecord, Reply
@@ -46,10 +46,25 @@ def _num(value: Any) -> Any:
         return str(value)
 
 
+def _amount_in(value: Any, currency: Any) -> Any:
+    """A v1 amount as PayPal writes it: with the currency's minor unit (``"100.00"``, ``"100"``
+    for JPY). A value with more decimals than the currency has is passed on for v2 to refuse."""
+    text = _num(value)
+    if not isinstance(text, str) or not isinstance(currency, str):
+        return text
+    try:
+        number = Decimal(text)
+        exact = number.is_finite() and amounts.rounded(number, currency) == number
+    except InvalidOperation:  # not a number, or too many digits to round
+        return text
+    return amounts.fmt(number, currency) if exact else text
+
+
 def _money_in(money: Any) -> Any:
     if not isinstance(money, dict):
         return money
-    return {"currency_code": money.get("currency"), "value": _num(money.get("value"))}
+    currency = money.get("currency")
+    return {"currency_code": currency, "value": _amount_in(money.get("value"), currency)}
 
 
 def _money_out(money: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -458,8 +473,8 @@ def invoice_out(record: InvoiceRecord, base: str) -> dict[str, Any]:
         for row in rows:
             totals[row["type"]] += Decimal(row["amount"]["value"])
         return {
-            "paypal": {"currency": cur, "value": f"{totals['PAYPAL']:.2f}"},
-            "other": {"currency": cur, "value": f"{totals['EXTERNAL']:.2f}"},
+            "paypal": {"currency": cur, "value": amounts.fmt(totals["PAYPAL"], cur)},
+            "other": {"currency": cur, "value": amounts.fmt(totals["EXTERNAL"], cur)},
         }
 
     out["paid_amount"] = summed(payments, "paid")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from .errors import ApiError, OAuthError, detail, new_debug_id
+from .errors import ApiError, OAuthError, detail
 from .store import Reply
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def endpoint(
     """Wrap an operation into a Starlette endpoint."""
 
     async def handle(request: Request) -> Response:
-        debug_id = new_debug_id()
+        debug_id = sandbox.store.entropy.debug_id()
         path = request.url.path
         try:
             fault = sandbox.faults.take(request.method, path)
