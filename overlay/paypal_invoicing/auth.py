@@ -21,7 +21,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .errors import AuthenticationError, PayPalInvoicingError, error_from_response
+from .errors import (
+    AuthenticationError,
+    ConfigurationError,
+    PayPalInvoicingError,
+    error_from_response,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -58,7 +63,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not client_id or not client_secret:
-            raise ValueError("client_id and client_secret are required")
+            raise ConfigurationError("client_id and client_secret are required (non-empty)")
         self.client_id = client_id
         self._basic = "Basic " + base64.b64encode(f"{client_id}:{client_secret}".encode()).decode(
             "ascii"
@@ -124,6 +129,9 @@ class OAuth2ClientCredentials(httpx.Auth):
                     status_code=error.status_code,
                     name=error.name,
                     debug_id=error.debug_id,
+                    details=error.details,
+                    information_link=error.information_link,
+                    links=error.links,
                     headers=error.headers,
                     body=error.body,
                     response=response,

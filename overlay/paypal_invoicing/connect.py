@@ -5,16 +5,28 @@ clients, one sync and one async, each with its own retrying transport around htt
 OAuth2 :class:`~paypal_invoicing.auth.OAuth2ClientCredentials`, PayPal's default headers, a finite
 timeout and a response hook that raises :class:`~paypal_invoicing.errors.PayPalError` for error
 statuses (401s are left to the auth flow, which refreshes the token before deciding).
+
+Proxies: ``proxy=`` routes everything through one proxy; otherwise (with ``trust_env``, the
+default) ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` and ``NO_PROXY`` are honoured as httpx
+itself would, except that ``localhost``, ``127.0.0.1`` and ``[::1]`` always go direct. Each proxy
+gets its own retrying transport around an ``httpx.HTTPTransport(proxy=...)``. A transport passed
+as ``transport=`` / ``async_transport=`` is used as given, without proxies.
+
+Bad arguments raise :class:`~paypal_invoicing.errors.ConfigurationError` (a ``ValueError``)
+naming the argument (or the environment variable) before any request is made.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
+import re
 import ssl
+import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx
 
@@ -45,6 +57,14 @@ DEFAULT_HEADERS: dict[str, str] = {
     "User-Agent": USER_AGENT,
     "Prefer": "return=representation",
 }
+# Always reached directly, whatever the environment's proxies say.
+_DIRECT_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+_HOSTNAME = re.compile(
+    r"^(?=.{1,253}\.?$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
+    r"(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$",
+    re.IGNORECASE,
+)
+ProxyTypes: TypeAlias = "str | httpx.URL | httpx.Proxy"
 # What the generated client's own token field holds: the OAuth2 auth sets the real header.
 _TOKEN_PLACEHOLDER = "<managed by paypal_invoicing OAuth2>"
 
@@ -68,14 +88,41 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _check_base_url(value: str) -> str:
-    url = httpx.URL(value)
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {value!r}")
+def _valid_host(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return bool(_HOSTNAME.match(host))
+    return True
+
+
+def _check_str(name: str, value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, got {type(value).__name__}")
+
+
+def _check_base_url(value: str, source: str = "base_url") -> str:
+    """The normalised base URL; ``source`` (an argument or variable name) names it in errors."""
+    if not isinstance(value, str | httpx.URL):
+        raise ConfigurationError(f"{source} must be a string URL, got {type(value).__name__}")
+    try:
+        url = httpx.URL(value)
+        port = url.port
+        host = url.raw_host.decode("ascii")
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise ConfigurationError(f"{source} is not a valid URL: {exc}") from None
+    if url.userinfo:  # checked first: the value is not echoed then
+        raise ConfigurationError(f"{source} must not contain a user name or password")
+    if url.scheme not in ("http", "https") or not host:
+        raise ConfigurationError(f"{source} must be an absolute http(s) URL, got {value!r}")
+    if not _valid_host(host):
+        raise ConfigurationError(f"{source} has an invalid host name {url.host!r}")
+    if port is not None and not 1 <= port <= 65535:
+        raise ConfigurationError(f"{source} has a port out of range (1-65535): {port}")
     if url.scheme == "http" and not _is_loopback(url.host):
         raise ConfigurationError(
-            f"refusing plain http:// for {url.host!r}: credentials would travel unencrypted; "
-            "use https:// (plain http is allowed only for loopback hosts)"
+            f"{source}: refusing plain http:// for {url.host!r}: credentials would travel "
+            "unencrypted; use https:// (plain http is allowed only for loopback hosts)"
         )
     return str(url).rstrip("/")
 
@@ -94,6 +141,12 @@ def resolve_settings(
     ``PAYPAL_CLIENT_ID``, ``PAYPAL_CLIENT_SECRET``, ``PAYPAL_ENVIRONMENT`` (``sandbox``, the
     default, or ``live``) and ``PAYPAL_BASE_URL``.
     """
+    for name, value in (
+        ("client_id", client_id),
+        ("client_secret", client_secret),
+        ("environment", environment),
+    ):
+        _check_str(name, value)
     variables = os.environ if env is None else env
     client_id = client_id or variables.get("PAYPAL_CLIENT_ID") or None
     client_secret = client_secret or variables.get("PAYPAL_CLIENT_SECRET") or None
@@ -117,42 +170,148 @@ def resolve_settings(
     if chosen_env is not None:
         chosen_env = chosen_env.strip().lower()
         if chosen_env not in ENVIRONMENTS:
+            source = "environment" if environment is not None else "PAYPAL_ENVIRONMENT"
             raise ConfigurationError(
-                f"unknown PayPal environment {chosen_env!r}: use 'sandbox' or 'live'"
+                f"unknown PayPal environment {chosen_env!r} ({source}): use 'sandbox' or 'live'"
             )
+    source = "base_url"
     if base_url is not None:
         url = base_url
     elif environment is not None:
         url = ENVIRONMENTS[environment.strip().lower()]
+    elif variables.get("PAYPAL_BASE_URL"):
+        url, source = variables["PAYPAL_BASE_URL"], "PAYPAL_BASE_URL"
     else:
-        url = variables.get("PAYPAL_BASE_URL") or ENVIRONMENTS[chosen_env or "sandbox"]
-    return Settings(client_id, client_secret, _check_base_url(url), chosen_env)
+        url = ENVIRONMENTS[chosen_env or "sandbox"]
+    return Settings(client_id, client_secret, _check_base_url(url, source), chosen_env)
+
+
+def _must_raise(response: httpx.Response) -> bool:
+    """Whether the response hook raises: error statuses, but not 401s nor token answers."""
+    if response.status_code < 400 or response.status_code == 401:
+        return False  # 401s belong to the auth flow: it refreshes the token once, then raises
+    # token errors are raised by the auth flow as well
+    return not response.request.url.path.endswith(TOKEN_PATH)
 
 
 def _raise_for_status(response: httpx.Response) -> None:
-    if response.status_code < 400 or response.status_code == 401:
-        return  # 401s belong to the auth flow: it refreshes the token once, then raises
-    if response.request.url.path.endswith(TOKEN_PATH):
-        return  # token errors are raised by the auth flow as well
-    response.read()
-    raise error_from_response(response)
+    if _must_raise(response):
+        response.read()
+        raise error_from_response(response)
 
 
 async def _araise_for_status(response: httpx.Response) -> None:
-    if response.status_code < 400 or response.status_code == 401:
-        return
-    if response.request.url.path.endswith(TOKEN_PATH):
-        return
-    await response.aread()
-    raise error_from_response(response)
+    if _must_raise(response):
+        await response.aread()
+        raise error_from_response(response)
 
 
-def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+def _timeout(timeout: object) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if timeout is None or timeout <= 0:
-        raise ConfigurationError("timeout must be a positive number of seconds")
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise ConfigurationError(
+            "timeout must be a positive, finite number of seconds or an httpx.Timeout, "
+            f"got {timeout!r}"
+        )
     return httpx.Timeout(timeout)
+
+
+def _policy(max_retries: object, retry_policy: object) -> RetryPolicy:
+    if retry_policy is not None:
+        if not isinstance(retry_policy, RetryPolicy):
+            raise ConfigurationError(
+                f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}"
+            )
+        return retry_policy
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    return RetryPolicy(max_retries=max_retries)
+
+
+def _headers(headers: object) -> dict[str, str]:
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise ConfigurationError(f"headers must be a mapping, got {type(headers).__name__}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ConfigurationError(f"headers must map strings to strings, got {name!r}")
+    return dict(headers)
+
+
+def _as_proxy(value: object, source: str) -> httpx.Proxy:
+    # Never echo the value: a proxy URL may carry a password.
+    if not isinstance(value, str | httpx.URL | httpx.Proxy):
+        raise ConfigurationError(f"{source} must be a proxy URL, got {type(value).__name__}")
+    try:
+        return value if isinstance(value, httpx.Proxy) else httpx.Proxy(value)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise ConfigurationError(
+            f"{source} is not a valid proxy URL (http://, https://, socks5:// or socks5h://)"
+        ) from None
+
+
+def _environment_proxies() -> dict[str, httpx.Proxy | None]:
+    """httpx's reading of the environment's proxies, plus loopback hosts going direct."""
+    info = urllib.request.getproxies()
+    mounts: dict[str, httpx.Proxy | None] = {}
+    for scheme in ("http", "https", "all"):
+        value = info.get(scheme)
+        if value:
+            url = value if "://" in value else f"http://{value}"
+            mounts[f"{scheme}://"] = _as_proxy(url, f"{scheme.upper()}_PROXY")
+    if not mounts:
+        return {}
+    for host in (part.strip() for part in info.get("no", "").split(",")):
+        if host == "*":
+            return {}
+        if not host:
+            continue
+        if "://" in host:
+            mounts[host] = None
+            continue
+        try:
+            address = ipaddress.ip_address(host)
+        except ValueError:
+            pattern = host if host.lower() == "localhost" else f"*{host}"
+        else:
+            pattern = f"[{host}]" if address.version == 6 else host
+        mounts[f"all://{pattern}"] = None
+    for host in _DIRECT_HOSTS:
+        mounts[f"all://{host}"] = None
+    return mounts
+
+
+def _proxy_map(proxy: object, trust_env: bool) -> dict[str, httpx.Proxy | None]:
+    if proxy is not None:
+        return {"all://": _as_proxy(proxy, "proxy")}
+    return _environment_proxies() if trust_env else {}
+
+
+def _proxy_transports(
+    proxies: Mapping[str, httpx.Proxy | None], make: Any, wrap: Any
+) -> dict[str, Any]:
+    """One retrying transport per distinct proxy, mounted on each of its patterns."""
+    made: dict[str, Any] = {}
+    mounts: dict[str, Any] = {}
+    for pattern, proxy in proxies.items():
+        if proxy is None:
+            mounts[pattern] = None
+            continue
+        key = repr((str(proxy.url), proxy.raw_auth, dict(proxy.headers)))
+        if key not in made:
+            try:
+                made[key] = wrap(make(proxy))
+            except ImportError as exc:  # socks5:// without httpx[socks]
+                raise ConfigurationError(f"proxy for {pattern!r}: {exc}") from None
+        mounts[pattern] = made[key]
+    return mounts
 
 
 def httpx_clients(
@@ -168,6 +327,8 @@ def httpx_clients(
     verify: ssl.SSLContext | str | bool = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    proxy: ProxyTypes | None = None,
+    trust_env: bool = True,
 ) -> tuple[httpx.Client, httpx.AsyncClient]:
     """The sync and async httpx clients that :func:`connect` hands the generated client.
 
@@ -176,20 +337,42 @@ def httpx_clients(
     settings = resolve_settings(
         client_id, client_secret, environment=environment, base_url=base_url
     )
-    policy = retry_policy if retry_policy is not None else RetryPolicy(max_retries=max_retries)
+    policy = _policy(max_retries, retry_policy)
+    all_headers = {**DEFAULT_HEADERS, **_headers(headers)}
+    httpx_timeout = _timeout(timeout)
+    proxies = _proxy_map(proxy, bool(trust_env))
     auth = OAuth2ClientCredentials(
         settings.client_id,
         settings.client_secret,
         token_url=settings.base_url + TOKEN_PATH,
     )
-    all_headers = {**DEFAULT_HEADERS, **(headers or {})}
-    httpx_timeout = _timeout(timeout)
-    # One SSL context for both transports: building one costs more than the rest together.
+    # One SSL context for every transport: building one costs more than the rest together.
     if (transport is None or async_transport is None) and isinstance(verify, bool):
-        verify = httpx.create_ssl_context(verify=verify)
-    sync_inner = transport if transport is not None else httpx.HTTPTransport(verify=verify)
+        verify = httpx.create_ssl_context(verify=verify, trust_env=bool(trust_env))
+    ssl_verify = verify
+    sync_inner = transport if transport is not None else httpx.HTTPTransport(verify=ssl_verify)
     async_inner = (
-        async_transport if async_transport is not None else httpx.AsyncHTTPTransport(verify=verify)
+        async_transport
+        if async_transport is not None
+        else httpx.AsyncHTTPTransport(verify=ssl_verify)
+    )
+    sync_mounts = (
+        {}
+        if transport is not None
+        else _proxy_transports(
+            proxies,
+            lambda p: httpx.HTTPTransport(verify=ssl_verify, proxy=p),
+            lambda t: RetryTransport(t, policy=policy),
+        )
+    )
+    async_mounts = (
+        {}
+        if async_transport is not None
+        else _proxy_transports(
+            proxies,
+            lambda p: httpx.AsyncHTTPTransport(verify=ssl_verify, proxy=p),
+            lambda t: AsyncRetryTransport(t, policy=policy),
+        )
     )
     sync_client = httpx.Client(
         base_url=settings.base_url,
@@ -197,6 +380,8 @@ def httpx_clients(
         headers=all_headers,
         timeout=httpx_timeout,
         transport=RetryTransport(sync_inner, policy=policy),
+        mounts=sync_mounts,
+        trust_env=bool(trust_env),
         event_hooks={"response": [_raise_for_status]},
     )
     async_client = httpx.AsyncClient(
@@ -205,6 +390,8 @@ def httpx_clients(
         headers=all_headers,
         timeout=httpx_timeout,
         transport=AsyncRetryTransport(async_inner, policy=policy),
+        mounts=async_mounts,
+        trust_env=bool(trust_env),
         event_hooks={"response": [_araise_for_status]},
     )
     return sync_client, async_client
@@ -223,6 +410,8 @@ def connect(
     verify: ssl.SSLContext | str | bool = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    proxy: ProxyTypes | None = None,
+    trust_env: bool = True,
 ) -> AuthenticatedClient:
     """A generated ``AuthenticatedClient`` wired with OAuth2, retries and typed errors.
 
@@ -231,7 +420,11 @@ def connect(
     ``PAYPAL_CLIENT_SECRET``; the host to ``PAYPAL_BASE_URL`` or ``PAYPAL_ENVIRONMENT``
     (``sandbox`` by default, or ``live``). ``timeout`` applies to each attempt; ``max_retries``
     (or a full ``retry_policy``) bounds the retries. ``transport`` / ``async_transport`` replace
-    the httpx transports that the retrying transports wrap. Error statuses raise
+    the httpx transports that the retrying transports wrap (no proxy applies to them then).
+    ``proxy`` routes every request through that proxy; without it, and unless ``trust_env`` is
+    false, ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` apply (loopback hosts
+    always go direct). Bad arguments raise :class:`~paypal_invoicing.errors.ConfigurationError`
+    naming them. Error statuses raise
     :class:`~paypal_invoicing.errors.PayPalError` subclasses; unreachable hosts raise
     :class:`~paypal_invoicing.errors.APIConnectionError`.
     """
@@ -247,6 +440,8 @@ def connect(
         verify=verify,
         transport=transport,
         async_transport=async_transport,
+        proxy=proxy,
+        trust_env=trust_env,
     )
     from ._client import PayPalClient
 

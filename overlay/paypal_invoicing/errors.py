@@ -4,17 +4,23 @@ Every HTTP error status from PayPal becomes a :class:`PayPalError` (or one of it
 by status code); a request that cannot get an answer at all, after its retries, becomes an
 :class:`APIConnectionError` (or :class:`APITimeoutError`). All of them derive from
 :class:`PayPalInvoicingError`.
+
+No credential is reachable from these exceptions: the ``response`` / ``request`` they keep are
+copies whose ``Authorization`` header reads :data:`REDACTED`, and the same holds for the httpx
+exception chained as ``__cause__``. They pickle and copy (without the response or request), so
+they cross process boundaries (``multiprocessing``, ``concurrent.futures``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
 
 __all__ = [
+    "REDACTED",
     "APIConnectionError",
     "APITimeoutError",
     "AuthenticationError",
@@ -31,6 +37,66 @@ __all__ = [
 ]
 
 _MAX_TEXT = 500
+REDACTED = "[REDACTED]"
+"""What the ``Authorization`` header of a request kept by an exception reads instead."""
+_SECRET_HEADERS = ("authorization", "proxy-authorization")
+
+
+def redact_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` whose ``Authorization`` headers read :data:`REDACTED`.
+
+    Method, URL, the other headers and a body already read are kept; a streamed body is not.
+    """
+    headers = httpx.Headers(
+        [
+            (name, REDACTED if name.lower() in _SECRET_HEADERS else value)
+            for name, value in request.headers.multi_items()
+        ]
+    )
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        content = b""
+    copy = httpx.Request(request.method, request.url, headers=headers, content=content)
+    if not content and "content-length" not in request.headers:
+        copy.headers.pop("content-length", None)
+    return copy
+
+
+def redact_response(response: httpx.Response) -> httpx.Response:
+    """A read copy of ``response`` (whose body must have been read) with a redacted request."""
+    try:
+        request: httpx.Request | None = redact_request(response.request)
+    except RuntimeError:  # a response built by hand has no request
+        request = None
+    extensions: dict[str, Any] = {
+        key: response.extensions[key]
+        for key in ("http_version", "reason_phrase")
+        if key in response.extensions
+    }
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        content=response.content,
+        request=request,
+        extensions=extensions,
+    )
+
+
+def redact_exception(exc: BaseException) -> None:
+    """Replace the request an httpx exception (and those it chains) holds by a redacted copy."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, httpx.RequestError):
+            original = getattr(current, "_request", None)
+            if isinstance(original, httpx.Request):
+                current.request = redact_request(original)
+        pending.extend([current.__cause__, current.__context__])
 
 
 class PayPalInvoicingError(Exception):
@@ -38,7 +104,8 @@ class PayPalInvoicingError(Exception):
 
 
 class ConfigurationError(PayPalInvoicingError, ValueError):
-    """Missing credentials, an unknown environment or an unsafe base URL (raised at once)."""
+    """A bad argument, raised at once, naming it: missing credentials, an unknown environment,
+    an unsafe or malformed base URL, a bad timeout, retry or paging value."""
 
 
 class APIConnectionError(PayPalInvoicingError):
@@ -47,7 +114,11 @@ class APIConnectionError(PayPalInvoicingError):
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
+        #: The request that failed, with its ``Authorization`` header redacted.
+        self.request = None if request is None else redact_request(request)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.message,))
 
 
 class APITimeoutError(APIConnectionError):
@@ -73,7 +144,7 @@ class PayPalError(PayPalInvoicingError):
         details: list[dict[str, Any]] | None = None,
         information_link: str | None = None,
         links: list[dict[str, Any]] | None = None,
-        headers: httpx.Headers | Mapping[str, str] | None = None,
+        headers: httpx.Headers | Mapping[str, str] | Sequence[tuple[str, str]] | None = None,
         body: Any = None,
         response: httpx.Response | None = None,
     ) -> None:
@@ -86,8 +157,26 @@ class PayPalError(PayPalInvoicingError):
         self.links: list[dict[str, Any]] = list(links or [])
         self.headers = httpx.Headers(headers or {})
         self.body = body
-        self.response = response
+        #: A read copy of the response; its ``request``'s ``Authorization`` header is redacted.
+        self.response = None if response is None else redact_response(response)
         super().__init__(self._describe())
+
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "status_code": self.status_code,
+            "name": self.name,
+            "debug_id": self.debug_id,
+            "details": self.details,
+            "information_link": self.information_link,
+            "links": self.links,
+            "headers": self.headers.multi_items(),
+            "body": self.body,
+        }
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from the fields (status_code is keyword-only, so the default, from ``args``,
+        # cannot); the response and its request stay behind.
+        return (_rebuild, (type(self), self.message, self._fields()))
 
     @property
     def issues(self) -> list[str]:
@@ -118,6 +207,10 @@ class PayPalError(PayPalInvoicingError):
             f"{type(self).__name__}(status_code={self.status_code!r}, name={self.name!r}, "
             f"message={self.message!r}, debug_id={self.debug_id!r}, issues={self.issues!r})"
         )
+
+
+def _rebuild(cls: type[PayPalError], message: str | None, fields: dict[str, Any]) -> PayPalError:
+    return cls(message, **fields)
 
 
 class ValidationError(PayPalError):

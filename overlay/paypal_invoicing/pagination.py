@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from .errors import PayPalInvoicingError, error_from_response
+from .errors import ConfigurationError, PayPalInvoicingError, error_from_response
 
 __all__ = ["MAX_PAGE_SIZE", "apaginate", "paginate"]
 
@@ -121,29 +121,62 @@ def _is_v1(endpoint: types.ModuleType) -> bool:
     return any(part.startswith("v1_") for part in endpoint.__name__.split("."))
 
 
+def _int_param(name: str, value: Any, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ConfigurationError(f"{name} must be an integer >= {minimum}, got {value!r}")
+    return value
+
+
+def _body_value(body: Any, name: str) -> int | None:
+    """The body's ``page`` / ``page_size`` when set (attrs models leave unset fields ``UNSET``)."""
+    value = getattr(body, name, None)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return None
+
+
+def _merge(name: str, keyword: int | None, body: int | None) -> int | None:
+    if keyword is not None and body is not None and keyword != body:
+        raise ConfigurationError(
+            f"{name}={keyword} contradicts body.{name}={body}: give {name} once, "
+            "as a keyword or in the body"
+        )
+    return keyword if keyword is not None else body
+
+
 def _plan(endpoint: types.ModuleType, params: Mapping[str, Any], function: Any) -> _Pager:
     kwargs = dict(params)
     start_index = _is_v1(endpoint)
     parameters = inspect.signature(function).parameters
-    page_size = int(kwargs.pop("page_size", MAX_PAGE_SIZE))
-    if page_size <= 0:
-        raise ValueError("page_size must be positive")
     default_page = 0 if start_index else 1
-    page = int(kwargs.pop("page", default_page))
+    page: int | None = None
+    page_size: int | None = None
+    if "page" in kwargs:
+        page = _int_param("page", kwargs.pop("page"), default_page)
+    if "page_size" in kwargs:
+        page_size = _int_param("page_size", kwargs.pop("page_size"), 1)
     body_paging = False
     paged = True
     if "page" not in parameters:
         body_class = _body_class(function) if "body" in parameters else None
         if body_class is not None:
             body_paging = True
-            if kwargs.get("body") is None:
+            body = kwargs.get("body")
+            if body is None:
                 kwargs["body"] = body_class()
             else:
-                body_page = getattr(kwargs["body"], "page", None)
-                if isinstance(body_page, int | float) and not isinstance(body_page, bool):
-                    page = int(body_page)
+                # Paging values may come from the body too; the same value twice is fine, two
+                # different ones are refused rather than silently picking one.
+                page = _merge("page", page, _body_value(body, "page"))
+                page_size = _merge("page_size", page_size, _body_value(body, "page_size"))
+                if page is not None:
+                    page = _int_param("body.page", page, default_page)
+                if page_size is not None:
+                    page_size = _int_param("body.page_size", page_size, 1)
         else:
             paged = False  # not a paged operation: one request, its list is the whole answer
+    page = default_page if page is None else page
+    page_size = MAX_PAGE_SIZE if page_size is None else page_size
     start = page if start_index else (page - 1) * page_size
     return _Pager(kwargs, paged, body_paging, start_index, page, page_size, max(0, start))
 
@@ -165,6 +198,11 @@ def paginate(endpoint: types.ModuleType, *, client: Any, **params: Any) -> Itera
     ``endpoint`` is the generated module, e.g. ``paginate(list_invoices, client=client)`` or
     ``paginate(search_invoices, client=client, body=SearchData(...))``; ``params`` are its
     keyword arguments. ``page_size`` defaults to PayPal's maximum, 100.
+
+    ``page`` / ``page_size`` may be given as keywords or, for operations paged in their body
+    (v1 search), as fields of ``body``; giving both with different values raises
+    :class:`~paypal_invoicing.errors.ConfigurationError` naming the field (the caller's body is
+    never modified). Bad values raise it too.
     """
     function = endpoint.sync_detailed
     pager = _plan(endpoint, params, function)

@@ -5,20 +5,24 @@ attempt reaches ``httpx.HTTPTransport`` and is seen by tools that patch it, such
 retry connection errors, timeouts and the statuses in :attr:`RetryPolicy.retry_statuses`; every
 POST gets a ``PayPal-Request-Id`` (unless the caller set one) that all its attempts share, which is
 what makes retrying a POST safe with PayPal.
+
+Each attempt reads the whole response body inside the retry loop (PayPal's bodies are small JSON
+documents or a QR image), so a connection that stalls or breaks after the headers is retried and
+mapped like one that fails before them. What the transports return is already in memory.
 """
 
 from __future__ import annotations
 
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
 from ._logging import log_attempt, log_retry
-from .errors import APIConnectionError, APITimeoutError
+from .errors import APIConnectionError, APITimeoutError, ConfigurationError, redact_exception
 
 __all__ = [
     "REQUEST_ID_HEADER",
@@ -75,8 +79,18 @@ class RetryPolicy:
     retry_statuses: frozenset[int] = field(default=RETRY_STATUSES)
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+        if (
+            isinstance(self.max_retries, bool)
+            or not isinstance(self.max_retries, int)
+            or self.max_retries < 0
+        ):
+            raise ConfigurationError(
+                f"max_retries must be an integer >= 0, got {self.max_retries!r}"
+            )
+        for name in ("initial_delay", "max_delay", "max_retry_after", "jitter"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+                raise ConfigurationError(f"{name} must be a number >= 0, got {value!r}")
 
     def backoff(self, retry_number: int) -> float:
         """The jittered exponential delay before retry number ``retry_number`` (1-based)."""
@@ -104,6 +118,8 @@ def _add_request_id(request: httpx.Request) -> None:
 
 
 def _give_up(exc: httpx.TransportError, request: httpx.Request, attempts: int) -> Exception:
+    # ``exc`` becomes the ``__cause__``: httpx attached the live request (bearer token and all).
+    redact_exception(exc)
     noun = "attempt" if attempts == 1 else "attempts"
     where = f"{request.method} {request.url.path}"
     if isinstance(exc, httpx.TimeoutException):
@@ -113,6 +129,52 @@ def _give_up(exc: httpx.TransportError, request: httpx.Request, attempts: int) -
     return APIConnectionError(
         f"{where} failed ({type(exc).__name__}: {exc}) after {attempts} {noun}", request=request
     )
+
+
+class _Replay(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body already read, replayed as a stream (so httpx still times and closes it)."""
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self._raw
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self._raw
+
+
+def _replayed(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=_Replay(raw),
+        extensions=response.extensions,
+        request=request,
+    )
+
+
+def _read(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """``response`` with its raw body in memory; a failure while reading closes it and raises."""
+    if response.is_stream_consumed:  # e.g. from httpx.MockTransport: already in memory
+        return response
+    try:
+        raw = b"".join(response.iter_raw())
+    except BaseException:
+        response.close()
+        raise
+    return _replayed(response, raw, request)
+
+
+async def _aread(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    if response.is_stream_consumed:
+        return response
+    try:
+        raw = b"".join([part async for part in response.aiter_raw()])
+    except BaseException:
+        await response.aclose()
+        raise
+    return _replayed(response, raw, request)
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -138,7 +200,7 @@ class RetryTransport(httpx.BaseTransport):
             attempt += 1
             started = time.monotonic()
             try:
-                response = self._transport.handle_request(request)
+                response = _read(self._transport.handle_request(request), request)
             except _RETRYABLE_ERRORS as exc:
                 log_attempt(request, attempt=attempt, duration=_since(started), error=exc)
                 if attempt > policy.max_retries:
@@ -153,12 +215,7 @@ class RetryTransport(httpx.BaseTransport):
             if response.status_code not in policy.retry_statuses or attempt > policy.max_retries:
                 return response
             wait = policy.delay(attempt, response)
-            try:
-                response.read()
-            except httpx.TransportError:
-                pass
-            finally:
-                response.close()
+            response.close()
             log_retry(request, attempt=attempt, delay=wait, reason=f"HTTP {response.status_code}")
             self._sleep(wait)
 
@@ -198,7 +255,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             attempt += 1
             started = time.monotonic()
             try:
-                response = await self._transport.handle_async_request(request)
+                response = await _aread(
+                    await self._transport.handle_async_request(request), request
+                )
             except _RETRYABLE_ERRORS as exc:
                 log_attempt(request, attempt=attempt, duration=_since(started), error=exc)
                 if attempt > policy.max_retries:
@@ -213,12 +272,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             if response.status_code not in policy.retry_statuses or attempt > policy.max_retries:
                 return response
             wait = policy.delay(attempt, response)
-            try:
-                await response.aread()
-            except httpx.TransportError:
-                pass
-            finally:
-                await response.aclose()
+            await response.aclose()
             log_retry(request, attempt=attempt, delay=wait, reason=f"HTTP {response.status_code}")
             await self._pause(wait)
 

@@ -23,6 +23,9 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         "PAYPAL_CLIENT_SECRET",
         "PAYPAL_ENVIRONMENT",
         "PAYPAL_BASE_URL",
+        # connect() honours proxies from the environment: the tests must not see the host's.
+        *(f"{n}_PROXY" for n in ("HTTP", "HTTPS", "ALL", "NO")),
+        *(f"{n}_proxy" for n in ("http", "https", "all", "no")),
     ):
         monkeypatch.delenv(name, raising=False)
 

@@ -29,6 +29,7 @@ class Recorded:
     headers: dict[str, str]
     body: bytes
     at: float
+    target: str = ""  # the raw request target: absolute-form through a proxy, host:port on CONNECT
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -42,6 +43,7 @@ class Reply:
     delay: float = 0.0
     hang: bool = False  # never answer (until the server stops)
     drop: bool = False  # close the connection without an answer
+    partial: str | None = None  # "stall" or "reset" after the headers and half the body
 
 
 Handler = Callable[[Recorded], Reply]
@@ -196,6 +198,7 @@ class ScriptedServer:
                     {k.lower(): v for k, v in self.headers.items()},
                     body,
                     time.monotonic(),
+                    self.path,
                 )
                 with server._lock:
                     server.requests.append(rec)
@@ -226,8 +229,15 @@ class ScriptedServer:
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
+                if reply.partial is not None:
+                    self.wfile.write(data[: len(data) // 2])
+                    self.wfile.flush()
+                    if reply.partial == "stall":
+                        server._stopping.wait(60)
+                    self.close_connection = True
+                    return
                 self.wfile.write(data)
 
-            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
+            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_CONNECT = _handle
 
         return _Handler

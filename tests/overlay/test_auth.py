@@ -9,7 +9,13 @@ from typing import Any
 import httpx
 import pytest
 
-from paypal_invoicing import AuthenticationError, OAuth2ClientCredentials, RetryTransport, connect
+from paypal_invoicing import (
+    AuthenticationError,
+    ConfigurationError,
+    OAuth2ClientCredentials,
+    RetryTransport,
+    connect,
+)
 from paypal_invoicing_client.api.invoices import create_invoice, get_invoice
 from paypal_invoicing_client.models.invoice import Invoice
 from tests.overlay.conftest import CLIENT_ID, CLIENT_SECRET
@@ -199,3 +205,37 @@ def test_auth_repr_hides_the_secret() -> None:
     assert CLIENT_ID in repr(auth)
     with pytest.raises(ValueError):
         OAuth2ClientCredentials(CLIENT_ID, "", token_url="https://x")
+
+
+def test_invalid_client_400_keeps_every_field(server: ScriptedServer, make_client: Any) -> None:
+    details = [{"field": "client_id", "issue": "INVALID_CLIENT"}]
+    links = [{"href": "https://developer.paypal.com/docs/api/overview/", "rel": "information_link"}]
+    server.token_replies.append(
+        Reply(
+            400,
+            {
+                "error": "invalid_client",
+                "error_description": "Client Authentication failed",
+                "debug_id": "dbg-tok",
+                "information_link": "https://developer.paypal.com/x",
+                "details": details,
+                "links": links,
+            },
+        )
+    )
+    client = make_client()
+    with pytest.raises(AuthenticationError) as caught:
+        get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    error = caught.value
+    assert error.status_code == 400
+    assert (error.name, error.debug_id) == ("invalid_client", "dbg-tok")
+    assert error.details == details
+    assert error.links == links
+    assert error.information_link == "https://developer.paypal.com/x"
+    assert error.issues == ["INVALID_CLIENT"]
+
+
+@pytest.mark.parametrize(("client_id", "secret"), [("", "s"), ("i", ""), ("", "")])
+def test_empty_credentials_are_a_configuration_error(client_id: str, secret: str) -> None:
+    with pytest.raises(ConfigurationError, match="client_id and client_secret"):
+        OAuth2ClientCredentials(client_id, secret, token_url="https://x/v1/oauth2/token")

@@ -172,3 +172,67 @@ def test_with_copies_keep_auth_and_retries(server: ScriptedServer, make_client: 
     assert second.headers["authorization"] == f"Bearer {server.issued[0]}"
     assert second.headers["x-trace"] == "t1"
     assert client.get_httpx_client().timeout.read == 4.0
+
+
+# -- bad arguments: a ConfigurationError naming the argument, never a deep traceback ------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"base_url": "http://[::1"}, "base_url"),
+        ({"base_url": "https://exa mple.com"}, "base_url"),
+        ({"base_url": "https://api.example.com:99999"}, "base_url"),
+        ({"base_url": "https://api.example.com:0"}, "base_url"),
+        ({"base_url": 42}, "base_url"),
+        ({"base_url": "https://user:pw@api.example.com"}, "base_url"),
+        ({"timeout": "30"}, "timeout"),
+        ({"timeout": True}, "timeout"),
+        ({"timeout": float("nan")}, "timeout"),
+        ({"timeout": float("inf")}, "timeout"),
+        ({"timeout": -1}, "timeout"),
+        ({"max_retries": "2"}, "max_retries"),
+        ({"max_retries": -1}, "max_retries"),
+        ({"max_retries": 1.5}, "max_retries"),
+        ({"retry_policy": {"max_retries": 2}}, "retry_policy"),
+        ({"environment": 1}, "environment"),
+        ({"environment": "staging"}, "environment"),
+        ({"headers": "X-Trace: 1"}, "headers"),
+        ({"headers": {"X-Trace": 1}}, "headers"),
+    ],
+)
+def test_bad_arguments_raise_configuration_error_naming_the_field(
+    kwargs: dict[str, Any], field: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=field):
+        connect("id", "secret", **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [((123, "secret"), "client_id"), (("id", b"secret"), "client_secret")],
+)
+def test_non_string_credentials_are_refused(args: tuple[Any, Any], field: str) -> None:
+    with pytest.raises(ConfigurationError, match=field):
+        connect(*args)
+
+
+def test_bad_base_url_variable_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAYPAL_BASE_URL", "https://exa mple.com")
+    with pytest.raises(ConfigurationError, match="PAYPAL_BASE_URL"):
+        connect("id", "secret")
+
+
+def test_good_arguments_of_every_accepted_type() -> None:
+    for kwargs in (
+        {"timeout": 5},
+        {"timeout": 2.5},
+        {"timeout": httpx.Timeout(3.0)},
+        {"max_retries": 0},
+        {"base_url": "https://API-M.sandbox.paypal.com/"},
+        {"base_url": "https://127.0.0.1:8443"},
+        {"base_url": "http://[::1]:8000"},
+        {"environment": " Live "},
+    ):
+        client = connect("id", "secret", **kwargs)  # type: ignore[arg-type]
+        client.get_httpx_client().close()

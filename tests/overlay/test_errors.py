@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 from typing import Any
 
 import httpx
@@ -12,6 +14,7 @@ from paypal_invoicing import (
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
+    ConfigurationError,
     ConflictError,
     NotFoundError,
     PayPalError,
@@ -138,3 +141,110 @@ def test_connection_errors_share_the_base() -> None:
     assert issubclass(APITimeoutError, APIConnectionError)
     assert issubclass(APIConnectionError, PayPalInvoicingError)
     assert not issubclass(APIConnectionError, PayPalError)
+
+
+# -- pickle and copy: errors cross process boundaries (multiprocessing, concurrent.futures) -----
+
+_ALL_PAYPAL = [
+    PayPalError,
+    ValidationError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    RateLimitError,
+    ServerError,
+]
+
+
+def _full_error(cls: type[PayPalError]) -> PayPalError:
+    request = httpx.Request(
+        "GET", "https://api.example.test/v2/x", headers={"Authorization": "Bearer SECRET-T0KEN"}
+    )
+    response = httpx.Response(
+        418,
+        headers={"Paypal-Debug-Id": "h1", "Set-Cookie": "a=1"},
+        json={"name": "N"},
+        request=request,
+    )
+    return cls(
+        "broken",
+        status_code=418,
+        name="N",
+        debug_id="d1",
+        details=[{"field": "/a", "issue": "I1"}],
+        information_link="https://x/info",
+        links=[{"rel": "self", "href": "https://x"}],
+        headers=httpx.Headers([("Paypal-Debug-Id", "h1"), ("X-Multi", "1"), ("X-Multi", "2")]),
+        body={"name": "N"},
+        response=response,
+    )
+
+
+@pytest.mark.parametrize("cls", _ALL_PAYPAL)
+@pytest.mark.parametrize("how", ["pickle", "copy", "deepcopy"])
+def test_paypal_errors_survive_pickle_and_copy(cls: type[PayPalError], how: str) -> None:
+    error = _full_error(cls)
+    if how == "pickle":
+        clone = pickle.loads(pickle.dumps(error))
+    elif how == "copy":
+        clone = copy.copy(error)
+    else:
+        clone = copy.deepcopy(error)
+    assert type(clone) is cls
+    assert str(clone) == str(error)
+    assert repr(clone) == repr(error)
+    for name in (
+        "status_code",
+        "name",
+        "message",
+        "debug_id",
+        "details",
+        "information_link",
+        "links",
+        "body",
+        "issues",
+    ):
+        assert getattr(clone, name) == getattr(error, name), name
+    assert clone.headers.multi_items() == error.headers.multi_items()
+    assert clone.response is None  # no request/response objects travel
+    assert b"SECRET-T0KEN" not in pickle.dumps(error)
+
+
+@pytest.mark.parametrize("cls", [APIConnectionError, APITimeoutError])
+def test_connection_errors_survive_pickle_and_copy(cls: type[APIConnectionError]) -> None:
+    request = httpx.Request("GET", "https://x/y", headers={"Authorization": "Bearer SECRET-T0KEN"})
+    error = cls("GET /y failed after 3 attempts", request=request)
+    data = pickle.dumps(error)
+    assert b"SECRET-T0KEN" not in data
+    for clone in (pickle.loads(data), copy.copy(error)):
+        assert type(clone) is cls
+        assert str(clone) == str(error)
+        assert clone.message == error.message
+        assert clone.request is None
+
+
+def test_other_errors_pickle() -> None:
+    for error in (ConfigurationError("bad base_url"), PayPalInvoicingError("x")):
+        clone = pickle.loads(pickle.dumps(error))
+        assert type(clone) is type(error)
+        assert str(clone) == str(error)
+
+
+def test_error_crosses_a_process_pool() -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(_raise_not_found)
+        with pytest.raises(NotFoundError) as caught:
+            future.result(timeout=60)
+    assert caught.value.debug_id == "d-pool"
+    assert caught.value.issues == ["GONE"]
+
+
+def _raise_not_found() -> None:
+    raise error_from_response(
+        httpx.Response(
+            404, json={"name": "NF", "debug_id": "d-pool", "details": [{"issue": "GONE"}]}
+        )
+    )

@@ -10,6 +10,7 @@ import pytest
 
 from paypal_invoicing import AuthenticationError, connect
 from paypal_invoicing.connect import resolve_settings
+from paypal_invoicing.errors import REDACTED
 from paypal_invoicing_client.api.invoices import create_invoice, get_invoice
 from paypal_invoicing_client.models.invoice import Invoice
 from tests.overlay.conftest import CLIENT_ID, CLIENT_SECRET
@@ -102,9 +103,20 @@ def test_authentication_error_does_not_echo_credentials(server: ScriptedServer) 
     finally:
         client.get_httpx_client().close()
     error = caught.value
-    text = " ".join([str(error), repr(error), repr(error.headers), repr(error.response)])
-    if error.response is not None:
-        text += repr(error.response.request) + repr(error.response.request.headers)
+    assert error.response is not None
+    # Raw values, not reprs: httpx masks Authorization in repr(headers), which proves nothing.
+    sent = error.response.request.headers
+    assert sent.get("authorization") == REDACTED
+    text = " ".join(
+        [
+            str(error),
+            repr(error),
+            repr(error.headers),
+            *(value for _, value in error.headers.multi_items()),
+            *(value for _, value in sent.multi_items()),
+            error.response.request.content.decode(),
+        ]
+    )
     assert CLIENT_SECRET not in text
     basic = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}x".encode()).decode()
     assert basic not in text

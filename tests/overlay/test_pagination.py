@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from paypal_invoicing import PayPalInvoicingError, apaginate, paginate
+from paypal_invoicing import ConfigurationError, PayPalInvoicingError, apaginate, paginate
 from paypal_invoicing_client.api.invoices import get_invoice, list_invoices, search_invoices
 from paypal_invoicing_client.api.templates import list_templates
 from paypal_invoicing_client.api.v1_invoices import v1_list_invoices, v1_search_invoices
@@ -230,3 +230,96 @@ def test_not_a_paged_operation(server: ScriptedServer, make_client: Any) -> None
     client = make_client()
     with pytest.raises(PayPalInvoicingError, match="not a page"):
         list(paginate(get_invoice, client=client, invoice_id="INV2-1"))
+
+
+# -- v1 body paging: the body's page / page_size are honoured, conflicts are refused ------------
+
+
+def test_v1_search_takes_page_and_page_size_from_the_body(
+    server: ScriptedServer, make_client: Any
+) -> None:
+    path = "/v1/invoicing/search"
+    server.route("POST", path, _v1_invoices(22, in_body=True))
+    client = make_client()
+    body = V1Search(page=10, page_size=5)
+    ids = [i.id for i in paginate(v1_search_invoices, client=client, body=body)]
+    assert ids == [f"INV2-{n:04d}" for n in range(10, 22)]
+    calls = server.api_requests("POST", path)
+    assert [(c.json()["page"], c.json()["page_size"]) for c in calls] == [
+        (10, 5),
+        (15, 5),
+        (20, 5),
+    ]
+    assert (body.page, body.page_size) == (10, 5)  # the caller's body untouched
+
+
+@pytest.mark.asyncio
+async def test_v1_search_takes_page_size_from_the_body_async(
+    server: ScriptedServer, aclient_factory: Any
+) -> None:
+    path = "/v1/invoicing/search"
+    server.route("POST", path, _v1_invoices(12, in_body=True))
+    client = aclient_factory()
+    body = V1Search(page_size=5)
+    ids = [i.id async for i in apaginate(v1_search_invoices, client=client, body=body)]
+    assert len(ids) == 12
+    assert [c.json()["page"] for c in server.api_requests("POST", path)] == [0, 5, 10]
+
+
+def test_matching_keyword_and_body_values_are_fine(
+    server: ScriptedServer, make_client: Any
+) -> None:
+    path = "/v1/invoicing/search"
+    server.route("POST", path, _v1_invoices(7, in_body=True))
+    client = make_client()
+    body = V1Search(page=0, page_size=5)
+    assert len(list(paginate(v1_search_invoices, client=client, body=body, page=0, page_size=5)))
+    assert server.api_requests("POST", path)[0].json()["page_size"] == 5
+
+
+@pytest.mark.parametrize(
+    ("body", "keywords", "field"),
+    [
+        (V1Search(page=10, page_size=5), {"page": 0}, "page"),
+        (V1Search(page=10, page_size=5), {"page_size": 20}, "page_size"),
+        (V1Search(page_size=5), {"page_size": 100}, "page_size"),
+    ],
+)
+def test_conflicting_keyword_and_body_values_are_refused(
+    server: ScriptedServer, make_client: Any, body: V1Search, keywords: dict[str, int], field: str
+) -> None:
+    client = make_client()
+    with pytest.raises(ConfigurationError, match=rf"\b{field}=") as caught:
+        list(paginate(v1_search_invoices, client=client, body=body, **keywords))
+    assert f"body.{field}" in str(caught.value)
+    assert server.api_requests() == []
+
+
+@pytest.mark.asyncio
+async def test_conflicting_values_are_refused_async(
+    server: ScriptedServer, aclient_factory: Any
+) -> None:
+    client = aclient_factory()
+    body = V1Search(page=10)
+    with pytest.raises(ConfigurationError, match="page"):
+        [i async for i in apaginate(v1_search_invoices, client=client, body=body, page=0)]
+    assert server.api_requests() == []
+
+
+@pytest.mark.parametrize(
+    ("keywords", "field"),
+    [
+        ({"page_size": 0}, "page_size"),
+        ({"page_size": "abc"}, "page_size"),
+        ({"page_size": True}, "page_size"),
+        ({"page": "2"}, "page"),
+        ({"page": -1}, "page"),
+    ],
+)
+def test_bad_paging_keywords_are_named(
+    server: ScriptedServer, make_client: Any, keywords: dict[str, Any], field: str
+) -> None:
+    client = make_client()
+    with pytest.raises(ConfigurationError, match=field):
+        list(paginate(list_invoices, client=client, **keywords))
+    assert server.api_requests() == []

@@ -310,3 +310,57 @@ async def test_async_transport_honours_retry_after_with_injected_sleep() -> None
     assert response.status_code == 200
     assert sleeps == [2.0]
     assert seen[0].headers["paypal-request-id"] == seen[1].headers["paypal-request-id"]
+
+
+# -- a failure while reading the body is retried like any other transport failure -------------
+
+
+@pytest.mark.parametrize(
+    ("partial", "error"), [("stall", APITimeoutError), ("reset", APIConnectionError)]
+)
+def test_body_read_failure_is_retried_then_mapped(
+    server: ScriptedServer, make_client: Any, partial: str, error: type[Exception]
+) -> None:
+    server.script("GET", GET, *[Reply(200, INVOICE, partial=partial)] * 3)
+    client = make_client(timeout=0.3)  # max_retries=2
+    with pytest.raises(error) as caught:
+        get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    assert isinstance(caught.value, APITimeoutError) == (error is APITimeoutError)
+    assert "after 3 attempts" in str(caught.value)
+    assert len(server.api_requests("GET", GET)) == 3
+
+
+@pytest.mark.parametrize(
+    ("partial", "error"), [("stall", APITimeoutError), ("reset", APIConnectionError)]
+)
+@pytest.mark.asyncio
+async def test_body_read_failure_is_retried_then_mapped_async(
+    server: ScriptedServer, aclient_factory: Any, partial: str, error: type[Exception]
+) -> None:
+    server.script("GET", GET, *[Reply(200, INVOICE, partial=partial)] * 3)
+    client = aclient_factory(timeout=0.3)
+    with pytest.raises(error) as caught:
+        await get_invoice.asyncio("INV2-AAAA-BBBB", client=client)
+    assert isinstance(caught.value, APITimeoutError) == (error is APITimeoutError)
+    assert len(server.api_requests("GET", GET)) == 3
+
+
+def test_body_read_failure_then_success_keeps_the_request_id(
+    server: ScriptedServer, make_client: Any
+) -> None:
+    server.script("POST", CREATE, Reply(201, INVOICE, partial="reset"), Reply(201, INVOICE))
+    client = make_client()
+    created = create_invoice.sync(client=client, body=_body())
+    assert created.id == "INV2-AAAA-BBBB"  # type: ignore[union-attr]
+    posts = server.api_requests("POST", CREATE)
+    assert len(posts) == 2
+    assert posts[0].headers["paypal-request-id"] == posts[1].headers["paypal-request-id"]
+
+
+def test_read_responses_still_report_elapsed(server: ScriptedServer, make_client: Any) -> None:
+    server.route("GET", GET, lambda rec: Reply(200, INVOICE))
+    client = make_client()
+    assert get_invoice.sync_detailed("INV2-AAAA-BBBB", client=client).status_code == 200
+    raw = client.get_httpx_client().get(GET)
+    assert raw.json() == INVOICE
+    assert raw.elapsed.total_seconds() >= 0
