@@ -353,25 +353,33 @@ def record_payment(store: Store, invoice_id: str, body: Any, *, paypal: bool = F
     return payment_id
 
 
-def delete_payment(store: Store, invoice_id: str, transaction_id: str) -> None:
-    """Delete an external payment; status and due amount are recomputed."""
-    record = get_record(store, invoice_id)
-    payments = _transactions(record, "payments")
-    match = [t for t in payments if t["payment_id"] == transaction_id]
+def _external_transaction(
+    record: InvoiceRecord, kind: str, noun: str, transaction_id: str
+) -> list[dict[str, Any]]:
+    """The invoice's ``kind`` transactions, once one with this id is found and is external."""
+    transactions = _transactions(record, kind)
+    match = [t for t in transactions if t[f"{noun}_id"] == transaction_id]
     if not match:
         raise not_found(
             "TRANSACTION_NOT_FOUND",
-            "No payment with this ID on the invoice.",
+            f"No {noun} with this ID on the invoice.",
             "transaction_id",
             transaction_id,
         )
     if match[0]["type"] != "EXTERNAL":
         raise unprocessable(
-            "CANNOT_DELETE_PAYPAL_PAYMENT",
-            "Only external payments can be deleted.",
+            f"CANNOT_DELETE_PAYPAL_{noun.upper()}",
+            f"Only external {noun}s can be deleted.",
             "transaction_id",
             transaction_id,
         )
+    return transactions
+
+
+def delete_payment(store: Store, invoice_id: str, transaction_id: str) -> None:
+    """Delete an external payment; status and due amount are recomputed."""
+    record = get_record(store, invoice_id)
+    payments = _external_transaction(record, "payments", "payment", transaction_id)
     remaining = [t for t in payments if t["payment_id"] != transaction_id]
     if _sum(_transactions(record, "refunds")) > _sum(remaining):
         raise unprocessable(
@@ -416,22 +424,7 @@ def record_refund(store: Store, invoice_id: str, body: Any, *, paypal: bool = Fa
 def delete_refund(store: Store, invoice_id: str, transaction_id: str) -> None:
     """Delete an external refund; status is recomputed."""
     record = get_record(store, invoice_id)
-    refunds = _transactions(record, "refunds")
-    match = [t for t in refunds if t["refund_id"] == transaction_id]
-    if not match:
-        raise not_found(
-            "TRANSACTION_NOT_FOUND",
-            "No refund with this ID on the invoice.",
-            "transaction_id",
-            transaction_id,
-        )
-    if match[0]["type"] != "EXTERNAL":
-        raise unprocessable(
-            "CANNOT_DELETE_PAYPAL_REFUND",
-            "Only external refunds can be deleted.",
-            "transaction_id",
-            transaction_id,
-        )
+    refunds = _external_transaction(record, "refunds", "refund", transaction_id)
     record.invoice["refunds"] = {
         "transactions": [t for t in refunds if t["refund_id"] != transaction_id]
     }
