@@ -1,16 +1,109 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The exceptions of the generated client.
+
+:class:`PayPalInvoicingError` is the root of every exception raised on purpose, here and in
+``paypal_invoicing`` (whose ``PayPalInvoicingError`` is this very class), so one
+``except PayPalInvoicingError`` catches both. None of them holds a request or a credential: an
+error answer keeps only its status, headers and body.
+"""
+
+import json
+from collections.abc import Mapping
+from typing import Any
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class PayPalInvoicingError(Exception):
+    """Base class of every exception this package and ``paypal_invoicing`` raise on purpose."""
 
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
 
+class MissingFieldError(PayPalInvoicingError, AttributeError):
+    """A required field was read on a model loaded from an answer that left it out.
+
+    Loading never fails on a missing field; reading it does, with this error, which names the
+    model (``model``), the Python attribute (``field``) and the JSON key (``key``). It is an
+    ``AttributeError`` too, so ``getattr(model, name, default)`` and ``hasattr`` work.
+    """
+
+    def __init__(self, model: str, field: str, key: str | None = None) -> None:
+        self.model = model
+        self.field = field
+        self.key = key or field
         super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+            f"{model}.{field}: the answer has no {self.key!r} field, which the spec marks required"
         )
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.model, self.field, self.key))
 
-__all__ = ["UnexpectedStatus"]
+
+class InvalidFieldError(PayPalInvoicingError, TypeError, ValueError):
+    """A value given to a model when building a request cannot be sent; names the field."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.field, self.problem))
+
+
+_MAX_TEXT = 500
+
+
+class UnexpectedStatus(PayPalInvoicingError):
+    """An answer the operation cannot return as its result.
+
+    ``sync()`` / ``asyncio()`` raise it for an error status (4xx, 5xx) and for a success status
+    whose body is not what the operation returns; ``sync_detailed()`` raises it for an
+    undeclared status only when ``Client.raise_on_unexpected_status`` is set. Attributes:
+    ``status_code``, ``content`` (the raw body), ``headers`` (the answer's), ``body`` (the JSON
+    body, or ``None``), and from PayPal's error body ``name``, ``message`` and ``debug_id``.
+    """
+
+    def __init__(
+        self, status_code: int, content: bytes, headers: Mapping[str, str] | None = None
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers: dict[str, str] = dict(headers or {})
+        try:
+            self.body: Any = json.loads(content) if content else None
+        except ValueError:
+            self.body = None
+        body = self.body if isinstance(self.body, dict) else {}
+        self.name: str | None = _text(body.get("name") or body.get("error"))
+        self.message: str | None = _text(
+            body.get("message") or body.get("error_description")
+        )
+        self.debug_id: str | None = _text(body.get("debug_id")) or self.headers.get(
+            "paypal-debug-id"
+        )
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        text = f"HTTP {self.status_code}"
+        if self.name:
+            text += f" {self.name}"
+        if self.message:
+            text += f": {self.message}"
+        elif self.body is None and self.content:
+            raw = self.content.decode(errors="replace")
+            text += f": {raw[:_MAX_TEXT]}"
+        if self.debug_id:
+            text += f" (debug_id {self.debug_id})"
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.status_code, self.content, self.headers))
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+__all__ = [
+    "InvalidFieldError",
+    "MissingFieldError",
+    "PayPalInvoicingError",
+    "UnexpectedStatus",
+]

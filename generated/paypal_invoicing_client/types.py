@@ -1,10 +1,13 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from decimal import Decimal
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+from .errors import InvalidFieldError, MissingFieldError
 
 
 class Unset:
@@ -22,6 +25,9 @@ class Unset:
     def __reduce__(self) -> str:
         return "UNSET"
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
@@ -32,9 +38,10 @@ class LazyField:
     ``from_dict`` keeps the raw value in the instance's ``_lazy_fields``; this non-data
     descriptor converts it on first read and stores the result in the instance ``__dict__``,
     which then shadows the descriptor: later reads are plain attribute reads. Threads racing on
-    a first read all get the one object stored first. A malformed value fails on that first
-    read, with a note naming the model and the field. The raw value is the caller's object (for
-    an answer, what ``json.loads`` made): change it after ``from_dict`` and the model sees that.
+    a first read all get the one object stored first. Loading never raises: a value of a type
+    the spec does not expect (a string where an object belongs, say) is kept as sent, and
+    ``to_dict()`` gives it back unchanged. The raw value is the caller's object (for an answer,
+    what ``json.loads`` made): change it after ``from_dict`` and the model sees that.
     """
 
     __slots__ = ("load", "name")
@@ -52,13 +59,11 @@ class LazyField:
             raise AttributeError(
                 f"{type(obj).__name__!r} object has no attribute {name!r}"
             )
+        raw = lazy[name]
         try:
-            value = self.load(lazy[name])
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            exc.add_note(
-                f"while loading {type(obj).__name__}.{name} from {lazy[name]!r:.200}"
-            )
-            raise
+            value = self.load(raw)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            value = raw
         return obj.__dict__.setdefault(name, value)
 
 
@@ -66,6 +71,71 @@ def install_lazy_fields(cls: type, *names: str) -> None:
     """Make each of ``names`` a :class:`LazyField` of ``cls`` loaded by ``cls._load_<name>``."""
     for name in names:
         setattr(cls, name, LazyField(name, getattr(cls, "_load_" + name)))
+
+
+def missing_field(
+    obj: object, name: str, required: Mapping[str, str]
+) -> AttributeError:
+    """The error for reading attribute ``name`` of a model that does not hold it.
+
+    ``required`` maps the Python names of the model's required fields to their JSON names: for
+    one of those, a :class:`~.errors.MissingFieldError` (the answer left the field out);
+    otherwise a plain ``AttributeError``.
+    """
+    model = type(obj).__name__
+    if name in required:
+        return MissingFieldError(model, name, required[name])
+    return AttributeError(f"{model!r} object has no attribute {name!r}")
+
+
+def model_repr(obj: Any, names: tuple[str, ...]) -> str:
+    """``Model(field=value, ...)``: a field the answer left out reads ``<missing>``."""
+    parts = []
+    for name in names:
+        value = obj.__dict__.get(name, _ABSENT)
+        if value is _ABSENT:
+            lazy = obj.__dict__.get("_lazy_fields")
+            if lazy is not None and name in lazy:
+                value = getattr(obj, name)
+        parts.append(f"{name}=<missing>" if value is _ABSENT else f"{name}={value!r}")
+    extra = obj.__dict__.get("additional_properties")
+    if extra:
+        parts.append(f"additional_properties={extra!r}")
+    return f"{type(obj).__name__}({', '.join(parts)})"
+
+
+_ABSENT = object()
+
+_MAX_MONEY_PLACES = 2
+
+
+def money_value(value: Any, field: str = "value", *, numbers: bool = False) -> Any:
+    """A money ``value`` as PayPal's decimal string: ``Decimal("1.50")`` becomes ``"1.50"``.
+
+    ``str`` passes unchanged (PayPal checks it), and so do ``int`` / ``float`` where the spec
+    allows a JSON number (``numbers``: v1 amounts). A ``Decimal`` is written as is, in
+    fixed-point notation, never rounded: one that is not finite or has more than two decimal
+    places raises :class:`~.errors.InvalidFieldError` naming ``field``, as does any other type.
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Decimal):
+        exponent = value.as_tuple().exponent
+        if not value.is_finite() or not isinstance(exponent, int):
+            raise InvalidFieldError(field, f"{value} is not a finite amount")
+        if -exponent > _MAX_MONEY_PLACES:
+            raise InvalidFieldError(
+                field,
+                f"Decimal('{value}') has {-exponent} decimal places; PayPal takes at most "
+                f"{_MAX_MONEY_PLACES} (round it first, e.g. value.quantize(Decimal('0.01')))",
+            )
+        return format(value, "f")
+    if numbers and isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    expected = "str, int, float or Decimal" if numbers else "str or Decimal"
+    raise InvalidFieldError(
+        field, f"must be {expected}, got {type(value).__name__} {value!r}"
+    )
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
@@ -105,4 +175,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "money_value",
+]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .address import Address
+    from .address_details import AddressDetails
     from .aggregated_discount import AggregatedDiscount
     from .amount_breakdown import AmountBreakdown
     from .amount_range import AmountRange
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from .list_templates_fields import ListTemplatesFields
     from .metadata import Metadata
     from .metadata_created_by_flow import MetadataCreatedByFlow
+    from .metadata_spam_info import MetadataSpamInfo
     from .money import Money
     from .name import Name
     from .notification import Notification
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from .recipient import Recipient
     from .refund_detail import RefundDetail
     from .refund_reference import RefundReference
+    from .refund_transaction import RefundTransaction
     from .refunds import Refunds
     from .search_data import SearchData
     from .send_invoice_response import SendInvoiceResponse
@@ -117,6 +120,7 @@ if TYPE_CHECKING:
 
 _MODULES: dict[str, str] = {
     "Address": ".address",
+    "AddressDetails": ".address_details",
     "AggregatedDiscount": ".aggregated_discount",
     "AmountBreakdown": ".amount_breakdown",
     "AmountRange": ".amount_range",
@@ -144,6 +148,7 @@ _MODULES: dict[str, str] = {
     "ListTemplatesFields": ".list_templates_fields",
     "Metadata": ".metadata",
     "MetadataCreatedByFlow": ".metadata_created_by_flow",
+    "MetadataSpamInfo": ".metadata_spam_info",
     "Money": ".money",
     "Name": ".name",
     "Notification": ".notification",
@@ -162,6 +167,7 @@ _MODULES: dict[str, str] = {
     "Recipient": ".recipient",
     "RefundDetail": ".refund_detail",
     "RefundReference": ".refund_reference",
+    "RefundTransaction": ".refund_transaction",
     "Refunds": ".refunds",
     "SearchData": ".search_data",
     "SendInvoiceResponse": ".send_invoice_response",
@@ -226,6 +232,7 @@ _MODULES: dict[str, str] = {
 
 __all__ = (
     "Address",
+    "AddressDetails",
     "AggregatedDiscount",
     "AmountBreakdown",
     "AmountRange",
@@ -253,6 +260,7 @@ __all__ = (
     "ListTemplatesFields",
     "Metadata",
     "MetadataCreatedByFlow",
+    "MetadataSpamInfo",
     "Money",
     "Name",
     "Notification",
@@ -271,6 +279,7 @@ __all__ = (
     "Recipient",
     "RefundDetail",
     "RefundReference",
+    "RefundTransaction",
     "Refunds",
     "SearchData",
     "SendInvoiceResponse",

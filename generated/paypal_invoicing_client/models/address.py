@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
+
+if TYPE_CHECKING:
+    from ..models.address_details import AddressDetails
+
 
 T = TypeVar("T", bound="Address")
 
@@ -15,6 +19,8 @@ T = TypeVar("T", bound="Address")
 class Address:
     """A postal address."""
 
+    address_details: AddressDetails | Unset = UNSET
+    """ The parts of the street address, as PayPal's portable address carries them next to the address lines. """
     address_line_1: str | Unset = UNSET
     address_line_2: str | Unset = UNSET
     address_line_3: str | Unset = UNSET
@@ -31,85 +37,119 @@ class Address:
     postal_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "address_details",
+                "address_line_1",
+                "address_line_2",
+                "address_line_3",
+                "admin_area_1",
+                "admin_area_2",
+                "admin_area_3",
+                "admin_area_4",
+                "country_code",
+                "postal_code",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Address) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        address_line_1 = self.address_line_1
-
-        address_line_2 = self.address_line_2
-
-        address_line_3 = self.address_line_3
-
-        admin_area_1 = self.admin_area_1
-
-        admin_area_2 = self.admin_area_2
-
-        admin_area_3 = self.admin_area_3
-
-        admin_area_4 = self.admin_area_4
-
-        country_code = self.country_code
-
-        postal_code = self.postal_code
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address_line_1 is not UNSET:
-            field_dict["address_line_1"] = address_line_1
-        if address_line_2 is not UNSET:
-            field_dict["address_line_2"] = address_line_2
-        if address_line_3 is not UNSET:
-            field_dict["address_line_3"] = address_line_3
-        if admin_area_1 is not UNSET:
-            field_dict["admin_area_1"] = admin_area_1
-        if admin_area_2 is not UNSET:
-            field_dict["admin_area_2"] = admin_area_2
-        if admin_area_3 is not UNSET:
-            field_dict["admin_area_3"] = admin_area_3
-        if admin_area_4 is not UNSET:
-            field_dict["admin_area_4"] = admin_area_4
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if postal_code is not UNSET:
-            field_dict["postal_code"] = postal_code
+        if "address_details" in _values:
+            try:
+                address_details: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.address_details, Unset):
+                    address_details = self.address_details.to_dict()
+            except (AttributeError, TypeError):
+                address_details = _values["address_details"]
+            if address_details is not UNSET:
+                field_dict["address_details"] = address_details
+        elif "address_details" in _lazy:
+            field_dict["address_details"] = _lazy["address_details"]
+        if "address_line_1" in _values:
+            address_line_1 = self.address_line_1
+            if address_line_1 is not UNSET:
+                field_dict["address_line_1"] = address_line_1
+        if "address_line_2" in _values:
+            address_line_2 = self.address_line_2
+            if address_line_2 is not UNSET:
+                field_dict["address_line_2"] = address_line_2
+        if "address_line_3" in _values:
+            address_line_3 = self.address_line_3
+            if address_line_3 is not UNSET:
+                field_dict["address_line_3"] = address_line_3
+        if "admin_area_1" in _values:
+            admin_area_1 = self.admin_area_1
+            if admin_area_1 is not UNSET:
+                field_dict["admin_area_1"] = admin_area_1
+        if "admin_area_2" in _values:
+            admin_area_2 = self.admin_area_2
+            if admin_area_2 is not UNSET:
+                field_dict["admin_area_2"] = admin_area_2
+        if "admin_area_3" in _values:
+            admin_area_3 = self.admin_area_3
+            if admin_area_3 is not UNSET:
+                field_dict["admin_area_3"] = admin_area_3
+        if "admin_area_4" in _values:
+            admin_area_4 = self.admin_area_4
+            if admin_area_4 is not UNSET:
+                field_dict["admin_area_4"] = admin_area_4
+        if "country_code" in _values:
+            country_code = self.country_code
+            if country_code is not UNSET:
+                field_dict["country_code"] = country_code
+        if "postal_code" in _values:
+            postal_code = self.postal_code
+            if postal_code is not UNSET:
+                field_dict["postal_code"] = postal_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address_line_1 = d.pop("address_line_1", UNSET)
-
-        address_line_2 = d.pop("address_line_2", UNSET)
-
-        address_line_3 = d.pop("address_line_3", UNSET)
-
-        admin_area_1 = d.pop("admin_area_1", UNSET)
-
-        admin_area_2 = d.pop("admin_area_2", UNSET)
-
-        admin_area_3 = d.pop("admin_area_3", UNSET)
-
-        admin_area_4 = d.pop("admin_area_4", UNSET)
-
-        country_code = d.pop("country_code", UNSET)
-
-        postal_code = d.pop("postal_code", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            admin_area_1=admin_area_1,
-            admin_area_2=admin_area_2,
-            admin_area_3=admin_area_3,
-            admin_area_4=admin_area_4,
-            country_code=country_code,
-            postal_code=postal_code,
-        )
+        _values = _obj.__dict__
+        lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
+        if "address_details" in d:
+            lazy["address_details"] = d.pop("address_details")
+        else:
+            _values["address_details"] = UNSET
+        _values["address_line_1"] = d.pop("address_line_1", UNSET)
+        _values["address_line_2"] = d.pop("address_line_2", UNSET)
+        _values["address_line_3"] = d.pop("address_line_3", UNSET)
+        _values["admin_area_1"] = d.pop("admin_area_1", UNSET)
+        _values["admin_area_2"] = d.pop("admin_area_2", UNSET)
+        _values["admin_area_3"] = d.pop("admin_area_3", UNSET)
+        _values["admin_area_4"] = d.pop("admin_area_4", UNSET)
+        _values["country_code"] = d.pop("country_code", UNSET)
+        _values["postal_code"] = d.pop("postal_code", UNSET)
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_address_details(source: Any) -> AddressDetails | Unset:
+        from ..models.address_details import AddressDetails
+
+        _address_details = source
+        address_details: AddressDetails | Unset
+        if isinstance(_address_details, Unset):
+            address_details = UNSET
+        else:
+            address_details = AddressDetails.from_dict(_address_details)
+
+        return address_details
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +166,9 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    Address,
+    "address_details",
+)

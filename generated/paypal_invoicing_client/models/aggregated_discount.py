@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.discount import Discount
@@ -26,43 +26,65 @@ class AggregatedDiscount:
     """ An amount in a currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "invoice_discount",
+                "item_discount",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AggregatedDiscount) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        invoice_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_discount, Unset):
-            invoice_discount = self.invoice_discount.to_dict()
-
-        item_discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item_discount, Unset):
-            item_discount = self.item_discount.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_discount is not UNSET:
-            field_dict["invoice_discount"] = invoice_discount
-        if item_discount is not UNSET:
-            field_dict["item_discount"] = item_discount
+        if "invoice_discount" in _values:
+            try:
+                invoice_discount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.invoice_discount, Unset):
+                    invoice_discount = self.invoice_discount.to_dict()
+            except (AttributeError, TypeError):
+                invoice_discount = _values["invoice_discount"]
+            if invoice_discount is not UNSET:
+                field_dict["invoice_discount"] = invoice_discount
+        elif "invoice_discount" in _lazy:
+            field_dict["invoice_discount"] = _lazy["invoice_discount"]
+        if "item_discount" in _values:
+            try:
+                item_discount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.item_discount, Unset):
+                    item_discount = self.item_discount.to_dict()
+            except (AttributeError, TypeError):
+                item_discount = _values["item_discount"]
+            if item_discount is not UNSET:
+                field_dict["item_discount"] = item_discount
+        elif "item_discount" in _lazy:
+            field_dict["item_discount"] = _lazy["item_discount"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "invoice_discount" in d:
             lazy["invoice_discount"] = d.pop("invoice_discount")
-
+        else:
+            _values["invoice_discount"] = UNSET
         if "item_discount" in d:
             lazy["item_discount"] = d.pop("item_discount")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            _lazy_fields=lazy,
-        )
-        if "invoice_discount" not in lazy:
-            _obj.__dict__["invoice_discount"] = UNSET
-        if "item_discount" not in lazy:
-            _obj.__dict__["item_discount"] = UNSET
+        else:
+            _values["item_discount"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.aggregated_discount import AggregatedDiscount
@@ -34,76 +34,113 @@ class AmountBreakdown:
     """ An amount in a currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "custom",
+                "discount",
+                "item_total",
+                "shipping",
+                "tax_total",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AmountBreakdown) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        custom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom, Unset):
-            custom = self.custom.to_dict()
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        item_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item_total, Unset):
-            item_total = self.item_total.to_dict()
-
-        shipping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping, Unset):
-            shipping = self.shipping.to_dict()
-
-        tax_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_total, Unset):
-            tax_total = self.tax_total.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom is not UNSET:
-            field_dict["custom"] = custom
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if item_total is not UNSET:
-            field_dict["item_total"] = item_total
-        if shipping is not UNSET:
-            field_dict["shipping"] = shipping
-        if tax_total is not UNSET:
-            field_dict["tax_total"] = tax_total
+        if "custom" in _values:
+            try:
+                custom: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.custom, Unset):
+                    custom = self.custom.to_dict()
+            except (AttributeError, TypeError):
+                custom = _values["custom"]
+            if custom is not UNSET:
+                field_dict["custom"] = custom
+        elif "custom" in _lazy:
+            field_dict["custom"] = _lazy["custom"]
+        if "discount" in _values:
+            try:
+                discount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.discount, Unset):
+                    discount = self.discount.to_dict()
+            except (AttributeError, TypeError):
+                discount = _values["discount"]
+            if discount is not UNSET:
+                field_dict["discount"] = discount
+        elif "discount" in _lazy:
+            field_dict["discount"] = _lazy["discount"]
+        if "item_total" in _values:
+            try:
+                item_total: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.item_total, Unset):
+                    item_total = self.item_total.to_dict()
+            except (AttributeError, TypeError):
+                item_total = _values["item_total"]
+            if item_total is not UNSET:
+                field_dict["item_total"] = item_total
+        elif "item_total" in _lazy:
+            field_dict["item_total"] = _lazy["item_total"]
+        if "shipping" in _values:
+            try:
+                shipping: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.shipping, Unset):
+                    shipping = self.shipping.to_dict()
+            except (AttributeError, TypeError):
+                shipping = _values["shipping"]
+            if shipping is not UNSET:
+                field_dict["shipping"] = shipping
+        elif "shipping" in _lazy:
+            field_dict["shipping"] = _lazy["shipping"]
+        if "tax_total" in _values:
+            try:
+                tax_total: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.tax_total, Unset):
+                    tax_total = self.tax_total.to_dict()
+            except (AttributeError, TypeError):
+                tax_total = _values["tax_total"]
+            if tax_total is not UNSET:
+                field_dict["tax_total"] = tax_total
+        elif "tax_total" in _lazy:
+            field_dict["tax_total"] = _lazy["tax_total"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "custom" in d:
             lazy["custom"] = d.pop("custom")
-
+        else:
+            _values["custom"] = UNSET
         if "discount" in d:
             lazy["discount"] = d.pop("discount")
-
+        else:
+            _values["discount"] = UNSET
         if "item_total" in d:
             lazy["item_total"] = d.pop("item_total")
-
+        else:
+            _values["item_total"] = UNSET
         if "shipping" in d:
             lazy["shipping"] = d.pop("shipping")
-
+        else:
+            _values["shipping"] = UNSET
         if "tax_total" in d:
             lazy["tax_total"] = d.pop("tax_total")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            _lazy_fields=lazy,
-        )
-        if "custom" not in lazy:
-            _obj.__dict__["custom"] = UNSET
-        if "discount" not in lazy:
-            _obj.__dict__["discount"] = UNSET
-        if "item_total" not in lazy:
-            _obj.__dict__["item_total"] = UNSET
-        if "shipping" not in lazy:
-            _obj.__dict__["shipping"] = UNSET
-        if "tax_total" not in lazy:
-            _obj.__dict__["tax_total"] = UNSET
+        else:
+            _values["tax_total"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import install_lazy_fields
+from ..types import install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="AmountRange")
+
+_REQUIRED_FIELDS = {
+    "lower_amount": "lower_amount",
+    "upper_amount": "upper_amount",
+}
 
 
 @_attrs_define(slots=False)
@@ -25,34 +30,60 @@ class AmountRange:
     """ An amount in a currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "lower_amount",
+                "upper_amount",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AmountRange) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        lower_amount = self.lower_amount.to_dict()
-
-        upper_amount = self.upper_amount.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lower_amount": lower_amount,
-                "upper_amount": upper_amount,
-            }
-        )
+        if "lower_amount" in _values:
+            try:
+                lower_amount = self.lower_amount.to_dict()
+            except (AttributeError, TypeError):
+                lower_amount = _values["lower_amount"]
+            field_dict["lower_amount"] = lower_amount
+        elif "lower_amount" in _lazy:
+            field_dict["lower_amount"] = _lazy["lower_amount"]
+        if "upper_amount" in _values:
+            try:
+                upper_amount = self.upper_amount.to_dict()
+            except (AttributeError, TypeError):
+                upper_amount = _values["upper_amount"]
+            field_dict["upper_amount"] = upper_amount
+        elif "upper_amount" in _lazy:
+            field_dict["upper_amount"] = _lazy["upper_amount"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        lazy: dict[str, Any] = {}
-        lazy["lower_amount"] = d.pop("lower_amount")
-
-        lazy["upper_amount"] = d.pop("upper_amount")
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            _lazy_fields=lazy,
-        )
+        _values = _obj.__dict__
+        lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
+        if "lower_amount" in d:
+            lazy["lower_amount"] = d.pop("lower_amount")
+        if "upper_amount" in d:
+            lazy["upper_amount"] = d.pop("upper_amount")
 
         _obj.additional_properties = d
         return _obj

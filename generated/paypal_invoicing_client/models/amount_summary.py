@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr, money_value
 
 if TYPE_CHECKING:
     from ..models.amount_breakdown import AmountBreakdown
 
 
 T = TypeVar("T", bound="AmountSummary")
+
+
+def _money_value(value: str | Decimal | Unset) -> str | Unset:
+    if isinstance(value, Unset):
+        return value
+    result: str = money_value(value, "AmountSummary.value", numbers=False)
+    return result
 
 
 @_attrs_define(slots=False)
@@ -23,49 +31,65 @@ class AmountSummary:
     """ How the invoice total is made up. """
     currency_code: str | Unset = UNSET
     """ Three-letter ISO 4217 currency code. """
-    value: str | Unset = UNSET
+    value: str | Unset = _attrs_field(default=UNSET, converter=_money_value)
+    """ The amount as PayPal's decimal string; a `Decimal` is accepted and written as one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "breakdown",
+                "currency_code",
+                "value",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AmountSummary) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        breakdown: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.breakdown, Unset):
-            breakdown = self.breakdown.to_dict()
-
-        currency_code = self.currency_code
-
-        value = self.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if breakdown is not UNSET:
-            field_dict["breakdown"] = breakdown
-        if currency_code is not UNSET:
-            field_dict["currency_code"] = currency_code
-        if value is not UNSET:
-            field_dict["value"] = value
+        if "breakdown" in _values:
+            try:
+                breakdown: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.breakdown, Unset):
+                    breakdown = self.breakdown.to_dict()
+            except (AttributeError, TypeError):
+                breakdown = _values["breakdown"]
+            if breakdown is not UNSET:
+                field_dict["breakdown"] = breakdown
+        elif "breakdown" in _lazy:
+            field_dict["breakdown"] = _lazy["breakdown"]
+        if "currency_code" in _values:
+            currency_code = self.currency_code
+            if currency_code is not UNSET:
+                field_dict["currency_code"] = currency_code
+        if "value" in _values:
+            value = self.value
+            if value is not UNSET:
+                field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "breakdown" in d:
             lazy["breakdown"] = d.pop("breakdown")
-
-        currency_code = d.pop("currency_code", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            currency_code=currency_code,
-            value=value,
-            _lazy_fields=lazy,
-        )
-        if "breakdown" not in lazy:
-            _obj.__dict__["breakdown"] = UNSET
+        else:
+            _values["breakdown"] = UNSET
+        _values["currency_code"] = d.pop("currency_code", UNSET)
+        _values["value"] = d.pop("value", UNSET)
 
         _obj.additional_properties = d
         return _obj

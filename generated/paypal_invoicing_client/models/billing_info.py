@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -35,85 +35,109 @@ class BillingInfo:
     phones: list[PhoneDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "additional_info",
+                "address",
+                "business_name",
+                "email_address",
+                "language",
+                "name",
+                "phones",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BillingInfo) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        additional_info = self.additional_info
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        business_name = self.business_name
-
-        email_address = self.email_address
-
-        language = self.language
-
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = []
-            for phones_item_data in self.phones:
-                phones_item = phones_item_data.to_dict()
-                phones.append(phones_item)
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_info is not UNSET:
-            field_dict["additional_info"] = additional_info
-        if address is not UNSET:
-            field_dict["address"] = address
-        if business_name is not UNSET:
-            field_dict["business_name"] = business_name
-        if email_address is not UNSET:
-            field_dict["email_address"] = email_address
-        if language is not UNSET:
-            field_dict["language"] = language
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phones is not UNSET:
-            field_dict["phones"] = phones
+        if "additional_info" in _values:
+            additional_info = self.additional_info
+            if additional_info is not UNSET:
+                field_dict["additional_info"] = additional_info
+        if "address" in _values:
+            try:
+                address: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.address, Unset):
+                    address = self.address.to_dict()
+            except (AttributeError, TypeError):
+                address = _values["address"]
+            if address is not UNSET:
+                field_dict["address"] = address
+        elif "address" in _lazy:
+            field_dict["address"] = _lazy["address"]
+        if "business_name" in _values:
+            business_name = self.business_name
+            if business_name is not UNSET:
+                field_dict["business_name"] = business_name
+        if "email_address" in _values:
+            email_address = self.email_address
+            if email_address is not UNSET:
+                field_dict["email_address"] = email_address
+        if "language" in _values:
+            language = self.language
+            if language is not UNSET:
+                field_dict["language"] = language
+        if "name" in _values:
+            try:
+                name: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.name, Unset):
+                    name = self.name.to_dict()
+            except (AttributeError, TypeError):
+                name = _values["name"]
+            if name is not UNSET:
+                field_dict["name"] = name
+        elif "name" in _lazy:
+            field_dict["name"] = _lazy["name"]
+        if "phones" in _values:
+            try:
+                phones: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.phones, Unset):
+                    phones = []
+                    for phones_item_data in self.phones:
+                        phones_item = phones_item_data.to_dict()
+                        phones.append(phones_item)
+
+            except (AttributeError, TypeError):
+                phones = _values["phones"]
+            if phones is not UNSET:
+                field_dict["phones"] = phones
+        elif "phones" in _lazy:
+            field_dict["phones"] = _lazy["phones"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        additional_info = d.pop("additional_info", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        _values["additional_info"] = d.pop("additional_info", UNSET)
         if "address" in d:
             lazy["address"] = d.pop("address")
-
-        business_name = d.pop("business_name", UNSET)
-
-        email_address = d.pop("email_address", UNSET)
-
-        language = d.pop("language", UNSET)
-
+        else:
+            _values["address"] = UNSET
+        _values["business_name"] = d.pop("business_name", UNSET)
+        _values["email_address"] = d.pop("email_address", UNSET)
+        _values["language"] = d.pop("language", UNSET)
         if "name" in d:
             lazy["name"] = d.pop("name")
-
+        else:
+            _values["name"] = UNSET
         if "phones" in d:
             lazy["phones"] = d.pop("phones")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            additional_info=additional_info,
-            business_name=business_name,
-            email_address=email_address,
-            language=language,
-            _lazy_fields=lazy,
-        )
-        if "address" not in lazy:
-            _obj.__dict__["address"] = UNSET
-        if "name" not in lazy:
-            _obj.__dict__["name"] = UNSET
-        if "phones" not in lazy:
-            _obj.__dict__["phones"] = UNSET
+        else:
+            _values["phones"] = UNSET
 
         _obj.additional_properties = d
         return _obj

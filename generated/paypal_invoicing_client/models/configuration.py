@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.partial_payment import PartialPayment
@@ -27,60 +27,77 @@ class Configuration:
     template_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "allow_tip",
+                "partial_payment",
+                "tax_calculated_after_discount",
+                "tax_inclusive",
+                "template_id",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Configuration) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        allow_tip = self.allow_tip
-
-        partial_payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.partial_payment, Unset):
-            partial_payment = self.partial_payment.to_dict()
-
-        tax_calculated_after_discount = self.tax_calculated_after_discount
-
-        tax_inclusive = self.tax_inclusive
-
-        template_id = self.template_id
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allow_tip is not UNSET:
-            field_dict["allow_tip"] = allow_tip
-        if partial_payment is not UNSET:
-            field_dict["partial_payment"] = partial_payment
-        if tax_calculated_after_discount is not UNSET:
-            field_dict["tax_calculated_after_discount"] = tax_calculated_after_discount
-        if tax_inclusive is not UNSET:
-            field_dict["tax_inclusive"] = tax_inclusive
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
+        if "allow_tip" in _values:
+            allow_tip = self.allow_tip
+            if allow_tip is not UNSET:
+                field_dict["allow_tip"] = allow_tip
+        if "partial_payment" in _values:
+            try:
+                partial_payment: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.partial_payment, Unset):
+                    partial_payment = self.partial_payment.to_dict()
+            except (AttributeError, TypeError):
+                partial_payment = _values["partial_payment"]
+            if partial_payment is not UNSET:
+                field_dict["partial_payment"] = partial_payment
+        elif "partial_payment" in _lazy:
+            field_dict["partial_payment"] = _lazy["partial_payment"]
+        if "tax_calculated_after_discount" in _values:
+            tax_calculated_after_discount = self.tax_calculated_after_discount
+            if tax_calculated_after_discount is not UNSET:
+                field_dict["tax_calculated_after_discount"] = (
+                    tax_calculated_after_discount
+                )
+        if "tax_inclusive" in _values:
+            tax_inclusive = self.tax_inclusive
+            if tax_inclusive is not UNSET:
+                field_dict["tax_inclusive"] = tax_inclusive
+        if "template_id" in _values:
+            template_id = self.template_id
+            if template_id is not UNSET:
+                field_dict["template_id"] = template_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        allow_tip = d.pop("allow_tip", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        _values["allow_tip"] = d.pop("allow_tip", UNSET)
         if "partial_payment" in d:
             lazy["partial_payment"] = d.pop("partial_payment")
-
-        tax_calculated_after_discount = d.pop("tax_calculated_after_discount", UNSET)
-
-        tax_inclusive = d.pop("tax_inclusive", UNSET)
-
-        template_id = d.pop("template_id", UNSET)
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            allow_tip=allow_tip,
-            tax_calculated_after_discount=tax_calculated_after_discount,
-            tax_inclusive=tax_inclusive,
-            template_id=template_id,
-            _lazy_fields=lazy,
+        else:
+            _values["partial_payment"] = UNSET
+        _values["tax_calculated_after_discount"] = d.pop(
+            "tax_calculated_after_discount", UNSET
         )
-        if "partial_payment" not in lazy:
-            _obj.__dict__["partial_payment"] = UNSET
+        _values["tax_inclusive"] = d.pop("tax_inclusive", UNSET)
+        _values["template_id"] = d.pop("template_id", UNSET)
 
         _obj.additional_properties = d
         return _obj

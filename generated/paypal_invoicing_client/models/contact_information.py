@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -27,50 +27,71 @@ class ContactInformation:
     """ A person's name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "address",
+                "business_name",
+                "name",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ContactInformation) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        business_name = self.business_name
-
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if business_name is not UNSET:
-            field_dict["business_name"] = business_name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if "address" in _values:
+            try:
+                address: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.address, Unset):
+                    address = self.address.to_dict()
+            except (AttributeError, TypeError):
+                address = _values["address"]
+            if address is not UNSET:
+                field_dict["address"] = address
+        elif "address" in _lazy:
+            field_dict["address"] = _lazy["address"]
+        if "business_name" in _values:
+            business_name = self.business_name
+            if business_name is not UNSET:
+                field_dict["business_name"] = business_name
+        if "name" in _values:
+            try:
+                name: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.name, Unset):
+                    name = self.name.to_dict()
+            except (AttributeError, TypeError):
+                name = _values["name"]
+            if name is not UNSET:
+                field_dict["name"] = name
+        elif "name" in _lazy:
+            field_dict["name"] = _lazy["name"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "address" in d:
             lazy["address"] = d.pop("address")
-
-        business_name = d.pop("business_name", UNSET)
-
+        else:
+            _values["address"] = UNSET
+        _values["business_name"] = d.pop("business_name", UNSET)
         if "name" in d:
             lazy["name"] = d.pop("name")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            business_name=business_name,
-            _lazy_fields=lazy,
-        )
-        if "address" not in lazy:
-            _obj.__dict__["address"] = UNSET
-        if "name" not in lazy:
-            _obj.__dict__["name"] = UNSET
+        else:
+            _values["name"] = UNSET
 
         _obj.additional_properties = d
         return _obj

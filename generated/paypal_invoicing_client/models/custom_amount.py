@@ -6,13 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="CustomAmount")
+
+_REQUIRED_FIELDS = {
+    "label": "label",
+}
 
 
 @_attrs_define(slots=False)
@@ -24,41 +28,60 @@ class CustomAmount:
     """ An amount in a currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "label",
+                "amount",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CustomAmount) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        if "label" in _values:
+            label = self.label
+            field_dict["label"] = label
+        if "amount" in _values:
+            try:
+                amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.amount, Unset):
+                    amount = self.amount.to_dict()
+            except (AttributeError, TypeError):
+                amount = _values["amount"]
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+        elif "amount" in _lazy:
+            field_dict["amount"] = _lazy["amount"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        label = d.pop("label")
-
+        _values["_lazy_fields"] = lazy
+        if "label" in d:
+            _values["label"] = d.pop("label")
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            label=label,
-            _lazy_fields=lazy,
-        )
-        if "amount" not in lazy:
-            _obj.__dict__["amount"] = UNSET
+        else:
+            _values["amount"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import missing_field, model_repr
+
 T = TypeVar("T", bound="DateRange")
+
+_REQUIRED_FIELDS = {
+    "end": "end",
+    "start": "start",
+}
 
 
 @_attrs_define(slots=False)
@@ -19,34 +26,47 @@ class DateRange:
     """ A calendar date, `YYYY-MM-DD`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "end",
+                "start",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DateRange) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        end = self.end
-
-        start = self.start
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end": end,
-                "start": start,
-            }
-        )
+        if "end" in _values:
+            end = self.end
+            field_dict["end"] = end
+        if "start" in _values:
+            start = self.start
+            field_dict["start"] = start
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        end = d.pop("end")
-
-        start = d.pop("start")
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            end=end,
-            start=start,
-        )
+        _values = _obj.__dict__
+        if "end" in d:
+            _values["end"] = d.pop("end")
+        if "start" in d:
+            _values["start"] = d.pop("start")
 
         _obj.additional_properties = d
         return _obj

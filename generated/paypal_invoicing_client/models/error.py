@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.error_details import ErrorDetails
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Error")
+
+_REQUIRED_FIELDS = {
+    "debug_id": "debug_id",
+    "message": "message",
+    "name": "name",
+}
 
 
 @_attrs_define(slots=False)
@@ -28,79 +34,112 @@ class Error:
     details: list[ErrorDetails] | Unset = UNSET
     information_link: str | Unset = UNSET
     links: list[LinkDescription] | Unset = UNSET
+    localized_message: str | Unset = UNSET
+    """ The message in the caller's language, when PayPal adds it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "debug_id",
+                "message",
+                "name",
+                "details",
+                "information_link",
+                "links",
+                "localized_message",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Error) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        debug_id = self.debug_id
-
-        message = self.message
-
-        name = self.name
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        information_link = self.information_link
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "debug_id": debug_id,
-                "message": message,
-                "name": name,
-            }
-        )
-        if details is not UNSET:
-            field_dict["details"] = details
-        if information_link is not UNSET:
-            field_dict["information_link"] = information_link
-        if links is not UNSET:
-            field_dict["links"] = links
+        if "debug_id" in _values:
+            debug_id = self.debug_id
+            field_dict["debug_id"] = debug_id
+        if "message" in _values:
+            message = self.message
+            field_dict["message"] = message
+        if "name" in _values:
+            name = self.name
+            field_dict["name"] = name
+        if "details" in _values:
+            try:
+                details: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.details, Unset):
+                    details = []
+                    for details_item_data in self.details:
+                        details_item = details_item_data.to_dict()
+                        details.append(details_item)
+
+            except (AttributeError, TypeError):
+                details = _values["details"]
+            if details is not UNSET:
+                field_dict["details"] = details
+        elif "details" in _lazy:
+            field_dict["details"] = _lazy["details"]
+        if "information_link" in _values:
+            information_link = self.information_link
+            if information_link is not UNSET:
+                field_dict["information_link"] = information_link
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+        if "localized_message" in _values:
+            localized_message = self.localized_message
+            if localized_message is not UNSET:
+                field_dict["localizedMessage"] = localized_message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        debug_id = d.pop("debug_id")
-
-        message = d.pop("message")
-
-        name = d.pop("name")
-
+        _values["_lazy_fields"] = lazy
+        if "debug_id" in d:
+            _values["debug_id"] = d.pop("debug_id")
+        if "message" in d:
+            _values["message"] = d.pop("message")
+        if "name" in d:
+            _values["name"] = d.pop("name")
         if "details" in d:
             lazy["details"] = d.pop("details")
-
-        information_link = d.pop("information_link", UNSET)
-
+        else:
+            _values["details"] = UNSET
+        _values["information_link"] = d.pop("information_link", UNSET)
         if "links" in d:
             lazy["links"] = d.pop("links")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            debug_id=debug_id,
-            message=message,
-            name=name,
-            information_link=information_link,
-            _lazy_fields=lazy,
-        )
-        if "details" not in lazy:
-            _obj.__dict__["details"] = UNSET
-        if "links" not in lazy:
-            _obj.__dict__["links"] = UNSET
+        else:
+            _values["links"] = UNSET
+        _values["localized_message"] = d.pop("localizedMessage", UNSET)
 
         _obj.additional_properties = d
         return _obj

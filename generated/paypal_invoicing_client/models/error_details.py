@@ -6,13 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.link_description import LinkDescription
 
 
 T = TypeVar("T", bound="ErrorDetails")
+
+_REQUIRED_FIELDS = {
+    "issue": "issue",
+}
 
 
 @_attrs_define(slots=False)
@@ -32,72 +36,88 @@ class ErrorDetails:
     """ The value at fault. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "issue",
+                "description",
+                "field",
+                "links",
+                "location",
+                "value",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ErrorDetails) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        issue = self.issue
-
-        description = self.description
-
-        field = self.field
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        location = self.location
-
-        value = self.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "issue": issue,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if field is not UNSET:
-            field_dict["field"] = field
-        if links is not UNSET:
-            field_dict["links"] = links
-        if location is not UNSET:
-            field_dict["location"] = location
-        if value is not UNSET:
-            field_dict["value"] = value
+        if "issue" in _values:
+            issue = self.issue
+            field_dict["issue"] = issue
+        if "description" in _values:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "field" in _values:
+            field = self.field
+            if field is not UNSET:
+                field_dict["field"] = field
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+        if "location" in _values:
+            location = self.location
+            if location is not UNSET:
+                field_dict["location"] = location
+        if "value" in _values:
+            value = self.value
+            if value is not UNSET:
+                field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        issue = d.pop("issue")
-
-        description = d.pop("description", UNSET)
-
-        field = d.pop("field", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        if "issue" in d:
+            _values["issue"] = d.pop("issue")
+        _values["description"] = d.pop("description", UNSET)
+        _values["field"] = d.pop("field", UNSET)
         if "links" in d:
             lazy["links"] = d.pop("links")
-
-        location = d.pop("location", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            issue=issue,
-            description=description,
-            field=field,
-            location=location,
-            value=value,
-            _lazy_fields=lazy,
-        )
-        if "links" not in lazy:
-            _obj.__dict__["links"] = UNSET
+        else:
+            _values["links"] = UNSET
+        _values["location"] = d.pop("location", UNSET)
+        _values["value"] = d.pop("value", UNSET)
 
         _obj.additional_properties = d
         return _obj

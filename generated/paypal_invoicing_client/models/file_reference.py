@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="FileReference")
 
@@ -24,54 +24,60 @@ class FileReference:
     """ Size in bytes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "content_type",
+                "create_time",
+                "id",
+                "reference_url",
+                "size",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FileReference) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        content_type = self.content_type
-
-        create_time = self.create_time
-
-        id = self.id
-
-        reference_url = self.reference_url
-
-        size = self.size
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference_url is not UNSET:
-            field_dict["reference_url"] = reference_url
-        if size is not UNSET:
-            field_dict["size"] = size
+        if "content_type" in _values:
+            content_type = self.content_type
+            if content_type is not UNSET:
+                field_dict["content_type"] = content_type
+        if "create_time" in _values:
+            create_time = self.create_time
+            if create_time is not UNSET:
+                field_dict["create_time"] = create_time
+        if "id" in _values:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "reference_url" in _values:
+            reference_url = self.reference_url
+            if reference_url is not UNSET:
+                field_dict["reference_url"] = reference_url
+        if "size" in _values:
+            size = self.size
+            if size is not UNSET:
+                field_dict["size"] = size
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        content_type = d.pop("content_type", UNSET)
-
-        create_time = d.pop("create_time", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        reference_url = d.pop("reference_url", UNSET)
-
-        size = d.pop("size", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            content_type=content_type,
-            create_time=create_time,
-            id=id,
-            reference_url=reference_url,
-            size=size,
-        )
+        _values = _obj.__dict__
+        _values["content_type"] = d.pop("content_type", UNSET)
+        _values["create_time"] = d.pop("create_time", UNSET)
+        _values["id"] = d.pop("id", UNSET)
+        _values["reference_url"] = d.pop("reference_url", UNSET)
+        _values["size"] = d.pop("size", UNSET)
 
         _obj.additional_properties = d
         return _obj

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.amount_summary import AmountSummary
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Invoice")
+
+_REQUIRED_FIELDS = {
+    "detail": "detail",
+}
 
 
 @_attrs_define(slots=False)
@@ -56,187 +60,290 @@ class Invoice:
     """ The refunds made on an invoice. """
     status: InvoiceStatus | Unset = UNSET
     """ The state of an invoice. """
+    unilateral: bool | Unset = UNSET
+    """ Whether the invoice was sent to a recipient without a PayPal account of its own (a unilateral invoice). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "detail",
+                "additional_recipients",
+                "amount",
+                "configuration",
+                "due_amount",
+                "gratuity",
+                "id",
+                "invoicer",
+                "items",
+                "links",
+                "parent_id",
+                "payments",
+                "primary_recipients",
+                "refunds",
+                "status",
+                "unilateral",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Invoice) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        detail = self.detail.to_dict()
-
-        additional_recipients: list[str] | Unset = UNSET
-        if not isinstance(self.additional_recipients, Unset):
-            additional_recipients = self.additional_recipients
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
-
-        due_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.due_amount, Unset):
-            due_amount = self.due_amount.to_dict()
-
-        gratuity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gratuity, Unset):
-            gratuity = self.gratuity.to_dict()
-
-        id = self.id
-
-        invoicer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoicer, Unset):
-            invoicer = self.invoicer.to_dict()
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        parent_id = self.parent_id
-
-        payments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
-            payments = self.payments.to_dict()
-
-        primary_recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.primary_recipients, Unset):
-            primary_recipients = []
-            for primary_recipients_item_data in self.primary_recipients:
-                primary_recipients_item = primary_recipients_item_data.to_dict()
-                primary_recipients.append(primary_recipients_item)
-
-        refunds: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.refunds, Unset):
-            refunds = self.refunds.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "detail": detail,
-            }
-        )
-        if additional_recipients is not UNSET:
-            field_dict["additional_recipients"] = additional_recipients
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if due_amount is not UNSET:
-            field_dict["due_amount"] = due_amount
-        if gratuity is not UNSET:
-            field_dict["gratuity"] = gratuity
-        if id is not UNSET:
-            field_dict["id"] = id
-        if invoicer is not UNSET:
-            field_dict["invoicer"] = invoicer
-        if items is not UNSET:
-            field_dict["items"] = items
-        if links is not UNSET:
-            field_dict["links"] = links
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if payments is not UNSET:
-            field_dict["payments"] = payments
-        if primary_recipients is not UNSET:
-            field_dict["primary_recipients"] = primary_recipients
-        if refunds is not UNSET:
-            field_dict["refunds"] = refunds
-        if status is not UNSET:
-            field_dict["status"] = status
+        if "detail" in _values:
+            try:
+                detail = self.detail.to_dict()
+            except (AttributeError, TypeError):
+                detail = _values["detail"]
+            field_dict["detail"] = detail
+        elif "detail" in _lazy:
+            field_dict["detail"] = _lazy["detail"]
+        if "additional_recipients" in _values:
+            try:
+                additional_recipients: list[str] | Unset = UNSET
+                if not isinstance(self.additional_recipients, Unset):
+                    additional_recipients = self.additional_recipients
+
+            except (AttributeError, TypeError):
+                additional_recipients = _values["additional_recipients"]
+            if additional_recipients is not UNSET:
+                field_dict["additional_recipients"] = additional_recipients
+        if "amount" in _values:
+            try:
+                amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.amount, Unset):
+                    amount = self.amount.to_dict()
+            except (AttributeError, TypeError):
+                amount = _values["amount"]
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+        elif "amount" in _lazy:
+            field_dict["amount"] = _lazy["amount"]
+        if "configuration" in _values:
+            try:
+                configuration: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.configuration, Unset):
+                    configuration = self.configuration.to_dict()
+            except (AttributeError, TypeError):
+                configuration = _values["configuration"]
+            if configuration is not UNSET:
+                field_dict["configuration"] = configuration
+        elif "configuration" in _lazy:
+            field_dict["configuration"] = _lazy["configuration"]
+        if "due_amount" in _values:
+            try:
+                due_amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.due_amount, Unset):
+                    due_amount = self.due_amount.to_dict()
+            except (AttributeError, TypeError):
+                due_amount = _values["due_amount"]
+            if due_amount is not UNSET:
+                field_dict["due_amount"] = due_amount
+        elif "due_amount" in _lazy:
+            field_dict["due_amount"] = _lazy["due_amount"]
+        if "gratuity" in _values:
+            try:
+                gratuity: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.gratuity, Unset):
+                    gratuity = self.gratuity.to_dict()
+            except (AttributeError, TypeError):
+                gratuity = _values["gratuity"]
+            if gratuity is not UNSET:
+                field_dict["gratuity"] = gratuity
+        elif "gratuity" in _lazy:
+            field_dict["gratuity"] = _lazy["gratuity"]
+        if "id" in _values:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "invoicer" in _values:
+            try:
+                invoicer: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.invoicer, Unset):
+                    invoicer = self.invoicer.to_dict()
+            except (AttributeError, TypeError):
+                invoicer = _values["invoicer"]
+            if invoicer is not UNSET:
+                field_dict["invoicer"] = invoicer
+        elif "invoicer" in _lazy:
+            field_dict["invoicer"] = _lazy["invoicer"]
+        if "items" in _values:
+            try:
+                items: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.items, Unset):
+                    items = []
+                    for items_item_data in self.items:
+                        items_item = items_item_data.to_dict()
+                        items.append(items_item)
+
+            except (AttributeError, TypeError):
+                items = _values["items"]
+            if items is not UNSET:
+                field_dict["items"] = items
+        elif "items" in _lazy:
+            field_dict["items"] = _lazy["items"]
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+        if "parent_id" in _values:
+            parent_id = self.parent_id
+            if parent_id is not UNSET:
+                field_dict["parent_id"] = parent_id
+        if "payments" in _values:
+            try:
+                payments: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.payments, Unset):
+                    payments = self.payments.to_dict()
+            except (AttributeError, TypeError):
+                payments = _values["payments"]
+            if payments is not UNSET:
+                field_dict["payments"] = payments
+        elif "payments" in _lazy:
+            field_dict["payments"] = _lazy["payments"]
+        if "primary_recipients" in _values:
+            try:
+                primary_recipients: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.primary_recipients, Unset):
+                    primary_recipients = []
+                    for primary_recipients_item_data in self.primary_recipients:
+                        primary_recipients_item = primary_recipients_item_data.to_dict()
+                        primary_recipients.append(primary_recipients_item)
+
+            except (AttributeError, TypeError):
+                primary_recipients = _values["primary_recipients"]
+            if primary_recipients is not UNSET:
+                field_dict["primary_recipients"] = primary_recipients
+        elif "primary_recipients" in _lazy:
+            field_dict["primary_recipients"] = _lazy["primary_recipients"]
+        if "refunds" in _values:
+            try:
+                refunds: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.refunds, Unset):
+                    refunds = self.refunds.to_dict()
+            except (AttributeError, TypeError):
+                refunds = _values["refunds"]
+            if refunds is not UNSET:
+                field_dict["refunds"] = refunds
+        elif "refunds" in _lazy:
+            field_dict["refunds"] = _lazy["refunds"]
+        if "status" in _values:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
+
+            except (AttributeError, TypeError):
+                status = _values["status"]
+            if status is not UNSET:
+                field_dict["status"] = status
+        if "unilateral" in _values:
+            unilateral = self.unilateral
+            if unilateral is not UNSET:
+                field_dict["unilateral"] = unilateral
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        lazy["detail"] = d.pop("detail")
+        _values["_lazy_fields"] = lazy
+        if "detail" in d:
+            lazy["detail"] = d.pop("detail")
+        if "additional_recipients" in d:
+            _raw_additional_recipients = d.pop("additional_recipients")
+            try:
+                additional_recipients = cast(list[str], _raw_additional_recipients)
 
-        additional_recipients = cast(list[str], d.pop("additional_recipients", UNSET))
-
+            except (TypeError, ValueError, AttributeError, KeyError):
+                additional_recipients = _raw_additional_recipients
+            _values["additional_recipients"] = additional_recipients
+        else:
+            _values["additional_recipients"] = UNSET
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
-
+        else:
+            _values["amount"] = UNSET
         if "configuration" in d:
             lazy["configuration"] = d.pop("configuration")
-
+        else:
+            _values["configuration"] = UNSET
         if "due_amount" in d:
             lazy["due_amount"] = d.pop("due_amount")
-
+        else:
+            _values["due_amount"] = UNSET
         if "gratuity" in d:
             lazy["gratuity"] = d.pop("gratuity")
-
-        id = d.pop("id", UNSET)
-
+        else:
+            _values["gratuity"] = UNSET
+        _values["id"] = d.pop("id", UNSET)
         if "invoicer" in d:
             lazy["invoicer"] = d.pop("invoicer")
-
+        else:
+            _values["invoicer"] = UNSET
         if "items" in d:
             lazy["items"] = d.pop("items")
-
+        else:
+            _values["items"] = UNSET
         if "links" in d:
             lazy["links"] = d.pop("links")
-
-        parent_id = d.pop("parent_id", UNSET)
-
+        else:
+            _values["links"] = UNSET
+        _values["parent_id"] = d.pop("parent_id", UNSET)
         if "payments" in d:
             lazy["payments"] = d.pop("payments")
-
+        else:
+            _values["payments"] = UNSET
         if "primary_recipients" in d:
             lazy["primary_recipients"] = d.pop("primary_recipients")
-
+        else:
+            _values["primary_recipients"] = UNSET
         if "refunds" in d:
             lazy["refunds"] = d.pop("refunds")
-
-        _status = d.pop("status", UNSET)
-        status: InvoiceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
         else:
-            status = InvoiceStatus(_status)
+            _values["refunds"] = UNSET
+        if "status" in d:
+            _raw_status = d.pop("status")
+            try:
+                _status = _raw_status
+                status: InvoiceStatus | Unset
+                if isinstance(_status, Unset):
+                    status = UNSET
+                else:
+                    status = InvoiceStatus(_status)
 
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            additional_recipients=additional_recipients,
-            id=id,
-            parent_id=parent_id,
-            status=status,
-            _lazy_fields=lazy,
-        )
-        if "amount" not in lazy:
-            _obj.__dict__["amount"] = UNSET
-        if "configuration" not in lazy:
-            _obj.__dict__["configuration"] = UNSET
-        if "due_amount" not in lazy:
-            _obj.__dict__["due_amount"] = UNSET
-        if "gratuity" not in lazy:
-            _obj.__dict__["gratuity"] = UNSET
-        if "invoicer" not in lazy:
-            _obj.__dict__["invoicer"] = UNSET
-        if "items" not in lazy:
-            _obj.__dict__["items"] = UNSET
-        if "links" not in lazy:
-            _obj.__dict__["links"] = UNSET
-        if "payments" not in lazy:
-            _obj.__dict__["payments"] = UNSET
-        if "primary_recipients" not in lazy:
-            _obj.__dict__["primary_recipients"] = UNSET
-        if "refunds" not in lazy:
-            _obj.__dict__["refunds"] = UNSET
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = _raw_status
+            _values["status"] = status
+        else:
+            _values["status"] = UNSET
+        _values["unilateral"] = d.pop("unilateral", UNSET)
 
         _obj.additional_properties = d
         return _obj

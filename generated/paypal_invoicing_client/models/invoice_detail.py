@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.file_reference import FileReference
@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InvoiceDetail")
+
+_REQUIRED_FIELDS = {
+    "currency_code": "currency_code",
+}
 
 
 @_attrs_define(slots=False)
@@ -50,143 +54,162 @@ class InvoiceDetail:
     """ Whether the recipient has opened the invoice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "currency_code",
+                "additional_data",
+                "archived",
+                "attachments",
+                "category_code",
+                "group_draft",
+                "invoice_date",
+                "invoice_number",
+                "memo",
+                "metadata",
+                "note",
+                "payment_term",
+                "reference",
+                "terms_and_conditions",
+                "viewed_by_recipient",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InvoiceDetail) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        currency_code = self.currency_code
-
-        additional_data = self.additional_data
-
-        archived = self.archived
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        category_code = self.category_code
-
-        group_draft = self.group_draft
-
-        invoice_date = self.invoice_date
-
-        invoice_number = self.invoice_number
-
-        memo = self.memo
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        note = self.note
-
-        payment_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_term, Unset):
-            payment_term = self.payment_term.to_dict()
-
-        reference = self.reference
-
-        terms_and_conditions = self.terms_and_conditions
-
-        viewed_by_recipient = self.viewed_by_recipient
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currency_code": currency_code,
-            }
-        )
-        if additional_data is not UNSET:
-            field_dict["additional_data"] = additional_data
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if category_code is not UNSET:
-            field_dict["category_code"] = category_code
-        if group_draft is not UNSET:
-            field_dict["group_draft"] = group_draft
-        if invoice_date is not UNSET:
-            field_dict["invoice_date"] = invoice_date
-        if invoice_number is not UNSET:
-            field_dict["invoice_number"] = invoice_number
-        if memo is not UNSET:
-            field_dict["memo"] = memo
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if note is not UNSET:
-            field_dict["note"] = note
-        if payment_term is not UNSET:
-            field_dict["payment_term"] = payment_term
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if terms_and_conditions is not UNSET:
-            field_dict["terms_and_conditions"] = terms_and_conditions
-        if viewed_by_recipient is not UNSET:
-            field_dict["viewed_by_recipient"] = viewed_by_recipient
+        if "currency_code" in _values:
+            currency_code = self.currency_code
+            field_dict["currency_code"] = currency_code
+        if "additional_data" in _values:
+            additional_data = self.additional_data
+            if additional_data is not UNSET:
+                field_dict["additional_data"] = additional_data
+        if "archived" in _values:
+            archived = self.archived
+            if archived is not UNSET:
+                field_dict["archived"] = archived
+        if "attachments" in _values:
+            try:
+                attachments: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.attachments, Unset):
+                    attachments = []
+                    for attachments_item_data in self.attachments:
+                        attachments_item = attachments_item_data.to_dict()
+                        attachments.append(attachments_item)
+
+            except (AttributeError, TypeError):
+                attachments = _values["attachments"]
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        elif "attachments" in _lazy:
+            field_dict["attachments"] = _lazy["attachments"]
+        if "category_code" in _values:
+            category_code = self.category_code
+            if category_code is not UNSET:
+                field_dict["category_code"] = category_code
+        if "group_draft" in _values:
+            group_draft = self.group_draft
+            if group_draft is not UNSET:
+                field_dict["group_draft"] = group_draft
+        if "invoice_date" in _values:
+            invoice_date = self.invoice_date
+            if invoice_date is not UNSET:
+                field_dict["invoice_date"] = invoice_date
+        if "invoice_number" in _values:
+            invoice_number = self.invoice_number
+            if invoice_number is not UNSET:
+                field_dict["invoice_number"] = invoice_number
+        if "memo" in _values:
+            memo = self.memo
+            if memo is not UNSET:
+                field_dict["memo"] = memo
+        if "metadata" in _values:
+            try:
+                metadata: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.metadata, Unset):
+                    metadata = self.metadata.to_dict()
+            except (AttributeError, TypeError):
+                metadata = _values["metadata"]
+            if metadata is not UNSET:
+                field_dict["metadata"] = metadata
+        elif "metadata" in _lazy:
+            field_dict["metadata"] = _lazy["metadata"]
+        if "note" in _values:
+            note = self.note
+            if note is not UNSET:
+                field_dict["note"] = note
+        if "payment_term" in _values:
+            try:
+                payment_term: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.payment_term, Unset):
+                    payment_term = self.payment_term.to_dict()
+            except (AttributeError, TypeError):
+                payment_term = _values["payment_term"]
+            if payment_term is not UNSET:
+                field_dict["payment_term"] = payment_term
+        elif "payment_term" in _lazy:
+            field_dict["payment_term"] = _lazy["payment_term"]
+        if "reference" in _values:
+            reference = self.reference
+            if reference is not UNSET:
+                field_dict["reference"] = reference
+        if "terms_and_conditions" in _values:
+            terms_and_conditions = self.terms_and_conditions
+            if terms_and_conditions is not UNSET:
+                field_dict["terms_and_conditions"] = terms_and_conditions
+        if "viewed_by_recipient" in _values:
+            viewed_by_recipient = self.viewed_by_recipient
+            if viewed_by_recipient is not UNSET:
+                field_dict["viewed_by_recipient"] = viewed_by_recipient
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        currency_code = d.pop("currency_code")
-
-        additional_data = d.pop("additional_data", UNSET)
-
-        archived = d.pop("archived", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        if "currency_code" in d:
+            _values["currency_code"] = d.pop("currency_code")
+        _values["additional_data"] = d.pop("additional_data", UNSET)
+        _values["archived"] = d.pop("archived", UNSET)
         if "attachments" in d:
             lazy["attachments"] = d.pop("attachments")
-
-        category_code = d.pop("category_code", UNSET)
-
-        group_draft = d.pop("group_draft", UNSET)
-
-        invoice_date = d.pop("invoice_date", UNSET)
-
-        invoice_number = d.pop("invoice_number", UNSET)
-
-        memo = d.pop("memo", UNSET)
-
+        else:
+            _values["attachments"] = UNSET
+        _values["category_code"] = d.pop("category_code", UNSET)
+        _values["group_draft"] = d.pop("group_draft", UNSET)
+        _values["invoice_date"] = d.pop("invoice_date", UNSET)
+        _values["invoice_number"] = d.pop("invoice_number", UNSET)
+        _values["memo"] = d.pop("memo", UNSET)
         if "metadata" in d:
             lazy["metadata"] = d.pop("metadata")
-
-        note = d.pop("note", UNSET)
-
+        else:
+            _values["metadata"] = UNSET
+        _values["note"] = d.pop("note", UNSET)
         if "payment_term" in d:
             lazy["payment_term"] = d.pop("payment_term")
-
-        reference = d.pop("reference", UNSET)
-
-        terms_and_conditions = d.pop("terms_and_conditions", UNSET)
-
-        viewed_by_recipient = d.pop("viewed_by_recipient", UNSET)
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            currency_code=currency_code,
-            additional_data=additional_data,
-            archived=archived,
-            category_code=category_code,
-            group_draft=group_draft,
-            invoice_date=invoice_date,
-            invoice_number=invoice_number,
-            memo=memo,
-            note=note,
-            reference=reference,
-            terms_and_conditions=terms_and_conditions,
-            viewed_by_recipient=viewed_by_recipient,
-            _lazy_fields=lazy,
-        )
-        if "attachments" not in lazy:
-            _obj.__dict__["attachments"] = UNSET
-        if "metadata" not in lazy:
-            _obj.__dict__["metadata"] = UNSET
-        if "payment_term" not in lazy:
-            _obj.__dict__["payment_term"] = UNSET
+        else:
+            _values["payment_term"] = UNSET
+        _values["reference"] = d.pop("reference", UNSET)
+        _values["terms_and_conditions"] = d.pop("terms_and_conditions", UNSET)
+        _values["viewed_by_recipient"] = d.pop("viewed_by_recipient", UNSET)
 
         _obj.additional_properties = d
         return _obj

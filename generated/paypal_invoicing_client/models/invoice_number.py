@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="InvoiceNumber")
 
@@ -18,26 +18,31 @@ class InvoiceNumber:
     invoice_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        invoice_number = self.invoice_number
+    def __repr__(self) -> str:
+        return model_repr(self, ("invoice_number",))
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InvoiceNumber) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_number is not UNSET:
-            field_dict["invoice_number"] = invoice_number
+        if "invoice_number" in _values:
+            invoice_number = self.invoice_number
+            if invoice_number is not UNSET:
+                field_dict["invoice_number"] = invoice_number
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        invoice_number = d.pop("invoice_number", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            invoice_number=invoice_number,
-        )
+        _values = _obj.__dict__
+        _values["invoice_number"] = d.pop("invoice_number", UNSET)
 
         _obj.additional_properties = d
         return _obj

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -36,99 +36,121 @@ class Invoicer:
     website: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "additional_notes",
+                "address",
+                "business_name",
+                "email_address",
+                "logo_url",
+                "name",
+                "phones",
+                "tax_id",
+                "website",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Invoicer) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        additional_notes = self.additional_notes
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        business_name = self.business_name
-
-        email_address = self.email_address
-
-        logo_url = self.logo_url
-
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = []
-            for phones_item_data in self.phones:
-                phones_item = phones_item_data.to_dict()
-                phones.append(phones_item)
-
-        tax_id = self.tax_id
-
-        website = self.website
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_notes is not UNSET:
-            field_dict["additional_notes"] = additional_notes
-        if address is not UNSET:
-            field_dict["address"] = address
-        if business_name is not UNSET:
-            field_dict["business_name"] = business_name
-        if email_address is not UNSET:
-            field_dict["email_address"] = email_address
-        if logo_url is not UNSET:
-            field_dict["logo_url"] = logo_url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phones is not UNSET:
-            field_dict["phones"] = phones
-        if tax_id is not UNSET:
-            field_dict["tax_id"] = tax_id
-        if website is not UNSET:
-            field_dict["website"] = website
+        if "additional_notes" in _values:
+            additional_notes = self.additional_notes
+            if additional_notes is not UNSET:
+                field_dict["additional_notes"] = additional_notes
+        if "address" in _values:
+            try:
+                address: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.address, Unset):
+                    address = self.address.to_dict()
+            except (AttributeError, TypeError):
+                address = _values["address"]
+            if address is not UNSET:
+                field_dict["address"] = address
+        elif "address" in _lazy:
+            field_dict["address"] = _lazy["address"]
+        if "business_name" in _values:
+            business_name = self.business_name
+            if business_name is not UNSET:
+                field_dict["business_name"] = business_name
+        if "email_address" in _values:
+            email_address = self.email_address
+            if email_address is not UNSET:
+                field_dict["email_address"] = email_address
+        if "logo_url" in _values:
+            logo_url = self.logo_url
+            if logo_url is not UNSET:
+                field_dict["logo_url"] = logo_url
+        if "name" in _values:
+            try:
+                name: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.name, Unset):
+                    name = self.name.to_dict()
+            except (AttributeError, TypeError):
+                name = _values["name"]
+            if name is not UNSET:
+                field_dict["name"] = name
+        elif "name" in _lazy:
+            field_dict["name"] = _lazy["name"]
+        if "phones" in _values:
+            try:
+                phones: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.phones, Unset):
+                    phones = []
+                    for phones_item_data in self.phones:
+                        phones_item = phones_item_data.to_dict()
+                        phones.append(phones_item)
+
+            except (AttributeError, TypeError):
+                phones = _values["phones"]
+            if phones is not UNSET:
+                field_dict["phones"] = phones
+        elif "phones" in _lazy:
+            field_dict["phones"] = _lazy["phones"]
+        if "tax_id" in _values:
+            tax_id = self.tax_id
+            if tax_id is not UNSET:
+                field_dict["tax_id"] = tax_id
+        if "website" in _values:
+            website = self.website
+            if website is not UNSET:
+                field_dict["website"] = website
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        additional_notes = d.pop("additional_notes", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        _values["additional_notes"] = d.pop("additional_notes", UNSET)
         if "address" in d:
             lazy["address"] = d.pop("address")
-
-        business_name = d.pop("business_name", UNSET)
-
-        email_address = d.pop("email_address", UNSET)
-
-        logo_url = d.pop("logo_url", UNSET)
-
+        else:
+            _values["address"] = UNSET
+        _values["business_name"] = d.pop("business_name", UNSET)
+        _values["email_address"] = d.pop("email_address", UNSET)
+        _values["logo_url"] = d.pop("logo_url", UNSET)
         if "name" in d:
             lazy["name"] = d.pop("name")
-
+        else:
+            _values["name"] = UNSET
         if "phones" in d:
             lazy["phones"] = d.pop("phones")
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            additional_notes=additional_notes,
-            business_name=business_name,
-            email_address=email_address,
-            logo_url=logo_url,
-            tax_id=tax_id,
-            website=website,
-            _lazy_fields=lazy,
-        )
-        if "address" not in lazy:
-            _obj.__dict__["address"] = UNSET
-        if "name" not in lazy:
-            _obj.__dict__["name"] = UNSET
-        if "phones" not in lazy:
-            _obj.__dict__["phones"] = UNSET
+        else:
+            _values["phones"] = UNSET
+        _values["tax_id"] = d.pop("tax_id", UNSET)
+        _values["website"] = d.pop("website", UNSET)
 
         _obj.additional_properties = d
         return _obj

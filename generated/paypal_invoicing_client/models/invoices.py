@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
@@ -28,63 +28,85 @@ class Invoices:
     """ Present when `total_required=true`; may change while paging. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "items",
+                "links",
+                "total_items",
+                "total_pages",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Invoices) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        total_items = self.total_items
-
-        total_pages = self.total_pages
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if items is not UNSET:
-            field_dict["items"] = items
-        if links is not UNSET:
-            field_dict["links"] = links
-        if total_items is not UNSET:
-            field_dict["total_items"] = total_items
-        if total_pages is not UNSET:
-            field_dict["total_pages"] = total_pages
+        if "items" in _values:
+            try:
+                items: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.items, Unset):
+                    items = []
+                    for items_item_data in self.items:
+                        items_item = items_item_data.to_dict()
+                        items.append(items_item)
+
+            except (AttributeError, TypeError):
+                items = _values["items"]
+            if items is not UNSET:
+                field_dict["items"] = items
+        elif "items" in _lazy:
+            field_dict["items"] = _lazy["items"]
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+        if "total_items" in _values:
+            total_items = self.total_items
+            if total_items is not UNSET:
+                field_dict["total_items"] = total_items
+        if "total_pages" in _values:
+            total_pages = self.total_pages
+            if total_pages is not UNSET:
+                field_dict["total_pages"] = total_pages
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "items" in d:
             lazy["items"] = d.pop("items")
-
+        else:
+            _values["items"] = UNSET
         if "links" in d:
             lazy["links"] = d.pop("links")
-
-        total_items = d.pop("total_items", UNSET)
-
-        total_pages = d.pop("total_pages", UNSET)
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            total_items=total_items,
-            total_pages=total_pages,
-            _lazy_fields=lazy,
-        )
-        if "items" not in lazy:
-            _obj.__dict__["items"] = UNSET
-        if "links" not in lazy:
-            _obj.__dict__["links"] = UNSET
+        else:
+            _values["links"] = UNSET
+        _values["total_items"] = d.pop("total_items", UNSET)
+        _values["total_pages"] = d.pop("total_pages", UNSET)
 
         _obj.additional_properties = d
         return _obj

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unit_of_measure import UnitOfMeasure
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.discount import Discount
@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Item")
+
+_REQUIRED_FIELDS = {
+    "name": "name",
+    "quantity": "quantity",
+    "unit_amount": "unit_amount",
+}
 
 
 @_attrs_define(slots=False)
@@ -39,98 +45,137 @@ class Item:
     """ How item quantities are shown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "quantity",
+                "unit_amount",
+                "description",
+                "discount",
+                "id",
+                "item_date",
+                "tax",
+                "unit_of_measure",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Item) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        quantity = self.quantity
-
-        unit_amount = self.unit_amount.to_dict()
-
-        description = self.description
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        id = self.id
-
-        item_date = self.item_date
-
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
-            tax = self.tax.to_dict()
-
-        unit_of_measure: str | Unset = UNSET
-        if not isinstance(self.unit_of_measure, Unset):
-            unit_of_measure = self.unit_of_measure.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "quantity": quantity,
-                "unit_amount": unit_amount,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if id is not UNSET:
-            field_dict["id"] = id
-        if item_date is not UNSET:
-            field_dict["item_date"] = item_date
-        if tax is not UNSET:
-            field_dict["tax"] = tax
-        if unit_of_measure is not UNSET:
-            field_dict["unit_of_measure"] = unit_of_measure
+        if "name" in _values:
+            name = self.name
+            field_dict["name"] = name
+        if "quantity" in _values:
+            quantity = self.quantity
+            field_dict["quantity"] = quantity
+        if "unit_amount" in _values:
+            try:
+                unit_amount = self.unit_amount.to_dict()
+            except (AttributeError, TypeError):
+                unit_amount = _values["unit_amount"]
+            field_dict["unit_amount"] = unit_amount
+        elif "unit_amount" in _lazy:
+            field_dict["unit_amount"] = _lazy["unit_amount"]
+        if "description" in _values:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "discount" in _values:
+            try:
+                discount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.discount, Unset):
+                    discount = self.discount.to_dict()
+            except (AttributeError, TypeError):
+                discount = _values["discount"]
+            if discount is not UNSET:
+                field_dict["discount"] = discount
+        elif "discount" in _lazy:
+            field_dict["discount"] = _lazy["discount"]
+        if "id" in _values:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "item_date" in _values:
+            item_date = self.item_date
+            if item_date is not UNSET:
+                field_dict["item_date"] = item_date
+        if "tax" in _values:
+            try:
+                tax: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.tax, Unset):
+                    tax = self.tax.to_dict()
+            except (AttributeError, TypeError):
+                tax = _values["tax"]
+            if tax is not UNSET:
+                field_dict["tax"] = tax
+        elif "tax" in _lazy:
+            field_dict["tax"] = _lazy["tax"]
+        if "unit_of_measure" in _values:
+            try:
+                unit_of_measure: str | Unset = UNSET
+                if not isinstance(self.unit_of_measure, Unset):
+                    unit_of_measure = self.unit_of_measure.value
+
+            except (AttributeError, TypeError):
+                unit_of_measure = _values["unit_of_measure"]
+            if unit_of_measure is not UNSET:
+                field_dict["unit_of_measure"] = unit_of_measure
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        name = d.pop("name")
-
-        quantity = d.pop("quantity")
-
-        lazy["unit_amount"] = d.pop("unit_amount")
-
-        description = d.pop("description", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        if "name" in d:
+            _values["name"] = d.pop("name")
+        if "quantity" in d:
+            _values["quantity"] = d.pop("quantity")
+        if "unit_amount" in d:
+            lazy["unit_amount"] = d.pop("unit_amount")
+        _values["description"] = d.pop("description", UNSET)
         if "discount" in d:
             lazy["discount"] = d.pop("discount")
-
-        id = d.pop("id", UNSET)
-
-        item_date = d.pop("item_date", UNSET)
-
+        else:
+            _values["discount"] = UNSET
+        _values["id"] = d.pop("id", UNSET)
+        _values["item_date"] = d.pop("item_date", UNSET)
         if "tax" in d:
             lazy["tax"] = d.pop("tax")
-
-        _unit_of_measure = d.pop("unit_of_measure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
         else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+            _values["tax"] = UNSET
+        if "unit_of_measure" in d:
+            _raw_unit_of_measure = d.pop("unit_of_measure")
+            try:
+                _unit_of_measure = _raw_unit_of_measure
+                unit_of_measure: UnitOfMeasure | Unset
+                if isinstance(_unit_of_measure, Unset):
+                    unit_of_measure = UNSET
+                else:
+                    unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            name=name,
-            quantity=quantity,
-            description=description,
-            id=id,
-            item_date=item_date,
-            unit_of_measure=unit_of_measure,
-            _lazy_fields=lazy,
-        )
-        if "discount" not in lazy:
-            _obj.__dict__["discount"] = UNSET
-        if "tax" not in lazy:
-            _obj.__dict__["tax"] = UNSET
+            except (TypeError, ValueError, AttributeError, KeyError):
+                unit_of_measure = _raw_unit_of_measure
+            _values["unit_of_measure"] = unit_of_measure
+        else:
+            _values["unit_of_measure"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -7,66 +7,88 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.link_description_method import LinkDescriptionMethod
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LinkDescription")
 
 
 @_attrs_define(slots=False)
 class LinkDescription:
-    """A HATEOAS link to a related action or resource."""
+    """A HATEOAS link to a related action or resource. Nothing in it is always sent: the links inside error bodies come
+    without `rel`, and PayPal's reference examples show links without `href`.
 
-    rel: str
-    """ The relation, for example `self`, `send`, `next`. """
+    """
+
     href: str | Unset = UNSET
     """ The target URL. """
     method: LinkDescriptionMethod | Unset = UNSET
     """ The HTTP method for the link. """
+    rel: str | Unset = UNSET
+    """ The relation, for example `self`, `send`, `next` (absent in some error links). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "href",
+                "method",
+                "rel",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LinkDescription) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        rel = self.rel
-
-        href = self.href
-
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.value
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rel": rel,
-            }
-        )
-        if href is not UNSET:
-            field_dict["href"] = href
-        if method is not UNSET:
-            field_dict["method"] = method
+        if "href" in _values:
+            href = self.href
+            if href is not UNSET:
+                field_dict["href"] = href
+        if "method" in _values:
+            try:
+                method: str | Unset = UNSET
+                if not isinstance(self.method, Unset):
+                    method = self.method.value
+
+            except (AttributeError, TypeError):
+                method = _values["method"]
+            if method is not UNSET:
+                field_dict["method"] = method
+        if "rel" in _values:
+            rel = self.rel
+            if rel is not UNSET:
+                field_dict["rel"] = rel
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        rel = d.pop("rel")
-
-        href = d.pop("href", UNSET)
-
-        _method = d.pop("method", UNSET)
-        method: LinkDescriptionMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = LinkDescriptionMethod(_method)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            rel=rel,
-            href=href,
-            method=method,
-        )
+        _values = _obj.__dict__
+        _values["href"] = d.pop("href", UNSET)
+        if "method" in d:
+            _raw_method = d.pop("method")
+            try:
+                _method = _raw_method
+                method: LinkDescriptionMethod | Unset
+                if isinstance(_method, Unset):
+                    method = UNSET
+                else:
+                    method = LinkDescriptionMethod(_method)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                method = _raw_method
+            _values["method"] = method
+        else:
+            _values["method"] = UNSET
+        _values["rel"] = d.pop("rel", UNSET)
 
         _obj.additional_properties = d
         return _obj

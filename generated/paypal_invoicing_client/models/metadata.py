@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.metadata_created_by_flow import MetadataCreatedByFlow
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
+
+if TYPE_CHECKING:
+    from ..models.metadata_spam_info import MetadataSpamInfo
+
 
 T = TypeVar("T", bound="Metadata")
 
@@ -39,122 +43,167 @@ class Metadata:
     last_updated_by: str | Unset = UNSET
     recipient_view_url: str | Unset = UNSET
     """ The payer's link to the invoice. """
+    spam_info: MetadataSpamInfo | Unset = UNSET
+    """ PayPal's spam assessment of the invoice; its fields are not documented. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "caller_type",
+                "cancel_time",
+                "cancelled_by",
+                "create_time",
+                "created_by",
+                "created_by_flow",
+                "first_sent_time",
+                "invoicer_view_url",
+                "last_sent_by",
+                "last_sent_time",
+                "last_update_time",
+                "last_updated_by",
+                "recipient_view_url",
+                "spam_info",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Metadata) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        caller_type = self.caller_type
-
-        cancel_time = self.cancel_time
-
-        cancelled_by = self.cancelled_by
-
-        create_time = self.create_time
-
-        created_by = self.created_by
-
-        created_by_flow: str | Unset = UNSET
-        if not isinstance(self.created_by_flow, Unset):
-            created_by_flow = self.created_by_flow.value
-
-        first_sent_time = self.first_sent_time
-
-        invoicer_view_url = self.invoicer_view_url
-
-        last_sent_by = self.last_sent_by
-
-        last_sent_time = self.last_sent_time
-
-        last_update_time = self.last_update_time
-
-        last_updated_by = self.last_updated_by
-
-        recipient_view_url = self.recipient_view_url
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if caller_type is not UNSET:
-            field_dict["caller_type"] = caller_type
-        if cancel_time is not UNSET:
-            field_dict["cancel_time"] = cancel_time
-        if cancelled_by is not UNSET:
-            field_dict["cancelled_by"] = cancelled_by
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if created_by_flow is not UNSET:
-            field_dict["created_by_flow"] = created_by_flow
-        if first_sent_time is not UNSET:
-            field_dict["first_sent_time"] = first_sent_time
-        if invoicer_view_url is not UNSET:
-            field_dict["invoicer_view_url"] = invoicer_view_url
-        if last_sent_by is not UNSET:
-            field_dict["last_sent_by"] = last_sent_by
-        if last_sent_time is not UNSET:
-            field_dict["last_sent_time"] = last_sent_time
-        if last_update_time is not UNSET:
-            field_dict["last_update_time"] = last_update_time
-        if last_updated_by is not UNSET:
-            field_dict["last_updated_by"] = last_updated_by
-        if recipient_view_url is not UNSET:
-            field_dict["recipient_view_url"] = recipient_view_url
+        if "caller_type" in _values:
+            caller_type = self.caller_type
+            if caller_type is not UNSET:
+                field_dict["caller_type"] = caller_type
+        if "cancel_time" in _values:
+            cancel_time = self.cancel_time
+            if cancel_time is not UNSET:
+                field_dict["cancel_time"] = cancel_time
+        if "cancelled_by" in _values:
+            cancelled_by = self.cancelled_by
+            if cancelled_by is not UNSET:
+                field_dict["cancelled_by"] = cancelled_by
+        if "create_time" in _values:
+            create_time = self.create_time
+            if create_time is not UNSET:
+                field_dict["create_time"] = create_time
+        if "created_by" in _values:
+            created_by = self.created_by
+            if created_by is not UNSET:
+                field_dict["created_by"] = created_by
+        if "created_by_flow" in _values:
+            try:
+                created_by_flow: str | Unset = UNSET
+                if not isinstance(self.created_by_flow, Unset):
+                    created_by_flow = self.created_by_flow.value
+
+            except (AttributeError, TypeError):
+                created_by_flow = _values["created_by_flow"]
+            if created_by_flow is not UNSET:
+                field_dict["created_by_flow"] = created_by_flow
+        if "first_sent_time" in _values:
+            first_sent_time = self.first_sent_time
+            if first_sent_time is not UNSET:
+                field_dict["first_sent_time"] = first_sent_time
+        if "invoicer_view_url" in _values:
+            invoicer_view_url = self.invoicer_view_url
+            if invoicer_view_url is not UNSET:
+                field_dict["invoicer_view_url"] = invoicer_view_url
+        if "last_sent_by" in _values:
+            last_sent_by = self.last_sent_by
+            if last_sent_by is not UNSET:
+                field_dict["last_sent_by"] = last_sent_by
+        if "last_sent_time" in _values:
+            last_sent_time = self.last_sent_time
+            if last_sent_time is not UNSET:
+                field_dict["last_sent_time"] = last_sent_time
+        if "last_update_time" in _values:
+            last_update_time = self.last_update_time
+            if last_update_time is not UNSET:
+                field_dict["last_update_time"] = last_update_time
+        if "last_updated_by" in _values:
+            last_updated_by = self.last_updated_by
+            if last_updated_by is not UNSET:
+                field_dict["last_updated_by"] = last_updated_by
+        if "recipient_view_url" in _values:
+            recipient_view_url = self.recipient_view_url
+            if recipient_view_url is not UNSET:
+                field_dict["recipient_view_url"] = recipient_view_url
+        if "spam_info" in _values:
+            try:
+                spam_info: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.spam_info, Unset):
+                    spam_info = self.spam_info.to_dict()
+            except (AttributeError, TypeError):
+                spam_info = _values["spam_info"]
+            if spam_info is not UNSET:
+                field_dict["spam_info"] = spam_info
+        elif "spam_info" in _lazy:
+            field_dict["spam_info"] = _lazy["spam_info"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        caller_type = d.pop("caller_type", UNSET)
-
-        cancel_time = d.pop("cancel_time", UNSET)
-
-        cancelled_by = d.pop("cancelled_by", UNSET)
-
-        create_time = d.pop("create_time", UNSET)
-
-        created_by = d.pop("created_by", UNSET)
-
-        _created_by_flow = d.pop("created_by_flow", UNSET)
-        created_by_flow: MetadataCreatedByFlow | Unset
-        if isinstance(_created_by_flow, Unset):
-            created_by_flow = UNSET
-        else:
-            created_by_flow = MetadataCreatedByFlow(_created_by_flow)
-
-        first_sent_time = d.pop("first_sent_time", UNSET)
-
-        invoicer_view_url = d.pop("invoicer_view_url", UNSET)
-
-        last_sent_by = d.pop("last_sent_by", UNSET)
-
-        last_sent_time = d.pop("last_sent_time", UNSET)
-
-        last_update_time = d.pop("last_update_time", UNSET)
-
-        last_updated_by = d.pop("last_updated_by", UNSET)
-
-        recipient_view_url = d.pop("recipient_view_url", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            caller_type=caller_type,
-            cancel_time=cancel_time,
-            cancelled_by=cancelled_by,
-            create_time=create_time,
-            created_by=created_by,
-            created_by_flow=created_by_flow,
-            first_sent_time=first_sent_time,
-            invoicer_view_url=invoicer_view_url,
-            last_sent_by=last_sent_by,
-            last_sent_time=last_sent_time,
-            last_update_time=last_update_time,
-            last_updated_by=last_updated_by,
-            recipient_view_url=recipient_view_url,
-        )
+        _values = _obj.__dict__
+        lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
+        _values["caller_type"] = d.pop("caller_type", UNSET)
+        _values["cancel_time"] = d.pop("cancel_time", UNSET)
+        _values["cancelled_by"] = d.pop("cancelled_by", UNSET)
+        _values["create_time"] = d.pop("create_time", UNSET)
+        _values["created_by"] = d.pop("created_by", UNSET)
+        if "created_by_flow" in d:
+            _raw_created_by_flow = d.pop("created_by_flow")
+            try:
+                _created_by_flow = _raw_created_by_flow
+                created_by_flow: MetadataCreatedByFlow | Unset
+                if isinstance(_created_by_flow, Unset):
+                    created_by_flow = UNSET
+                else:
+                    created_by_flow = MetadataCreatedByFlow(_created_by_flow)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_by_flow = _raw_created_by_flow
+            _values["created_by_flow"] = created_by_flow
+        else:
+            _values["created_by_flow"] = UNSET
+        _values["first_sent_time"] = d.pop("first_sent_time", UNSET)
+        _values["invoicer_view_url"] = d.pop("invoicer_view_url", UNSET)
+        _values["last_sent_by"] = d.pop("last_sent_by", UNSET)
+        _values["last_sent_time"] = d.pop("last_sent_time", UNSET)
+        _values["last_update_time"] = d.pop("last_update_time", UNSET)
+        _values["last_updated_by"] = d.pop("last_updated_by", UNSET)
+        _values["recipient_view_url"] = d.pop("recipient_view_url", UNSET)
+        if "spam_info" in d:
+            lazy["spam_info"] = d.pop("spam_info")
+        else:
+            _values["spam_info"] = UNSET
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_spam_info(source: Any) -> MetadataSpamInfo | Unset:
+        from ..models.metadata_spam_info import MetadataSpamInfo
+
+        _spam_info = source
+        spam_info: MetadataSpamInfo | Unset
+        if isinstance(_spam_info, Unset):
+            spam_info = UNSET
+        else:
+            spam_info = MetadataSpamInfo.from_dict(_spam_info)
+
+        return spam_info
 
     @property
     def additional_keys(self) -> list[str]:
@@ -171,3 +220,9 @@ class Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    Metadata,
+    "spam_info",
+)

@@ -1,12 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import missing_field, model_repr, money_value
+
 T = TypeVar("T", bound="Money")
+
+_REQUIRED_FIELDS = {
+    "currency_code": "currency_code",
+    "value": "value",
+}
+
+
+def _money_value(value: str | Decimal) -> str:
+    result: str = money_value(value, "Money.value", numbers=False)
+    return result
 
 
 @_attrs_define(slots=False)
@@ -15,38 +28,51 @@ class Money:
 
     currency_code: str
     """ Three-letter ISO 4217 currency code. """
-    value: str
-    """ The amount as a decimal string, for example `74.21` or `-2.63`. """
+    value: str = _attrs_field(converter=_money_value)
+    """ The amount as PayPal's decimal string; a `Decimal` is accepted and written as one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "currency_code",
+                "value",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Money) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        currency_code = self.currency_code
-
-        value = self.value
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currency_code": currency_code,
-                "value": value,
-            }
-        )
+        if "currency_code" in _values:
+            currency_code = self.currency_code
+            field_dict["currency_code"] = currency_code
+        if "value" in _values:
+            value = self.value
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency_code = d.pop("currency_code")
-
-        value = d.pop("value")
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            currency_code=currency_code,
-            value=value,
-        )
+        _values = _obj.__dict__
+        if "currency_code" in d:
+            _values["currency_code"] = d.pop("currency_code")
+        if "value" in d:
+            _values["value"] = d.pop("value")
 
         _obj.additional_properties = d
         return _obj

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Name")
 
@@ -24,68 +24,72 @@ class Name:
     surname: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "alternate_full_name",
+                "full_name",
+                "given_name",
+                "middle_name",
+                "prefix",
+                "suffix",
+                "surname",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Name) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        alternate_full_name = self.alternate_full_name
-
-        full_name = self.full_name
-
-        given_name = self.given_name
-
-        middle_name = self.middle_name
-
-        prefix = self.prefix
-
-        suffix = self.suffix
-
-        surname = self.surname
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alternate_full_name is not UNSET:
-            field_dict["alternate_full_name"] = alternate_full_name
-        if full_name is not UNSET:
-            field_dict["full_name"] = full_name
-        if given_name is not UNSET:
-            field_dict["given_name"] = given_name
-        if middle_name is not UNSET:
-            field_dict["middle_name"] = middle_name
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
-        if surname is not UNSET:
-            field_dict["surname"] = surname
+        if "alternate_full_name" in _values:
+            alternate_full_name = self.alternate_full_name
+            if alternate_full_name is not UNSET:
+                field_dict["alternate_full_name"] = alternate_full_name
+        if "full_name" in _values:
+            full_name = self.full_name
+            if full_name is not UNSET:
+                field_dict["full_name"] = full_name
+        if "given_name" in _values:
+            given_name = self.given_name
+            if given_name is not UNSET:
+                field_dict["given_name"] = given_name
+        if "middle_name" in _values:
+            middle_name = self.middle_name
+            if middle_name is not UNSET:
+                field_dict["middle_name"] = middle_name
+        if "prefix" in _values:
+            prefix = self.prefix
+            if prefix is not UNSET:
+                field_dict["prefix"] = prefix
+        if "suffix" in _values:
+            suffix = self.suffix
+            if suffix is not UNSET:
+                field_dict["suffix"] = suffix
+        if "surname" in _values:
+            surname = self.surname
+            if surname is not UNSET:
+                field_dict["surname"] = surname
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        alternate_full_name = d.pop("alternate_full_name", UNSET)
-
-        full_name = d.pop("full_name", UNSET)
-
-        given_name = d.pop("given_name", UNSET)
-
-        middle_name = d.pop("middle_name", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        suffix = d.pop("suffix", UNSET)
-
-        surname = d.pop("surname", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            alternate_full_name=alternate_full_name,
-            full_name=full_name,
-            given_name=given_name,
-            middle_name=middle_name,
-            prefix=prefix,
-            suffix=suffix,
-            surname=surname,
-        )
+        _values = _obj.__dict__
+        _values["alternate_full_name"] = d.pop("alternate_full_name", UNSET)
+        _values["full_name"] = d.pop("full_name", UNSET)
+        _values["given_name"] = d.pop("given_name", UNSET)
+        _values["middle_name"] = d.pop("middle_name", UNSET)
+        _values["prefix"] = d.pop("prefix", UNSET)
+        _values["suffix"] = d.pop("suffix", UNSET)
+        _values["surname"] = d.pop("surname", UNSET)
 
         _obj.additional_properties = d
         return _obj

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Notification")
 
@@ -22,56 +22,75 @@ class Notification:
     subject: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "additional_recipients",
+                "note",
+                "send_to_invoicer",
+                "send_to_recipient",
+                "subject",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Notification) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        additional_recipients: list[str] | Unset = UNSET
-        if not isinstance(self.additional_recipients, Unset):
-            additional_recipients = self.additional_recipients
-
-        note = self.note
-
-        send_to_invoicer = self.send_to_invoicer
-
-        send_to_recipient = self.send_to_recipient
-
-        subject = self.subject
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_recipients is not UNSET:
-            field_dict["additional_recipients"] = additional_recipients
-        if note is not UNSET:
-            field_dict["note"] = note
-        if send_to_invoicer is not UNSET:
-            field_dict["send_to_invoicer"] = send_to_invoicer
-        if send_to_recipient is not UNSET:
-            field_dict["send_to_recipient"] = send_to_recipient
-        if subject is not UNSET:
-            field_dict["subject"] = subject
+        if "additional_recipients" in _values:
+            try:
+                additional_recipients: list[str] | Unset = UNSET
+                if not isinstance(self.additional_recipients, Unset):
+                    additional_recipients = self.additional_recipients
+
+            except (AttributeError, TypeError):
+                additional_recipients = _values["additional_recipients"]
+            if additional_recipients is not UNSET:
+                field_dict["additional_recipients"] = additional_recipients
+        if "note" in _values:
+            note = self.note
+            if note is not UNSET:
+                field_dict["note"] = note
+        if "send_to_invoicer" in _values:
+            send_to_invoicer = self.send_to_invoicer
+            if send_to_invoicer is not UNSET:
+                field_dict["send_to_invoicer"] = send_to_invoicer
+        if "send_to_recipient" in _values:
+            send_to_recipient = self.send_to_recipient
+            if send_to_recipient is not UNSET:
+                field_dict["send_to_recipient"] = send_to_recipient
+        if "subject" in _values:
+            subject = self.subject
+            if subject is not UNSET:
+                field_dict["subject"] = subject
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        additional_recipients = cast(list[str], d.pop("additional_recipients", UNSET))
-
-        note = d.pop("note", UNSET)
-
-        send_to_invoicer = d.pop("send_to_invoicer", UNSET)
-
-        send_to_recipient = d.pop("send_to_recipient", UNSET)
-
-        subject = d.pop("subject", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            additional_recipients=additional_recipients,
-            note=note,
-            send_to_invoicer=send_to_invoicer,
-            send_to_recipient=send_to_recipient,
-            subject=subject,
-        )
+        _values = _obj.__dict__
+        if "additional_recipients" in d:
+            _raw_additional_recipients = d.pop("additional_recipients")
+            try:
+                additional_recipients = cast(list[str], _raw_additional_recipients)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                additional_recipients = _raw_additional_recipients
+            _values["additional_recipients"] = additional_recipients
+        else:
+            _values["additional_recipients"] = UNSET
+        _values["note"] = d.pop("note", UNSET)
+        _values["send_to_invoicer"] = d.pop("send_to_invoicer", UNSET)
+        _values["send_to_recipient"] = d.pop("send_to_recipient", UNSET)
+        _values["subject"] = d.pop("subject", UNSET)
 
         _obj.additional_properties = d
         return _obj

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="OauthError")
+
+_REQUIRED_FIELDS = {
+    "error": "error",
+}
 
 
 @_attrs_define(slots=False)
@@ -20,35 +24,47 @@ class OauthError:
     error_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "error",
+                "error_description",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OauthError) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        error_description = self.error_description
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-        if error_description is not UNSET:
-            field_dict["error_description"] = error_description
+        if "error" in _values:
+            error = self.error
+            field_dict["error"] = error
+        if "error_description" in _values:
+            error_description = self.error_description
+            if error_description is not UNSET:
+                field_dict["error_description"] = error_description
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error = d.pop("error")
-
-        error_description = d.pop("error_description", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            error=error,
-            error_description=error_description,
-        )
+        _values = _obj.__dict__
+        if "error" in d:
+            _values["error"] = d.pop("error")
+        _values["error_description"] = d.pop("error_description", UNSET)
 
         _obj.additional_properties = d
         return _obj

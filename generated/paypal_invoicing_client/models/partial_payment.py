@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -24,39 +24,55 @@ class PartialPayment:
     """ An amount in a currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "allow_partial_payment",
+                "minimum_amount_due",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PartialPayment) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        allow_partial_payment = self.allow_partial_payment
-
-        minimum_amount_due: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.minimum_amount_due, Unset):
-            minimum_amount_due = self.minimum_amount_due.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if allow_partial_payment is not UNSET:
-            field_dict["allow_partial_payment"] = allow_partial_payment
-        if minimum_amount_due is not UNSET:
-            field_dict["minimum_amount_due"] = minimum_amount_due
+        if "allow_partial_payment" in _values:
+            allow_partial_payment = self.allow_partial_payment
+            if allow_partial_payment is not UNSET:
+                field_dict["allow_partial_payment"] = allow_partial_payment
+        if "minimum_amount_due" in _values:
+            try:
+                minimum_amount_due: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.minimum_amount_due, Unset):
+                    minimum_amount_due = self.minimum_amount_due.to_dict()
+            except (AttributeError, TypeError):
+                minimum_amount_due = _values["minimum_amount_due"]
+            if minimum_amount_due is not UNSET:
+                field_dict["minimum_amount_due"] = minimum_amount_due
+        elif "minimum_amount_due" in _lazy:
+            field_dict["minimum_amount_due"] = _lazy["minimum_amount_due"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        allow_partial_payment = d.pop("allow_partial_payment", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        _values["allow_partial_payment"] = d.pop("allow_partial_payment", UNSET)
         if "minimum_amount_due" in d:
             lazy["minimum_amount_due"] = d.pop("minimum_amount_due")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            allow_partial_payment=allow_partial_payment,
-            _lazy_fields=lazy,
-        )
-        if "minimum_amount_due" not in lazy:
-            _obj.__dict__["minimum_amount_due"] = UNSET
+        else:
+            _values["minimum_amount_due"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.payment_method import PaymentMethod
 from ..models.payment_type import PaymentType
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.contact_information import ContactInformation
@@ -16,6 +16,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentDetail")
+
+_REQUIRED_FIELDS = {
+    "method": "method",
+}
 
 
 @_attrs_define(slots=False)
@@ -33,91 +37,149 @@ class PaymentDetail:
     """ The payment transaction ID (PayPal's, or `EXTR-...` for external ones). """
     shipping_info: ContactInformation | Unset = UNSET
     """ A contact's business name, name and address (used for shipping). """
+    transaction_status: str | Unset = UNSET
+    """ The state of the PayPal transaction, for example `SUCCESS`. """
+    transaction_type: str | Unset = UNSET
+    """ The kind of PayPal transaction, for example `SALE`. """
     type_: PaymentType | Unset = UNSET
     """ Whether a payment or refund went through PayPal or outside it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "method",
+                "amount",
+                "note",
+                "payment_date",
+                "payment_id",
+                "shipping_info",
+                "transaction_status",
+                "transaction_type",
+                "type_",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentDetail) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        method = self.method.value
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        note = self.note
-
-        payment_date = self.payment_date
-
-        payment_id = self.payment_id
-
-        shipping_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_info, Unset):
-            shipping_info = self.shipping_info.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "method": method,
-            }
-        )
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if note is not UNSET:
-            field_dict["note"] = note
-        if payment_date is not UNSET:
-            field_dict["payment_date"] = payment_date
-        if payment_id is not UNSET:
-            field_dict["payment_id"] = payment_id
-        if shipping_info is not UNSET:
-            field_dict["shipping_info"] = shipping_info
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if "method" in _values:
+            try:
+                method = self.method.value
+            except (AttributeError, TypeError):
+                method = _values["method"]
+            field_dict["method"] = method
+        if "amount" in _values:
+            try:
+                amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.amount, Unset):
+                    amount = self.amount.to_dict()
+            except (AttributeError, TypeError):
+                amount = _values["amount"]
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+        elif "amount" in _lazy:
+            field_dict["amount"] = _lazy["amount"]
+        if "note" in _values:
+            note = self.note
+            if note is not UNSET:
+                field_dict["note"] = note
+        if "payment_date" in _values:
+            payment_date = self.payment_date
+            if payment_date is not UNSET:
+                field_dict["payment_date"] = payment_date
+        if "payment_id" in _values:
+            payment_id = self.payment_id
+            if payment_id is not UNSET:
+                field_dict["payment_id"] = payment_id
+        if "shipping_info" in _values:
+            try:
+                shipping_info: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.shipping_info, Unset):
+                    shipping_info = self.shipping_info.to_dict()
+            except (AttributeError, TypeError):
+                shipping_info = _values["shipping_info"]
+            if shipping_info is not UNSET:
+                field_dict["shipping_info"] = shipping_info
+        elif "shipping_info" in _lazy:
+            field_dict["shipping_info"] = _lazy["shipping_info"]
+        if "transaction_status" in _values:
+            transaction_status = self.transaction_status
+            if transaction_status is not UNSET:
+                field_dict["transaction_status"] = transaction_status
+        if "transaction_type" in _values:
+            transaction_type = self.transaction_type
+            if transaction_type is not UNSET:
+                field_dict["transaction_type"] = transaction_type
+        if "type_" in _values:
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_.value
+
+            except (AttributeError, TypeError):
+                type_ = _values["type_"]
+            if type_ is not UNSET:
+                field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        method = PaymentMethod(d.pop("method"))
+        _values["_lazy_fields"] = lazy
+        if "method" in d:
+            _raw_method = d.pop("method")
+            try:
+                method = PaymentMethod(_raw_method)
 
+            except (TypeError, ValueError, AttributeError, KeyError):
+                method = _raw_method
+            _values["method"] = method
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
-
-        note = d.pop("note", UNSET)
-
-        payment_date = d.pop("payment_date", UNSET)
-
-        payment_id = d.pop("payment_id", UNSET)
-
+        else:
+            _values["amount"] = UNSET
+        _values["note"] = d.pop("note", UNSET)
+        _values["payment_date"] = d.pop("payment_date", UNSET)
+        _values["payment_id"] = d.pop("payment_id", UNSET)
         if "shipping_info" in d:
             lazy["shipping_info"] = d.pop("shipping_info")
-
-        _type_ = d.pop("type", UNSET)
-        type_: PaymentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
         else:
-            type_ = PaymentType(_type_)
+            _values["shipping_info"] = UNSET
+        _values["transaction_status"] = d.pop("transaction_status", UNSET)
+        _values["transaction_type"] = d.pop("transaction_type", UNSET)
+        if "type" in d:
+            _raw_type_ = d.pop("type")
+            try:
+                _type_ = _raw_type_
+                type_: PaymentType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = PaymentType(_type_)
 
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            method=method,
-            note=note,
-            payment_date=payment_date,
-            payment_id=payment_id,
-            type_=type_,
-            _lazy_fields=lazy,
-        )
-        if "amount" not in lazy:
-            _obj.__dict__["amount"] = UNSET
-        if "shipping_info" not in lazy:
-            _obj.__dict__["shipping_info"] = UNSET
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = _raw_type_
+            _values["type_"] = type_
+        else:
+            _values["type_"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PaymentReference")
 
@@ -18,26 +18,31 @@ class PaymentReference:
     payment_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        payment_id = self.payment_id
+    def __repr__(self) -> str:
+        return model_repr(self, ("payment_id",))
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentReference) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_id is not UNSET:
-            field_dict["payment_id"] = payment_id
+        if "payment_id" in _values:
+            payment_id = self.payment_id
+            if payment_id is not UNSET:
+                field_dict["payment_id"] = payment_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        payment_id = d.pop("payment_id", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            payment_id=payment_id,
-        )
+        _values = _obj.__dict__
+        _values["payment_id"] = d.pop("payment_id", UNSET)
 
         _obj.additional_properties = d
         return _obj

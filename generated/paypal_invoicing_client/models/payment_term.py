@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_term_term_type import PaymentTermTermType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PaymentTerm")
 
@@ -21,40 +21,62 @@ class PaymentTerm:
     term_type: PaymentTermTermType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "due_date",
+                "term_type",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentTerm) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        due_date = self.due_date
-
-        term_type: str | Unset = UNSET
-        if not isinstance(self.term_type, Unset):
-            term_type = self.term_type.value
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if term_type is not UNSET:
-            field_dict["term_type"] = term_type
+        if "due_date" in _values:
+            due_date = self.due_date
+            if due_date is not UNSET:
+                field_dict["due_date"] = due_date
+        if "term_type" in _values:
+            try:
+                term_type: str | Unset = UNSET
+                if not isinstance(self.term_type, Unset):
+                    term_type = self.term_type.value
+
+            except (AttributeError, TypeError):
+                term_type = _values["term_type"]
+            if term_type is not UNSET:
+                field_dict["term_type"] = term_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        due_date = d.pop("due_date", UNSET)
-
-        _term_type = d.pop("term_type", UNSET)
-        term_type: PaymentTermTermType | Unset
-        if isinstance(_term_type, Unset):
-            term_type = UNSET
-        else:
-            term_type = PaymentTermTermType(_term_type)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            due_date=due_date,
-            term_type=term_type,
-        )
+        _values = _obj.__dict__
+        _values["due_date"] = d.pop("due_date", UNSET)
+        if "term_type" in d:
+            _raw_term_type = d.pop("term_type")
+            try:
+                _term_type = _raw_term_type
+                term_type: PaymentTermTermType | Unset
+                if isinstance(_term_type, Unset):
+                    term_type = UNSET
+                else:
+                    term_type = PaymentTermTermType(_term_type)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                term_type = _raw_term_type
+            _values["term_type"] = term_type
+        else:
+            _values["term_type"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -25,46 +25,69 @@ class Payments:
     transactions: list[PaymentDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "paid_amount",
+                "transactions",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Payments) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        paid_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paid_amount, Unset):
-            paid_amount = self.paid_amount.to_dict()
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if paid_amount is not UNSET:
-            field_dict["paid_amount"] = paid_amount
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
+        if "paid_amount" in _values:
+            try:
+                paid_amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.paid_amount, Unset):
+                    paid_amount = self.paid_amount.to_dict()
+            except (AttributeError, TypeError):
+                paid_amount = _values["paid_amount"]
+            if paid_amount is not UNSET:
+                field_dict["paid_amount"] = paid_amount
+        elif "paid_amount" in _lazy:
+            field_dict["paid_amount"] = _lazy["paid_amount"]
+        if "transactions" in _values:
+            try:
+                transactions: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.transactions, Unset):
+                    transactions = []
+                    for transactions_item_data in self.transactions:
+                        transactions_item = transactions_item_data.to_dict()
+                        transactions.append(transactions_item)
+
+            except (AttributeError, TypeError):
+                transactions = _values["transactions"]
+            if transactions is not UNSET:
+                field_dict["transactions"] = transactions
+        elif "transactions" in _lazy:
+            field_dict["transactions"] = _lazy["transactions"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "paid_amount" in d:
             lazy["paid_amount"] = d.pop("paid_amount")
-
+        else:
+            _values["paid_amount"] = UNSET
         if "transactions" in d:
             lazy["transactions"] = d.pop("transactions")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            _lazy_fields=lazy,
-        )
-        if "paid_amount" not in lazy:
-            _obj.__dict__["paid_amount"] = UNSET
-        if "transactions" not in lazy:
-            _obj.__dict__["transactions"] = UNSET
+        else:
+            _values["transactions"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phone_detail_phone_type import PhoneDetailPhoneType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="PhoneDetail")
+
+_REQUIRED_FIELDS = {
+    "country_code": "country_code",
+    "national_number": "national_number",
+}
 
 
 @_attrs_define(slots=False)
@@ -23,55 +28,79 @@ class PhoneDetail:
     phone_type: PhoneDetailPhoneType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "country_code",
+                "national_number",
+                "extension_number",
+                "phone_type",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PhoneDetail) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        country_code = self.country_code
-
-        national_number = self.national_number
-
-        extension_number = self.extension_number
-
-        phone_type: str | Unset = UNSET
-        if not isinstance(self.phone_type, Unset):
-            phone_type = self.phone_type.value
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country_code": country_code,
-                "national_number": national_number,
-            }
-        )
-        if extension_number is not UNSET:
-            field_dict["extension_number"] = extension_number
-        if phone_type is not UNSET:
-            field_dict["phone_type"] = phone_type
+        if "country_code" in _values:
+            country_code = self.country_code
+            field_dict["country_code"] = country_code
+        if "national_number" in _values:
+            national_number = self.national_number
+            field_dict["national_number"] = national_number
+        if "extension_number" in _values:
+            extension_number = self.extension_number
+            if extension_number is not UNSET:
+                field_dict["extension_number"] = extension_number
+        if "phone_type" in _values:
+            try:
+                phone_type: str | Unset = UNSET
+                if not isinstance(self.phone_type, Unset):
+                    phone_type = self.phone_type.value
+
+            except (AttributeError, TypeError):
+                phone_type = _values["phone_type"]
+            if phone_type is not UNSET:
+                field_dict["phone_type"] = phone_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        country_code = d.pop("country_code")
-
-        national_number = d.pop("national_number")
-
-        extension_number = d.pop("extension_number", UNSET)
-
-        _phone_type = d.pop("phone_type", UNSET)
-        phone_type: PhoneDetailPhoneType | Unset
-        if isinstance(_phone_type, Unset):
-            phone_type = UNSET
-        else:
-            phone_type = PhoneDetailPhoneType(_phone_type)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            country_code=country_code,
-            national_number=national_number,
-            extension_number=extension_number,
-            phone_type=phone_type,
-        )
+        _values = _obj.__dict__
+        if "country_code" in d:
+            _values["country_code"] = d.pop("country_code")
+        if "national_number" in d:
+            _values["national_number"] = d.pop("national_number")
+        _values["extension_number"] = d.pop("extension_number", UNSET)
+        if "phone_type" in d:
+            _raw_phone_type = d.pop("phone_type")
+            try:
+                _phone_type = _raw_phone_type
+                phone_type: PhoneDetailPhoneType | Unset
+                if isinstance(_phone_type, Unset):
+                    phone_type = UNSET
+                else:
+                    phone_type = PhoneDetailPhoneType(_phone_type)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                phone_type = _raw_phone_type
+            _values["phone_type"] = phone_type
+        else:
+            _values["phone_type"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="QrConfig")
 
@@ -21,40 +21,48 @@ class QrConfig:
     width: int | Unset = 500
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "action",
+                "height",
+                "width",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, QrConfig) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
-
-        height = self.height
-
-        width = self.width
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action is not UNSET:
-            field_dict["action"] = action
-        if height is not UNSET:
-            field_dict["height"] = height
-        if width is not UNSET:
-            field_dict["width"] = width
+        if "action" in _values:
+            action = self.action
+            if action is not UNSET:
+                field_dict["action"] = action
+        if "height" in _values:
+            height = self.height
+            if height is not UNSET:
+                field_dict["height"] = height
+        if "width" in _values:
+            width = self.width
+            if width is not UNSET:
+                field_dict["width"] = width
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        action = d.pop("action", UNSET)
-
-        height = d.pop("height", UNSET)
-
-        width = d.pop("width", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            action=action,
-            height=height,
-            width=width,
-        )
+        _values = _obj.__dict__
+        _values["action"] = d.pop("action", UNSET)
+        _values["height"] = d.pop("height", UNSET)
+        _values["width"] = d.pop("width", UNSET)
 
         _obj.additional_properties = d
         return _obj

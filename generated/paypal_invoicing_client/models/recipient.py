@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.billing_info import BillingInfo
@@ -26,43 +26,65 @@ class Recipient:
     """ A contact's business name, name and address (used for shipping). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "billing_info",
+                "shipping_info",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Recipient) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        billing_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_info, Unset):
-            billing_info = self.billing_info.to_dict()
-
-        shipping_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_info, Unset):
-            shipping_info = self.shipping_info.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billing_info is not UNSET:
-            field_dict["billing_info"] = billing_info
-        if shipping_info is not UNSET:
-            field_dict["shipping_info"] = shipping_info
+        if "billing_info" in _values:
+            try:
+                billing_info: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.billing_info, Unset):
+                    billing_info = self.billing_info.to_dict()
+            except (AttributeError, TypeError):
+                billing_info = _values["billing_info"]
+            if billing_info is not UNSET:
+                field_dict["billing_info"] = billing_info
+        elif "billing_info" in _lazy:
+            field_dict["billing_info"] = _lazy["billing_info"]
+        if "shipping_info" in _values:
+            try:
+                shipping_info: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.shipping_info, Unset):
+                    shipping_info = self.shipping_info.to_dict()
+            except (AttributeError, TypeError):
+                shipping_info = _values["shipping_info"]
+            if shipping_info is not UNSET:
+                field_dict["shipping_info"] = shipping_info
+        elif "shipping_info" in _lazy:
+            field_dict["shipping_info"] = _lazy["shipping_info"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "billing_info" in d:
             lazy["billing_info"] = d.pop("billing_info")
-
+        else:
+            _values["billing_info"] = UNSET
         if "shipping_info" in d:
             lazy["shipping_info"] = d.pop("shipping_info")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            _lazy_fields=lazy,
-        )
-        if "billing_info" not in lazy:
-            _obj.__dict__["billing_info"] = UNSET
-        if "shipping_info" not in lazy:
-            _obj.__dict__["shipping_info"] = UNSET
+        else:
+            _values["shipping_info"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -8,13 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.payment_method import PaymentMethod
 from ..models.payment_type import PaymentType
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="RefundDetail")
+
+_REQUIRED_FIELDS = {
+    "method": "method",
+}
 
 
 @_attrs_define(slots=False)
@@ -32,69 +36,107 @@ class RefundDetail:
     """ Whether a payment or refund went through PayPal or outside it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "method",
+                "amount",
+                "refund_date",
+                "refund_id",
+                "type_",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RefundDetail) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        method = self.method.value
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        refund_date = self.refund_date
-
-        refund_id = self.refund_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "method": method,
-            }
-        )
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if refund_date is not UNSET:
-            field_dict["refund_date"] = refund_date
-        if refund_id is not UNSET:
-            field_dict["refund_id"] = refund_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if "method" in _values:
+            try:
+                method = self.method.value
+            except (AttributeError, TypeError):
+                method = _values["method"]
+            field_dict["method"] = method
+        if "amount" in _values:
+            try:
+                amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.amount, Unset):
+                    amount = self.amount.to_dict()
+            except (AttributeError, TypeError):
+                amount = _values["amount"]
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+        elif "amount" in _lazy:
+            field_dict["amount"] = _lazy["amount"]
+        if "refund_date" in _values:
+            refund_date = self.refund_date
+            if refund_date is not UNSET:
+                field_dict["refund_date"] = refund_date
+        if "refund_id" in _values:
+            refund_id = self.refund_id
+            if refund_id is not UNSET:
+                field_dict["refund_id"] = refund_id
+        if "type_" in _values:
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_.value
+
+            except (AttributeError, TypeError):
+                type_ = _values["type_"]
+            if type_ is not UNSET:
+                field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        method = PaymentMethod(d.pop("method"))
+        _values["_lazy_fields"] = lazy
+        if "method" in d:
+            _raw_method = d.pop("method")
+            try:
+                method = PaymentMethod(_raw_method)
 
+            except (TypeError, ValueError, AttributeError, KeyError):
+                method = _raw_method
+            _values["method"] = method
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
-
-        refund_date = d.pop("refund_date", UNSET)
-
-        refund_id = d.pop("refund_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: PaymentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
         else:
-            type_ = PaymentType(_type_)
+            _values["amount"] = UNSET
+        _values["refund_date"] = d.pop("refund_date", UNSET)
+        _values["refund_id"] = d.pop("refund_id", UNSET)
+        if "type" in d:
+            _raw_type_ = d.pop("type")
+            try:
+                _type_ = _raw_type_
+                type_: PaymentType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = PaymentType(_type_)
 
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            method=method,
-            refund_date=refund_date,
-            refund_id=refund_id,
-            type_=type_,
-            _lazy_fields=lazy,
-        )
-        if "amount" not in lazy:
-            _obj.__dict__["amount"] = UNSET
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = _raw_type_
+            _values["type_"] = type_
+        else:
+            _values["type_"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
-    from ..models.refund_detail import RefundDetail
+    from ..models.refund_transaction import RefundTransaction
 
 
 T = TypeVar("T", bound="Refunds")
@@ -22,49 +22,72 @@ class Refunds:
 
     refund_amount: Money | Unset = UNSET
     """ An amount in a currency. """
-    transactions: list[RefundDetail] | Unset = UNSET
+    transactions: list[RefundTransaction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "refund_amount",
+                "transactions",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Refunds) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        refund_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.refund_amount, Unset):
-            refund_amount = self.refund_amount.to_dict()
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if refund_amount is not UNSET:
-            field_dict["refund_amount"] = refund_amount
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
+        if "refund_amount" in _values:
+            try:
+                refund_amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.refund_amount, Unset):
+                    refund_amount = self.refund_amount.to_dict()
+            except (AttributeError, TypeError):
+                refund_amount = _values["refund_amount"]
+            if refund_amount is not UNSET:
+                field_dict["refund_amount"] = refund_amount
+        elif "refund_amount" in _lazy:
+            field_dict["refund_amount"] = _lazy["refund_amount"]
+        if "transactions" in _values:
+            try:
+                transactions: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.transactions, Unset):
+                    transactions = []
+                    for transactions_item_data in self.transactions:
+                        transactions_item = transactions_item_data.to_dict()
+                        transactions.append(transactions_item)
+
+            except (AttributeError, TypeError):
+                transactions = _values["transactions"]
+            if transactions is not UNSET:
+                field_dict["transactions"] = transactions
+        elif "transactions" in _lazy:
+            field_dict["transactions"] = _lazy["transactions"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "refund_amount" in d:
             lazy["refund_amount"] = d.pop("refund_amount")
-
+        else:
+            _values["refund_amount"] = UNSET
         if "transactions" in d:
             lazy["transactions"] = d.pop("transactions")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            _lazy_fields=lazy,
-        )
-        if "refund_amount" not in lazy:
-            _obj.__dict__["refund_amount"] = UNSET
-        if "transactions" not in lazy:
-            _obj.__dict__["transactions"] = UNSET
+        else:
+            _values["transactions"] = UNSET
 
         _obj.additional_properties = d
         return _obj
@@ -83,15 +106,15 @@ class Refunds:
         return refund_amount
 
     @staticmethod
-    def _load_transactions(source: Any) -> list[RefundDetail] | Unset:
-        from ..models.refund_detail import RefundDetail
+    def _load_transactions(source: Any) -> list[RefundTransaction] | Unset:
+        from ..models.refund_transaction import RefundTransaction
 
         _transactions = source
-        transactions: list[RefundDetail] | Unset = UNSET
+        transactions: list[RefundTransaction] | Unset = UNSET
         if _transactions is not UNSET:
             transactions = []
             for transactions_item_data in _transactions:
-                transactions_item = RefundDetail.from_dict(transactions_item_data)
+                transactions_item = RefundTransaction.from_dict(transactions_item_data)
 
                 transactions.append(transactions_item)
 

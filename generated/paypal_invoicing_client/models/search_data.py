@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.amount_range import AmountRange
@@ -48,167 +48,219 @@ class SearchData:
     """ An inclusive range of amounts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "archived",
+                "creation_date_range",
+                "currency_code",
+                "due_date_range",
+                "fields",
+                "invoice_date_range",
+                "invoice_number",
+                "memo",
+                "payment_date_range",
+                "recipient_business_name",
+                "recipient_email",
+                "recipient_first_name",
+                "recipient_last_name",
+                "reference",
+                "status",
+                "total_amount_range",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SearchData) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        archived = self.archived
-
-        creation_date_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creation_date_range, Unset):
-            creation_date_range = self.creation_date_range.to_dict()
-
-        currency_code = self.currency_code
-
-        due_date_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.due_date_range, Unset):
-            due_date_range = self.due_date_range.to_dict()
-
-        fields: list[str] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields
-
-        invoice_date_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_date_range, Unset):
-            invoice_date_range = self.invoice_date_range.to_dict()
-
-        invoice_number = self.invoice_number
-
-        memo = self.memo
-
-        payment_date_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_date_range, Unset):
-            payment_date_range = self.payment_date_range.to_dict()
-
-        recipient_business_name = self.recipient_business_name
-
-        recipient_email = self.recipient_email
-
-        recipient_first_name = self.recipient_first_name
-
-        recipient_last_name = self.recipient_last_name
-
-        reference = self.reference
-
-        status: list[str] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = []
-            for status_item_data in self.status:
-                status_item = status_item_data.value
-                status.append(status_item)
-
-        total_amount_range: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_amount_range, Unset):
-            total_amount_range = self.total_amount_range.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if creation_date_range is not UNSET:
-            field_dict["creation_date_range"] = creation_date_range
-        if currency_code is not UNSET:
-            field_dict["currency_code"] = currency_code
-        if due_date_range is not UNSET:
-            field_dict["due_date_range"] = due_date_range
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if invoice_date_range is not UNSET:
-            field_dict["invoice_date_range"] = invoice_date_range
-        if invoice_number is not UNSET:
-            field_dict["invoice_number"] = invoice_number
-        if memo is not UNSET:
-            field_dict["memo"] = memo
-        if payment_date_range is not UNSET:
-            field_dict["payment_date_range"] = payment_date_range
-        if recipient_business_name is not UNSET:
-            field_dict["recipient_business_name"] = recipient_business_name
-        if recipient_email is not UNSET:
-            field_dict["recipient_email"] = recipient_email
-        if recipient_first_name is not UNSET:
-            field_dict["recipient_first_name"] = recipient_first_name
-        if recipient_last_name is not UNSET:
-            field_dict["recipient_last_name"] = recipient_last_name
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if status is not UNSET:
-            field_dict["status"] = status
-        if total_amount_range is not UNSET:
-            field_dict["total_amount_range"] = total_amount_range
+        if "archived" in _values:
+            archived = self.archived
+            if archived is not UNSET:
+                field_dict["archived"] = archived
+        if "creation_date_range" in _values:
+            try:
+                creation_date_range: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.creation_date_range, Unset):
+                    creation_date_range = self.creation_date_range.to_dict()
+            except (AttributeError, TypeError):
+                creation_date_range = _values["creation_date_range"]
+            if creation_date_range is not UNSET:
+                field_dict["creation_date_range"] = creation_date_range
+        elif "creation_date_range" in _lazy:
+            field_dict["creation_date_range"] = _lazy["creation_date_range"]
+        if "currency_code" in _values:
+            currency_code = self.currency_code
+            if currency_code is not UNSET:
+                field_dict["currency_code"] = currency_code
+        if "due_date_range" in _values:
+            try:
+                due_date_range: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.due_date_range, Unset):
+                    due_date_range = self.due_date_range.to_dict()
+            except (AttributeError, TypeError):
+                due_date_range = _values["due_date_range"]
+            if due_date_range is not UNSET:
+                field_dict["due_date_range"] = due_date_range
+        elif "due_date_range" in _lazy:
+            field_dict["due_date_range"] = _lazy["due_date_range"]
+        if "fields" in _values:
+            try:
+                fields: list[str] | Unset = UNSET
+                if not isinstance(self.fields, Unset):
+                    fields = self.fields
+
+            except (AttributeError, TypeError):
+                fields = _values["fields"]
+            if fields is not UNSET:
+                field_dict["fields"] = fields
+        if "invoice_date_range" in _values:
+            try:
+                invoice_date_range: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.invoice_date_range, Unset):
+                    invoice_date_range = self.invoice_date_range.to_dict()
+            except (AttributeError, TypeError):
+                invoice_date_range = _values["invoice_date_range"]
+            if invoice_date_range is not UNSET:
+                field_dict["invoice_date_range"] = invoice_date_range
+        elif "invoice_date_range" in _lazy:
+            field_dict["invoice_date_range"] = _lazy["invoice_date_range"]
+        if "invoice_number" in _values:
+            invoice_number = self.invoice_number
+            if invoice_number is not UNSET:
+                field_dict["invoice_number"] = invoice_number
+        if "memo" in _values:
+            memo = self.memo
+            if memo is not UNSET:
+                field_dict["memo"] = memo
+        if "payment_date_range" in _values:
+            try:
+                payment_date_range: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.payment_date_range, Unset):
+                    payment_date_range = self.payment_date_range.to_dict()
+            except (AttributeError, TypeError):
+                payment_date_range = _values["payment_date_range"]
+            if payment_date_range is not UNSET:
+                field_dict["payment_date_range"] = payment_date_range
+        elif "payment_date_range" in _lazy:
+            field_dict["payment_date_range"] = _lazy["payment_date_range"]
+        if "recipient_business_name" in _values:
+            recipient_business_name = self.recipient_business_name
+            if recipient_business_name is not UNSET:
+                field_dict["recipient_business_name"] = recipient_business_name
+        if "recipient_email" in _values:
+            recipient_email = self.recipient_email
+            if recipient_email is not UNSET:
+                field_dict["recipient_email"] = recipient_email
+        if "recipient_first_name" in _values:
+            recipient_first_name = self.recipient_first_name
+            if recipient_first_name is not UNSET:
+                field_dict["recipient_first_name"] = recipient_first_name
+        if "recipient_last_name" in _values:
+            recipient_last_name = self.recipient_last_name
+            if recipient_last_name is not UNSET:
+                field_dict["recipient_last_name"] = recipient_last_name
+        if "reference" in _values:
+            reference = self.reference
+            if reference is not UNSET:
+                field_dict["reference"] = reference
+        if "status" in _values:
+            try:
+                status: list[str] | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = []
+                    for status_item_data in self.status:
+                        status_item = status_item_data.value
+                        status.append(status_item)
+
+            except (AttributeError, TypeError):
+                status = _values["status"]
+            if status is not UNSET:
+                field_dict["status"] = status
+        if "total_amount_range" in _values:
+            try:
+                total_amount_range: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.total_amount_range, Unset):
+                    total_amount_range = self.total_amount_range.to_dict()
+            except (AttributeError, TypeError):
+                total_amount_range = _values["total_amount_range"]
+            if total_amount_range is not UNSET:
+                field_dict["total_amount_range"] = total_amount_range
+        elif "total_amount_range" in _lazy:
+            field_dict["total_amount_range"] = _lazy["total_amount_range"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        archived = d.pop("archived", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        _values["archived"] = d.pop("archived", UNSET)
         if "creation_date_range" in d:
             lazy["creation_date_range"] = d.pop("creation_date_range")
-
-        currency_code = d.pop("currency_code", UNSET)
-
+        else:
+            _values["creation_date_range"] = UNSET
+        _values["currency_code"] = d.pop("currency_code", UNSET)
         if "due_date_range" in d:
             lazy["due_date_range"] = d.pop("due_date_range")
+        else:
+            _values["due_date_range"] = UNSET
+        if "fields" in d:
+            _raw_fields = d.pop("fields")
+            try:
+                fields = cast(list[str], _raw_fields)
 
-        fields = cast(list[str], d.pop("fields", UNSET))
-
+            except (TypeError, ValueError, AttributeError, KeyError):
+                fields = _raw_fields
+            _values["fields"] = fields
+        else:
+            _values["fields"] = UNSET
         if "invoice_date_range" in d:
             lazy["invoice_date_range"] = d.pop("invoice_date_range")
-
-        invoice_number = d.pop("invoice_number", UNSET)
-
-        memo = d.pop("memo", UNSET)
-
+        else:
+            _values["invoice_date_range"] = UNSET
+        _values["invoice_number"] = d.pop("invoice_number", UNSET)
+        _values["memo"] = d.pop("memo", UNSET)
         if "payment_date_range" in d:
             lazy["payment_date_range"] = d.pop("payment_date_range")
+        else:
+            _values["payment_date_range"] = UNSET
+        _values["recipient_business_name"] = d.pop("recipient_business_name", UNSET)
+        _values["recipient_email"] = d.pop("recipient_email", UNSET)
+        _values["recipient_first_name"] = d.pop("recipient_first_name", UNSET)
+        _values["recipient_last_name"] = d.pop("recipient_last_name", UNSET)
+        _values["reference"] = d.pop("reference", UNSET)
+        if "status" in d:
+            _raw_status = d.pop("status")
+            try:
+                _status = _raw_status
+                status: list[InvoiceStatus] | Unset = UNSET
+                if _status is not UNSET:
+                    status = []
+                    for status_item_data in _status:
+                        status_item = InvoiceStatus(status_item_data)
 
-        recipient_business_name = d.pop("recipient_business_name", UNSET)
+                        status.append(status_item)
 
-        recipient_email = d.pop("recipient_email", UNSET)
-
-        recipient_first_name = d.pop("recipient_first_name", UNSET)
-
-        recipient_last_name = d.pop("recipient_last_name", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: list[InvoiceStatus] | Unset = UNSET
-        if _status is not UNSET:
-            status = []
-            for status_item_data in _status:
-                status_item = InvoiceStatus(status_item_data)
-
-                status.append(status_item)
-
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = _raw_status
+            _values["status"] = status
+        else:
+            _values["status"] = UNSET
         if "total_amount_range" in d:
             lazy["total_amount_range"] = d.pop("total_amount_range")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            archived=archived,
-            currency_code=currency_code,
-            fields=fields,
-            invoice_number=invoice_number,
-            memo=memo,
-            recipient_business_name=recipient_business_name,
-            recipient_email=recipient_email,
-            recipient_first_name=recipient_first_name,
-            recipient_last_name=recipient_last_name,
-            reference=reference,
-            status=status,
-            _lazy_fields=lazy,
-        )
-        if "creation_date_range" not in lazy:
-            _obj.__dict__["creation_date_range"] = UNSET
-        if "due_date_range" not in lazy:
-            _obj.__dict__["due_date_range"] = UNSET
-        if "invoice_date_range" not in lazy:
-            _obj.__dict__["invoice_date_range"] = UNSET
-        if "payment_date_range" not in lazy:
-            _obj.__dict__["payment_date_range"] = UNSET
-        if "total_amount_range" not in lazy:
-            _obj.__dict__["total_amount_range"] = UNSET
+        else:
+            _values["total_amount_range"] = UNSET
 
         _obj.additional_properties = d
         return _obj

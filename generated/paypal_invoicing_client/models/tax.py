@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="Tax")
+
+_REQUIRED_FIELDS = {
+    "name": "name",
+    "percent": "percent",
+}
 
 
 @_attrs_define(slots=False)
@@ -27,54 +32,72 @@ class Tax:
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "percent",
+                "amount",
+                "id",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tax) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        percent = self.percent
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        id = self.id
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "percent": percent,
-            }
-        )
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if id is not UNSET:
-            field_dict["id"] = id
+        if "name" in _values:
+            name = self.name
+            field_dict["name"] = name
+        if "percent" in _values:
+            percent = self.percent
+            field_dict["percent"] = percent
+        if "amount" in _values:
+            try:
+                amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.amount, Unset):
+                    amount = self.amount.to_dict()
+            except (AttributeError, TypeError):
+                amount = _values["amount"]
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+        elif "amount" in _lazy:
+            field_dict["amount"] = _lazy["amount"]
+        if "id" in _values:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        name = d.pop("name")
-
-        percent = d.pop("percent")
-
+        _values["_lazy_fields"] = lazy
+        if "name" in d:
+            _values["name"] = d.pop("name")
+        if "percent" in d:
+            _values["percent"] = d.pop("percent")
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
-
-        id = d.pop("id", UNSET)
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            name=name,
-            percent=percent,
-            id=id,
-            _lazy_fields=lazy,
-        )
-        if "amount" not in lazy:
-            _obj.__dict__["amount"] = UNSET
+        else:
+            _values["amount"] = UNSET
+        _values["id"] = d.pop("id", UNSET)
 
         _obj.additional_properties = d
         return _obj

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unit_of_measure import UnitOfMeasure
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.link_description import LinkDescription
@@ -22,6 +22,8 @@ T = TypeVar("T", bound="Template")
 class Template:
     """An invoice template."""
 
+    category_code: str | Unset = UNSET
+    """ The business category of the template, as PayPal sends it. """
     default_template: bool | Unset = UNSET
     """ Whether this is the merchant's default template. """
     id: str | Unset = UNSET
@@ -37,99 +39,141 @@ class Template:
     """ How item quantities are shown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "category_code",
+                "default_template",
+                "id",
+                "links",
+                "name",
+                "settings",
+                "standard_template",
+                "template_info",
+                "unit_of_measure",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Template) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        default_template = self.default_template
-
-        id = self.id
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        name = self.name
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        standard_template = self.standard_template
-
-        template_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template_info, Unset):
-            template_info = self.template_info.to_dict()
-
-        unit_of_measure: str | Unset = UNSET
-        if not isinstance(self.unit_of_measure, Unset):
-            unit_of_measure = self.unit_of_measure.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_template is not UNSET:
-            field_dict["default_template"] = default_template
-        if id is not UNSET:
-            field_dict["id"] = id
-        if links is not UNSET:
-            field_dict["links"] = links
-        if name is not UNSET:
-            field_dict["name"] = name
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if standard_template is not UNSET:
-            field_dict["standard_template"] = standard_template
-        if template_info is not UNSET:
-            field_dict["template_info"] = template_info
-        if unit_of_measure is not UNSET:
-            field_dict["unit_of_measure"] = unit_of_measure
+        if "category_code" in _values:
+            category_code = self.category_code
+            if category_code is not UNSET:
+                field_dict["category_code"] = category_code
+        if "default_template" in _values:
+            default_template = self.default_template
+            if default_template is not UNSET:
+                field_dict["default_template"] = default_template
+        if "id" in _values:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+        if "name" in _values:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+        if "settings" in _values:
+            try:
+                settings: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.settings, Unset):
+                    settings = self.settings.to_dict()
+            except (AttributeError, TypeError):
+                settings = _values["settings"]
+            if settings is not UNSET:
+                field_dict["settings"] = settings
+        elif "settings" in _lazy:
+            field_dict["settings"] = _lazy["settings"]
+        if "standard_template" in _values:
+            standard_template = self.standard_template
+            if standard_template is not UNSET:
+                field_dict["standard_template"] = standard_template
+        if "template_info" in _values:
+            try:
+                template_info: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.template_info, Unset):
+                    template_info = self.template_info.to_dict()
+            except (AttributeError, TypeError):
+                template_info = _values["template_info"]
+            if template_info is not UNSET:
+                field_dict["template_info"] = template_info
+        elif "template_info" in _lazy:
+            field_dict["template_info"] = _lazy["template_info"]
+        if "unit_of_measure" in _values:
+            try:
+                unit_of_measure: str | Unset = UNSET
+                if not isinstance(self.unit_of_measure, Unset):
+                    unit_of_measure = self.unit_of_measure.value
+
+            except (AttributeError, TypeError):
+                unit_of_measure = _values["unit_of_measure"]
+            if unit_of_measure is not UNSET:
+                field_dict["unit_of_measure"] = unit_of_measure
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        default_template = d.pop("default_template", UNSET)
-
-        id = d.pop("id", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        _values["category_code"] = d.pop("category_code", UNSET)
+        _values["default_template"] = d.pop("default_template", UNSET)
+        _values["id"] = d.pop("id", UNSET)
         if "links" in d:
             lazy["links"] = d.pop("links")
-
-        name = d.pop("name", UNSET)
-
+        else:
+            _values["links"] = UNSET
+        _values["name"] = d.pop("name", UNSET)
         if "settings" in d:
             lazy["settings"] = d.pop("settings")
-
-        standard_template = d.pop("standard_template", UNSET)
-
+        else:
+            _values["settings"] = UNSET
+        _values["standard_template"] = d.pop("standard_template", UNSET)
         if "template_info" in d:
             lazy["template_info"] = d.pop("template_info")
-
-        _unit_of_measure = d.pop("unit_of_measure", UNSET)
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
         else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+            _values["template_info"] = UNSET
+        if "unit_of_measure" in d:
+            _raw_unit_of_measure = d.pop("unit_of_measure")
+            try:
+                _unit_of_measure = _raw_unit_of_measure
+                unit_of_measure: UnitOfMeasure | Unset
+                if isinstance(_unit_of_measure, Unset):
+                    unit_of_measure = UNSET
+                else:
+                    unit_of_measure = UnitOfMeasure(_unit_of_measure)
 
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            default_template=default_template,
-            id=id,
-            name=name,
-            standard_template=standard_template,
-            unit_of_measure=unit_of_measure,
-            _lazy_fields=lazy,
-        )
-        if "links" not in lazy:
-            _obj.__dict__["links"] = UNSET
-        if "settings" not in lazy:
-            _obj.__dict__["settings"] = UNSET
-        if "template_info" not in lazy:
-            _obj.__dict__["template_info"] = UNSET
+            except (TypeError, ValueError, AttributeError, KeyError):
+                unit_of_measure = _raw_unit_of_measure
+            _values["unit_of_measure"] = unit_of_measure
+        else:
+            _values["unit_of_measure"] = UNSET
 
         _obj.additional_properties = d
         return _obj

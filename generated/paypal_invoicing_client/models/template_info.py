@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.amount_summary import AmountSummary
@@ -41,113 +41,174 @@ class TemplateInfo:
     primary_recipients: list[Recipient] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "additional_recipients",
+                "amount",
+                "configuration",
+                "detail",
+                "due_amount",
+                "invoicer",
+                "items",
+                "primary_recipients",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TemplateInfo) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        additional_recipients: list[str] | Unset = UNSET
-        if not isinstance(self.additional_recipients, Unset):
-            additional_recipients = self.additional_recipients
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
-
-        detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail.to_dict()
-
-        due_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.due_amount, Unset):
-            due_amount = self.due_amount.to_dict()
-
-        invoicer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoicer, Unset):
-            invoicer = self.invoicer.to_dict()
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        primary_recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.primary_recipients, Unset):
-            primary_recipients = []
-            for primary_recipients_item_data in self.primary_recipients:
-                primary_recipients_item = primary_recipients_item_data.to_dict()
-                primary_recipients.append(primary_recipients_item)
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_recipients is not UNSET:
-            field_dict["additional_recipients"] = additional_recipients
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if due_amount is not UNSET:
-            field_dict["due_amount"] = due_amount
-        if invoicer is not UNSET:
-            field_dict["invoicer"] = invoicer
-        if items is not UNSET:
-            field_dict["items"] = items
-        if primary_recipients is not UNSET:
-            field_dict["primary_recipients"] = primary_recipients
+        if "additional_recipients" in _values:
+            try:
+                additional_recipients: list[str] | Unset = UNSET
+                if not isinstance(self.additional_recipients, Unset):
+                    additional_recipients = self.additional_recipients
+
+            except (AttributeError, TypeError):
+                additional_recipients = _values["additional_recipients"]
+            if additional_recipients is not UNSET:
+                field_dict["additional_recipients"] = additional_recipients
+        if "amount" in _values:
+            try:
+                amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.amount, Unset):
+                    amount = self.amount.to_dict()
+            except (AttributeError, TypeError):
+                amount = _values["amount"]
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+        elif "amount" in _lazy:
+            field_dict["amount"] = _lazy["amount"]
+        if "configuration" in _values:
+            try:
+                configuration: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.configuration, Unset):
+                    configuration = self.configuration.to_dict()
+            except (AttributeError, TypeError):
+                configuration = _values["configuration"]
+            if configuration is not UNSET:
+                field_dict["configuration"] = configuration
+        elif "configuration" in _lazy:
+            field_dict["configuration"] = _lazy["configuration"]
+        if "detail" in _values:
+            try:
+                detail: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.detail, Unset):
+                    detail = self.detail.to_dict()
+            except (AttributeError, TypeError):
+                detail = _values["detail"]
+            if detail is not UNSET:
+                field_dict["detail"] = detail
+        elif "detail" in _lazy:
+            field_dict["detail"] = _lazy["detail"]
+        if "due_amount" in _values:
+            try:
+                due_amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.due_amount, Unset):
+                    due_amount = self.due_amount.to_dict()
+            except (AttributeError, TypeError):
+                due_amount = _values["due_amount"]
+            if due_amount is not UNSET:
+                field_dict["due_amount"] = due_amount
+        elif "due_amount" in _lazy:
+            field_dict["due_amount"] = _lazy["due_amount"]
+        if "invoicer" in _values:
+            try:
+                invoicer: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.invoicer, Unset):
+                    invoicer = self.invoicer.to_dict()
+            except (AttributeError, TypeError):
+                invoicer = _values["invoicer"]
+            if invoicer is not UNSET:
+                field_dict["invoicer"] = invoicer
+        elif "invoicer" in _lazy:
+            field_dict["invoicer"] = _lazy["invoicer"]
+        if "items" in _values:
+            try:
+                items: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.items, Unset):
+                    items = []
+                    for items_item_data in self.items:
+                        items_item = items_item_data.to_dict()
+                        items.append(items_item)
+
+            except (AttributeError, TypeError):
+                items = _values["items"]
+            if items is not UNSET:
+                field_dict["items"] = items
+        elif "items" in _lazy:
+            field_dict["items"] = _lazy["items"]
+        if "primary_recipients" in _values:
+            try:
+                primary_recipients: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.primary_recipients, Unset):
+                    primary_recipients = []
+                    for primary_recipients_item_data in self.primary_recipients:
+                        primary_recipients_item = primary_recipients_item_data.to_dict()
+                        primary_recipients.append(primary_recipients_item)
+
+            except (AttributeError, TypeError):
+                primary_recipients = _values["primary_recipients"]
+            if primary_recipients is not UNSET:
+                field_dict["primary_recipients"] = primary_recipients
+        elif "primary_recipients" in _lazy:
+            field_dict["primary_recipients"] = _lazy["primary_recipients"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        additional_recipients = cast(list[str], d.pop("additional_recipients", UNSET))
+        _values["_lazy_fields"] = lazy
+        if "additional_recipients" in d:
+            _raw_additional_recipients = d.pop("additional_recipients")
+            try:
+                additional_recipients = cast(list[str], _raw_additional_recipients)
 
+            except (TypeError, ValueError, AttributeError, KeyError):
+                additional_recipients = _raw_additional_recipients
+            _values["additional_recipients"] = additional_recipients
+        else:
+            _values["additional_recipients"] = UNSET
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
-
+        else:
+            _values["amount"] = UNSET
         if "configuration" in d:
             lazy["configuration"] = d.pop("configuration")
-
+        else:
+            _values["configuration"] = UNSET
         if "detail" in d:
             lazy["detail"] = d.pop("detail")
-
+        else:
+            _values["detail"] = UNSET
         if "due_amount" in d:
             lazy["due_amount"] = d.pop("due_amount")
-
+        else:
+            _values["due_amount"] = UNSET
         if "invoicer" in d:
             lazy["invoicer"] = d.pop("invoicer")
-
+        else:
+            _values["invoicer"] = UNSET
         if "items" in d:
             lazy["items"] = d.pop("items")
-
+        else:
+            _values["items"] = UNSET
         if "primary_recipients" in d:
             lazy["primary_recipients"] = d.pop("primary_recipients")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            additional_recipients=additional_recipients,
-            _lazy_fields=lazy,
-        )
-        if "amount" not in lazy:
-            _obj.__dict__["amount"] = UNSET
-        if "configuration" not in lazy:
-            _obj.__dict__["configuration"] = UNSET
-        if "detail" not in lazy:
-            _obj.__dict__["detail"] = UNSET
-        if "due_amount" not in lazy:
-            _obj.__dict__["due_amount"] = UNSET
-        if "invoicer" not in lazy:
-            _obj.__dict__["invoicer"] = UNSET
-        if "items" not in lazy:
-            _obj.__dict__["items"] = UNSET
-        if "primary_recipients" not in lazy:
-            _obj.__dict__["primary_recipients"] = UNSET
+        else:
+            _values["primary_recipients"] = UNSET
 
         _obj.additional_properties = d
         return _obj

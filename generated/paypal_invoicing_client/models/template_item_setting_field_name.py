@@ -3,10 +3,15 @@ from enum import StrEnum
 
 class TemplateItemSettingFieldName(StrEnum):
     ITEMS_DATE = "items.date"
+    ITEMS_DATE_UPPER_CASE = "ITEMS_DATE"
     ITEMS_DESCRIPTION = "items.description"
+    ITEMS_DESCRIPTION_UPPER_CASE = "ITEMS_DESCRIPTION"
     ITEMS_DISCOUNT = "items.discount"
+    ITEMS_DISCOUNT_UPPER_CASE = "ITEMS_DISCOUNT"
     ITEMS_QUANTITY = "items.quantity"
+    ITEMS_QUANTITY_UPPER_CASE = "ITEMS_QUANTITY"
     ITEMS_TAX = "items.tax"
+    ITEMS_TAX_UPPER_CASE = "ITEMS_TAX"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.template_item_setting import TemplateItemSetting
@@ -24,51 +24,83 @@ class TemplateSettings:
     template_subtotal_settings: list[TemplateSubtotalSetting] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "template_item_settings",
+                "template_subtotal_settings",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TemplateSettings) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        template_item_settings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.template_item_settings, Unset):
-            template_item_settings = []
-            for template_item_settings_item_data in self.template_item_settings:
-                template_item_settings_item = template_item_settings_item_data.to_dict()
-                template_item_settings.append(template_item_settings_item)
-
-        template_subtotal_settings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.template_subtotal_settings, Unset):
-            template_subtotal_settings = []
-            for template_subtotal_settings_item_data in self.template_subtotal_settings:
-                template_subtotal_settings_item = (
-                    template_subtotal_settings_item_data.to_dict()
-                )
-                template_subtotal_settings.append(template_subtotal_settings_item)
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if template_item_settings is not UNSET:
-            field_dict["template_item_settings"] = template_item_settings
-        if template_subtotal_settings is not UNSET:
-            field_dict["template_subtotal_settings"] = template_subtotal_settings
+        if "template_item_settings" in _values:
+            try:
+                template_item_settings: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.template_item_settings, Unset):
+                    template_item_settings = []
+                    for template_item_settings_item_data in self.template_item_settings:
+                        template_item_settings_item = (
+                            template_item_settings_item_data.to_dict()
+                        )
+                        template_item_settings.append(template_item_settings_item)
+
+            except (AttributeError, TypeError):
+                template_item_settings = _values["template_item_settings"]
+            if template_item_settings is not UNSET:
+                field_dict["template_item_settings"] = template_item_settings
+        elif "template_item_settings" in _lazy:
+            field_dict["template_item_settings"] = _lazy["template_item_settings"]
+        if "template_subtotal_settings" in _values:
+            try:
+                template_subtotal_settings: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.template_subtotal_settings, Unset):
+                    template_subtotal_settings = []
+                    for (
+                        template_subtotal_settings_item_data
+                    ) in self.template_subtotal_settings:
+                        template_subtotal_settings_item = (
+                            template_subtotal_settings_item_data.to_dict()
+                        )
+                        template_subtotal_settings.append(
+                            template_subtotal_settings_item
+                        )
+
+            except (AttributeError, TypeError):
+                template_subtotal_settings = _values["template_subtotal_settings"]
+            if template_subtotal_settings is not UNSET:
+                field_dict["template_subtotal_settings"] = template_subtotal_settings
+        elif "template_subtotal_settings" in _lazy:
+            field_dict["template_subtotal_settings"] = _lazy[
+                "template_subtotal_settings"
+            ]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "template_item_settings" in d:
             lazy["template_item_settings"] = d.pop("template_item_settings")
-
+        else:
+            _values["template_item_settings"] = UNSET
         if "template_subtotal_settings" in d:
             lazy["template_subtotal_settings"] = d.pop("template_subtotal_settings")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            _lazy_fields=lazy,
-        )
-        if "template_item_settings" not in lazy:
-            _obj.__dict__["template_item_settings"] = UNSET
-        if "template_subtotal_settings" not in lazy:
-            _obj.__dict__["template_subtotal_settings"] = UNSET
+        else:
+            _values["template_subtotal_settings"] = UNSET
 
         _obj.additional_properties = d
         return _obj

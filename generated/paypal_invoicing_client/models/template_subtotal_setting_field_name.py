@@ -3,8 +3,11 @@ from enum import StrEnum
 
 class TemplateSubtotalSettingFieldName(StrEnum):
     CUSTOM = "custom"
+    CUSTOM_UPPER_CASE = "CUSTOM"
     DISCOUNT = "discount"
+    DISCOUNT_UPPER_CASE = "DISCOUNT"
     SHIPPING = "shipping"
+    SHIPPING_UPPER_CASE = "SHIPPING"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -23,92 +23,160 @@ class Templates:
     """The merchant's templates and the contact data they can use."""
 
     addresses: list[Address] | Unset = UNSET
-    emails: list[str] | Unset = UNSET
+    emails: list[str] | str | Unset = UNSET
+    """ The merchant's email addresses. PayPal declares a single address (and its example shows one string); lists
+    are sent too: both load. """
     links: list[LinkDescription] | Unset = UNSET
     phones: list[PhoneDetail] | Unset = UNSET
     templates: list[Template] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "addresses",
+                "emails",
+                "links",
+                "phones",
+                "templates",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Templates) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
-
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
-            emails = self.emails
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = []
-            for phones_item_data in self.phones:
-                phones_item = phones_item_data.to_dict()
-                phones.append(phones_item)
-
-        templates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.templates, Unset):
-            templates = []
-            for templates_item_data in self.templates:
-                templates_item = templates_item_data.to_dict()
-                templates.append(templates_item)
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if links is not UNSET:
-            field_dict["links"] = links
-        if phones is not UNSET:
-            field_dict["phones"] = phones
-        if templates is not UNSET:
-            field_dict["templates"] = templates
+        if "addresses" in _values:
+            try:
+                addresses: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.addresses, Unset):
+                    addresses = []
+                    for addresses_item_data in self.addresses:
+                        addresses_item = addresses_item_data.to_dict()
+                        addresses.append(addresses_item)
+
+            except (AttributeError, TypeError):
+                addresses = _values["addresses"]
+            if addresses is not UNSET:
+                field_dict["addresses"] = addresses
+        elif "addresses" in _lazy:
+            field_dict["addresses"] = _lazy["addresses"]
+        if "emails" in _values:
+            try:
+                emails: list[str] | str | Unset
+                if isinstance(self.emails, Unset):
+                    emails = UNSET
+                elif isinstance(self.emails, list):
+                    emails = self.emails
+
+                else:
+                    emails = self.emails
+            except (AttributeError, TypeError):
+                emails = _values["emails"]
+            if emails is not UNSET:
+                field_dict["emails"] = emails
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+        if "phones" in _values:
+            try:
+                phones: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.phones, Unset):
+                    phones = []
+                    for phones_item_data in self.phones:
+                        phones_item = phones_item_data.to_dict()
+                        phones.append(phones_item)
+
+            except (AttributeError, TypeError):
+                phones = _values["phones"]
+            if phones is not UNSET:
+                field_dict["phones"] = phones
+        elif "phones" in _lazy:
+            field_dict["phones"] = _lazy["phones"]
+        if "templates" in _values:
+            try:
+                templates: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.templates, Unset):
+                    templates = []
+                    for templates_item_data in self.templates:
+                        templates_item = templates_item_data.to_dict()
+                        templates.append(templates_item)
+
+            except (AttributeError, TypeError):
+                templates = _values["templates"]
+            if templates is not UNSET:
+                field_dict["templates"] = templates
+        elif "templates" in _lazy:
+            field_dict["templates"] = _lazy["templates"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "addresses" in d:
             lazy["addresses"] = d.pop("addresses")
+        else:
+            _values["addresses"] = UNSET
+        if "emails" in d:
+            _raw_emails = d.pop("emails")
+            try:
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+                def _parse_emails(data: object) -> list[str] | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        emails_type_1 = cast(list[str], data)
 
+                        return emails_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | str | Unset, data)
+
+                emails = _parse_emails(_raw_emails)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                emails = _raw_emails
+            _values["emails"] = emails
+        else:
+            _values["emails"] = UNSET
         if "links" in d:
             lazy["links"] = d.pop("links")
-
+        else:
+            _values["links"] = UNSET
         if "phones" in d:
             lazy["phones"] = d.pop("phones")
-
+        else:
+            _values["phones"] = UNSET
         if "templates" in d:
             lazy["templates"] = d.pop("templates")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            emails=emails,
-            _lazy_fields=lazy,
-        )
-        if "addresses" not in lazy:
-            _obj.__dict__["addresses"] = UNSET
-        if "links" not in lazy:
-            _obj.__dict__["links"] = UNSET
-        if "phones" not in lazy:
-            _obj.__dict__["phones"] = UNSET
-        if "templates" not in lazy:
-            _obj.__dict__["templates"] = UNSET
+        else:
+            _values["templates"] = UNSET
 
         _obj.additional_properties = d
         return _obj

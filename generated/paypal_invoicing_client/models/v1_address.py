@@ -1,92 +1,126 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
+
+if TYPE_CHECKING:
+    from ..models.v1_phone import V1Phone
+
 
 T = TypeVar("T", bound="V1Address")
 
 
 @_attrs_define(slots=False)
 class V1Address:
-    city: str
-    country_code: str
-    line1: str
+    city: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    line1: str | Unset = UNSET
     line2: str | Unset = UNSET
-    phone: str | Unset = UNSET
+    phone: V1Phone | Unset = UNSET
     postal_code: str | Unset = UNSET
     state: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "city",
+                "country_code",
+                "line1",
+                "line2",
+                "phone",
+                "postal_code",
+                "state",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1Address) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        city = self.city
-
-        country_code = self.country_code
-
-        line1 = self.line1
-
-        line2 = self.line2
-
-        phone = self.phone
-
-        postal_code = self.postal_code
-
-        state = self.state
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "city": city,
-                "country_code": country_code,
-                "line1": line1,
-            }
-        )
-        if line2 is not UNSET:
-            field_dict["line2"] = line2
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if postal_code is not UNSET:
-            field_dict["postal_code"] = postal_code
-        if state is not UNSET:
-            field_dict["state"] = state
+        if "city" in _values:
+            city = self.city
+            if city is not UNSET:
+                field_dict["city"] = city
+        if "country_code" in _values:
+            country_code = self.country_code
+            if country_code is not UNSET:
+                field_dict["country_code"] = country_code
+        if "line1" in _values:
+            line1 = self.line1
+            if line1 is not UNSET:
+                field_dict["line1"] = line1
+        if "line2" in _values:
+            line2 = self.line2
+            if line2 is not UNSET:
+                field_dict["line2"] = line2
+        if "phone" in _values:
+            try:
+                phone: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.phone, Unset):
+                    phone = self.phone.to_dict()
+            except (AttributeError, TypeError):
+                phone = _values["phone"]
+            if phone is not UNSET:
+                field_dict["phone"] = phone
+        elif "phone" in _lazy:
+            field_dict["phone"] = _lazy["phone"]
+        if "postal_code" in _values:
+            postal_code = self.postal_code
+            if postal_code is not UNSET:
+                field_dict["postal_code"] = postal_code
+        if "state" in _values:
+            state = self.state
+            if state is not UNSET:
+                field_dict["state"] = state
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        city = d.pop("city")
-
-        country_code = d.pop("country_code")
-
-        line1 = d.pop("line1")
-
-        line2 = d.pop("line2", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        postal_code = d.pop("postal_code", UNSET)
-
-        state = d.pop("state", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            city=city,
-            country_code=country_code,
-            line1=line1,
-            line2=line2,
-            phone=phone,
-            postal_code=postal_code,
-            state=state,
-        )
+        _values = _obj.__dict__
+        lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
+        _values["city"] = d.pop("city", UNSET)
+        _values["country_code"] = d.pop("country_code", UNSET)
+        _values["line1"] = d.pop("line1", UNSET)
+        _values["line2"] = d.pop("line2", UNSET)
+        if "phone" in d:
+            lazy["phone"] = d.pop("phone")
+        else:
+            _values["phone"] = UNSET
+        _values["postal_code"] = d.pop("postal_code", UNSET)
+        _values["state"] = d.pop("state", UNSET)
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_phone(source: Any) -> V1Phone | Unset:
+        from ..models.v1_phone import V1Phone
+
+        _phone = source
+        phone: V1Phone | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = V1Phone.from_dict(_phone)
+
+        return phone
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +137,9 @@ class V1Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1Address,
+    "phone",
+)

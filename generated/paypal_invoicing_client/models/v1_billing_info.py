@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v1_billing_info_language import V1BillingInfoLanguage
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_address import V1Address
@@ -29,92 +29,121 @@ class V1BillingInfo:
     phone: V1Phone | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "additional_info",
+                "address",
+                "business_name",
+                "email",
+                "first_name",
+                "language",
+                "last_name",
+                "phone",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1BillingInfo) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        additional_info = self.additional_info
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        business_name = self.business_name
-
-        email = self.email
-
-        first_name = self.first_name
-
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language.value
-
-        last_name = self.last_name
-
-        phone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone, Unset):
-            phone = self.phone.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if additional_info is not UNSET:
-            field_dict["additional_info"] = additional_info
-        if address is not UNSET:
-            field_dict["address"] = address
-        if business_name is not UNSET:
-            field_dict["business_name"] = business_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if language is not UNSET:
-            field_dict["language"] = language
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if phone is not UNSET:
-            field_dict["phone"] = phone
+        if "additional_info" in _values:
+            additional_info = self.additional_info
+            if additional_info is not UNSET:
+                field_dict["additional_info"] = additional_info
+        if "address" in _values:
+            try:
+                address: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.address, Unset):
+                    address = self.address.to_dict()
+            except (AttributeError, TypeError):
+                address = _values["address"]
+            if address is not UNSET:
+                field_dict["address"] = address
+        elif "address" in _lazy:
+            field_dict["address"] = _lazy["address"]
+        if "business_name" in _values:
+            business_name = self.business_name
+            if business_name is not UNSET:
+                field_dict["business_name"] = business_name
+        if "email" in _values:
+            email = self.email
+            if email is not UNSET:
+                field_dict["email"] = email
+        if "first_name" in _values:
+            first_name = self.first_name
+            if first_name is not UNSET:
+                field_dict["first_name"] = first_name
+        if "language" in _values:
+            try:
+                language: str | Unset = UNSET
+                if not isinstance(self.language, Unset):
+                    language = self.language.value
+
+            except (AttributeError, TypeError):
+                language = _values["language"]
+            if language is not UNSET:
+                field_dict["language"] = language
+        if "last_name" in _values:
+            last_name = self.last_name
+            if last_name is not UNSET:
+                field_dict["last_name"] = last_name
+        if "phone" in _values:
+            try:
+                phone: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.phone, Unset):
+                    phone = self.phone.to_dict()
+            except (AttributeError, TypeError):
+                phone = _values["phone"]
+            if phone is not UNSET:
+                field_dict["phone"] = phone
+        elif "phone" in _lazy:
+            field_dict["phone"] = _lazy["phone"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        additional_info = d.pop("additional_info", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        _values["additional_info"] = d.pop("additional_info", UNSET)
         if "address" in d:
             lazy["address"] = d.pop("address")
-
-        business_name = d.pop("business_name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        _language = d.pop("language", UNSET)
-        language: V1BillingInfoLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
         else:
-            language = V1BillingInfoLanguage(_language)
+            _values["address"] = UNSET
+        _values["business_name"] = d.pop("business_name", UNSET)
+        _values["email"] = d.pop("email", UNSET)
+        _values["first_name"] = d.pop("first_name", UNSET)
+        if "language" in d:
+            _raw_language = d.pop("language")
+            try:
+                _language = _raw_language
+                language: V1BillingInfoLanguage | Unset
+                if isinstance(_language, Unset):
+                    language = UNSET
+                else:
+                    language = V1BillingInfoLanguage(_language)
 
-        last_name = d.pop("last_name", UNSET)
-
+            except (TypeError, ValueError, AttributeError, KeyError):
+                language = _raw_language
+            _values["language"] = language
+        else:
+            _values["language"] = UNSET
+        _values["last_name"] = d.pop("last_name", UNSET)
         if "phone" in d:
             lazy["phone"] = d.pop("phone")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            additional_info=additional_info,
-            business_name=business_name,
-            email=email,
-            first_name=first_name,
-            language=language,
-            last_name=last_name,
-            _lazy_fields=lazy,
-        )
-        if "address" not in lazy:
-            _obj.__dict__["address"] = UNSET
-        if "phone" not in lazy:
-            _obj.__dict__["phone"] = UNSET
+        else:
+            _values["phone"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1CancelNotification")
 
@@ -20,56 +20,75 @@ class V1CancelNotification:
     subject: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "cc_emails",
+                "note",
+                "send_to_merchant",
+                "send_to_payer",
+                "subject",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1CancelNotification) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        cc_emails: list[str] | Unset = UNSET
-        if not isinstance(self.cc_emails, Unset):
-            cc_emails = self.cc_emails
-
-        note = self.note
-
-        send_to_merchant = self.send_to_merchant
-
-        send_to_payer = self.send_to_payer
-
-        subject = self.subject
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cc_emails is not UNSET:
-            field_dict["cc_emails"] = cc_emails
-        if note is not UNSET:
-            field_dict["note"] = note
-        if send_to_merchant is not UNSET:
-            field_dict["send_to_merchant"] = send_to_merchant
-        if send_to_payer is not UNSET:
-            field_dict["send_to_payer"] = send_to_payer
-        if subject is not UNSET:
-            field_dict["subject"] = subject
+        if "cc_emails" in _values:
+            try:
+                cc_emails: list[str] | Unset = UNSET
+                if not isinstance(self.cc_emails, Unset):
+                    cc_emails = self.cc_emails
+
+            except (AttributeError, TypeError):
+                cc_emails = _values["cc_emails"]
+            if cc_emails is not UNSET:
+                field_dict["cc_emails"] = cc_emails
+        if "note" in _values:
+            note = self.note
+            if note is not UNSET:
+                field_dict["note"] = note
+        if "send_to_merchant" in _values:
+            send_to_merchant = self.send_to_merchant
+            if send_to_merchant is not UNSET:
+                field_dict["send_to_merchant"] = send_to_merchant
+        if "send_to_payer" in _values:
+            send_to_payer = self.send_to_payer
+            if send_to_payer is not UNSET:
+                field_dict["send_to_payer"] = send_to_payer
+        if "subject" in _values:
+            subject = self.subject
+            if subject is not UNSET:
+                field_dict["subject"] = subject
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cc_emails = cast(list[str], d.pop("cc_emails", UNSET))
-
-        note = d.pop("note", UNSET)
-
-        send_to_merchant = d.pop("send_to_merchant", UNSET)
-
-        send_to_payer = d.pop("send_to_payer", UNSET)
-
-        subject = d.pop("subject", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            cc_emails=cc_emails,
-            note=note,
-            send_to_merchant=send_to_merchant,
-            send_to_payer=send_to_payer,
-            subject=subject,
-        )
+        _values = _obj.__dict__
+        if "cc_emails" in d:
+            _raw_cc_emails = d.pop("cc_emails")
+            try:
+                cc_emails = cast(list[str], _raw_cc_emails)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cc_emails = _raw_cc_emails
+            _values["cc_emails"] = cc_emails
+        else:
+            _values["cc_emails"] = UNSET
+        _values["note"] = d.pop("note", UNSET)
+        _values["send_to_merchant"] = d.pop("send_to_merchant", UNSET)
+        _values["send_to_payer"] = d.pop("send_to_payer", UNSET)
+        _values["subject"] = d.pop("subject", UNSET)
 
         _obj.additional_properties = d
         return _obj

@@ -1,48 +1,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import missing_field, model_repr, money_value
+
 T = TypeVar("T", bound="V1Currency")
+
+_REQUIRED_FIELDS = {
+    "currency": "currency",
+    "value": "value",
+}
+
+
+def _money_value(value: float | str | Decimal) -> float | str:
+    result: float | str = money_value(value, "V1Currency.value", numbers=True)
+    return result
 
 
 @_attrs_define(slots=False)
 class V1Currency:
     currency: str
-    value: str
+    value: float | str = _attrs_field(converter=_money_value)
+    """ The amount as PayPal's decimal string; a `Decimal` is accepted and written as one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "currency",
+                "value",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1Currency) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        currency = self.currency
-
-        value = self.value
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currency": currency,
-                "value": value,
-            }
-        )
+        if "currency" in _values:
+            currency = self.currency
+            field_dict["currency"] = currency
+        if "value" in _values:
+            try:
+                value: float | str
+                value = self.value
+            except (AttributeError, TypeError):
+                value = _values["value"]
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency")
-
-        value = d.pop("value")
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            currency=currency,
-            value=value,
-        )
+        _values = _obj.__dict__
+        if "currency" in d:
+            _values["currency"] = d.pop("currency")
+        if "value" in d:
+            _raw_value = d.pop("value")
+            try:
+
+                def _parse_value(data: object) -> float | str:
+                    return cast(float | str, data)
+
+                value = _parse_value(_raw_value)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                value = _raw_value
+            _values["value"] = value
 
         _obj.additional_properties = d
         return _obj

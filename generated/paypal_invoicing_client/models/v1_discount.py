@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
@@ -21,39 +21,55 @@ class V1Discount:
     percent: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "amount",
+                "percent",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1Discount) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        percent = self.percent
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if percent is not UNSET:
-            field_dict["percent"] = percent
+        if "amount" in _values:
+            try:
+                amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.amount, Unset):
+                    amount = self.amount.to_dict()
+            except (AttributeError, TypeError):
+                amount = _values["amount"]
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+        elif "amount" in _lazy:
+            field_dict["amount"] = _lazy["amount"]
+        if "percent" in _values:
+            percent = self.percent
+            if percent is not UNSET:
+                field_dict["percent"] = percent
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
-
-        percent = d.pop("percent", UNSET)
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            percent=percent,
-            _lazy_fields=lazy,
-        )
-        if "amount" not in lazy:
-            _obj.__dict__["amount"] = UNSET
+        else:
+            _values["amount"] = UNSET
+        _values["percent"] = d.pop("percent", UNSET)
 
         _obj.additional_properties = d
         return _obj

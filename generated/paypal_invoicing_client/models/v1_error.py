@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_error_details_2 import V1ErrorDetails2
@@ -14,73 +14,97 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="V1Error")
 
+_REQUIRED_FIELDS = {
+    "message": "message",
+    "name": "name",
+}
+
 
 @_attrs_define(slots=False)
 class V1Error:
-    information_link: str
     message: str
     name: str
     debug_id: str | Unset = UNSET
     details: list[V1ErrorDetails2] | Unset = UNSET
+    information_link: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "message",
+                "name",
+                "debug_id",
+                "details",
+                "information_link",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1Error) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        information_link = self.information_link
-
-        message = self.message
-
-        name = self.name
-
-        debug_id = self.debug_id
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "information_link": information_link,
-                "message": message,
-                "name": name,
-            }
-        )
-        if debug_id is not UNSET:
-            field_dict["debug_id"] = debug_id
-        if details is not UNSET:
-            field_dict["details"] = details
+        if "message" in _values:
+            message = self.message
+            field_dict["message"] = message
+        if "name" in _values:
+            name = self.name
+            field_dict["name"] = name
+        if "debug_id" in _values:
+            debug_id = self.debug_id
+            if debug_id is not UNSET:
+                field_dict["debug_id"] = debug_id
+        if "details" in _values:
+            try:
+                details: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.details, Unset):
+                    details = []
+                    for details_item_data in self.details:
+                        details_item = details_item_data.to_dict()
+                        details.append(details_item)
+
+            except (AttributeError, TypeError):
+                details = _values["details"]
+            if details is not UNSET:
+                field_dict["details"] = details
+        elif "details" in _lazy:
+            field_dict["details"] = _lazy["details"]
+        if "information_link" in _values:
+            information_link = self.information_link
+            if information_link is not UNSET:
+                field_dict["information_link"] = information_link
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        information_link = d.pop("information_link")
-
-        message = d.pop("message")
-
-        name = d.pop("name")
-
-        debug_id = d.pop("debug_id", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        if "message" in d:
+            _values["message"] = d.pop("message")
+        if "name" in d:
+            _values["name"] = d.pop("name")
+        _values["debug_id"] = d.pop("debug_id", UNSET)
         if "details" in d:
             lazy["details"] = d.pop("details")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            information_link=information_link,
-            message=message,
-            name=name,
-            debug_id=debug_id,
-            _lazy_fields=lazy,
-        )
-        if "details" not in lazy:
-            _obj.__dict__["details"] = UNSET
+        else:
+            _values["details"] = UNSET
+        _values["information_link"] = d.pop("information_link", UNSET)
 
         _obj.additional_properties = d
         return _obj

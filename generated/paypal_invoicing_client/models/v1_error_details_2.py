@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import missing_field, model_repr
+
 T = TypeVar("T", bound="V1ErrorDetails2")
+
+_REQUIRED_FIELDS = {
+    "field": "field",
+    "issue": "issue",
+}
 
 
 @_attrs_define(slots=False)
@@ -15,34 +22,47 @@ class V1ErrorDetails2:
     issue: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "field",
+                "issue",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1ErrorDetails2) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        issue = self.issue
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "issue": issue,
-            }
-        )
+        if "field" in _values:
+            field = self.field
+            field_dict["field"] = field
+        if "issue" in _values:
+            issue = self.issue
+            field_dict["issue"] = issue
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        field = d.pop("field")
-
-        issue = d.pop("issue")
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            field=field,
-            issue=issue,
-        )
+        _values = _obj.__dict__
+        if "field" in d:
+            _values["field"] = d.pop("field")
+        if "issue" in d:
+            _values["issue"] = d.pop("issue")
 
         _obj.additional_properties = d
         return _obj

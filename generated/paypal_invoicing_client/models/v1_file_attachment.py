@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1FileAttachment")
 
@@ -17,33 +17,42 @@ class V1FileAttachment:
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "url",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1FileAttachment) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        url = self.url
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
+        if "name" in _values:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+        if "url" in _values:
+            url = self.url
+            if url is not UNSET:
+                field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        url = d.pop("url", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            name=name,
-            url=url,
-        )
+        _values = _obj.__dict__
+        _values["name"] = d.pop("name", UNSET)
+        _values["url"] = d.pop("url", UNSET)
 
         _obj.additional_properties = d
         return _obj

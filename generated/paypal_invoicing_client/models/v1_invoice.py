@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v1_invoice_status import V1InvoiceStatus
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_billing_info import V1BillingInfo
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1Invoice")
+
+_REQUIRED_FIELDS = {
+    "merchant_info": "merchant_info",
+}
 
 
 @_attrs_define(slots=False)
@@ -56,6 +60,8 @@ class V1Invoice:
     payment_term: V1PaymentTerm | Unset = UNSET
     payments: list[V1PaymentDetail] | Unset = UNSET
     reference: str | Unset = UNSET
+    referrer_code: str | Unset = UNSET
+    """ The partner's referrer code (BN code). """
     refunded_amount: V1PaymentSummary | Unset = UNSET
     refunds: list[V1RefundDetail] | Unset = UNSET
     shipping_cost: V1ShippingCost | Unset = UNSET
@@ -68,342 +74,463 @@ class V1Invoice:
     total_amount: V1Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "merchant_info",
+                "allow_partial_payment",
+                "allow_tip",
+                "attachments",
+                "billing_info",
+                "cc_info",
+                "custom",
+                "discount",
+                "id",
+                "invoice_date",
+                "items",
+                "links",
+                "logo_url",
+                "merchant_memo",
+                "metadata",
+                "minimum_amount_due",
+                "note",
+                "number",
+                "paid_amount",
+                "payment_term",
+                "payments",
+                "reference",
+                "referrer_code",
+                "refunded_amount",
+                "refunds",
+                "shipping_cost",
+                "shipping_info",
+                "status",
+                "tax_calculated_after_discount",
+                "tax_inclusive",
+                "template_id",
+                "terms",
+                "total_amount",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1Invoice) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        merchant_info = self.merchant_info.to_dict()
-
-        allow_partial_payment = self.allow_partial_payment
-
-        allow_tip = self.allow_tip
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        billing_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.billing_info, Unset):
-            billing_info = []
-            for billing_info_item_data in self.billing_info:
-                billing_info_item = billing_info_item_data.to_dict()
-                billing_info.append(billing_info_item)
-
-        cc_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cc_info, Unset):
-            cc_info = []
-            for cc_info_item_data in self.cc_info:
-                cc_info_item = cc_info_item_data.to_dict()
-                cc_info.append(cc_info_item)
-
-        custom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom, Unset):
-            custom = self.custom.to_dict()
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        id = self.id
-
-        invoice_date = self.invoice_date
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        logo_url = self.logo_url
-
-        merchant_memo = self.merchant_memo
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        minimum_amount_due: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.minimum_amount_due, Unset):
-            minimum_amount_due = self.minimum_amount_due.to_dict()
-
-        note = self.note
-
-        number = self.number
-
-        paid_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paid_amount, Unset):
-            paid_amount = self.paid_amount.to_dict()
-
-        payment_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_term, Unset):
-            payment_term = self.payment_term.to_dict()
-
-        payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
-            payments = []
-            for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
-                payments.append(payments_item)
-
-        reference = self.reference
-
-        refunded_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.refunded_amount, Unset):
-            refunded_amount = self.refunded_amount.to_dict()
-
-        refunds: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.refunds, Unset):
-            refunds = []
-            for refunds_item_data in self.refunds:
-                refunds_item = refunds_item_data.to_dict()
-                refunds.append(refunds_item)
-
-        shipping_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_cost, Unset):
-            shipping_cost = self.shipping_cost.to_dict()
-
-        shipping_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_info, Unset):
-            shipping_info = self.shipping_info.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        tax_calculated_after_discount = self.tax_calculated_after_discount
-
-        tax_inclusive = self.tax_inclusive
-
-        template_id = self.template_id
-
-        terms = self.terms
-
-        total_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_amount, Unset):
-            total_amount = self.total_amount.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "merchant_info": merchant_info,
-            }
-        )
-        if allow_partial_payment is not UNSET:
-            field_dict["allow_partial_payment"] = allow_partial_payment
-        if allow_tip is not UNSET:
-            field_dict["allow_tip"] = allow_tip
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if billing_info is not UNSET:
-            field_dict["billing_info"] = billing_info
-        if cc_info is not UNSET:
-            field_dict["cc_info"] = cc_info
-        if custom is not UNSET:
-            field_dict["custom"] = custom
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if id is not UNSET:
-            field_dict["id"] = id
-        if invoice_date is not UNSET:
-            field_dict["invoice_date"] = invoice_date
-        if items is not UNSET:
-            field_dict["items"] = items
-        if links is not UNSET:
-            field_dict["links"] = links
-        if logo_url is not UNSET:
-            field_dict["logo_url"] = logo_url
-        if merchant_memo is not UNSET:
-            field_dict["merchant_memo"] = merchant_memo
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if minimum_amount_due is not UNSET:
-            field_dict["minimum_amount_due"] = minimum_amount_due
-        if note is not UNSET:
-            field_dict["note"] = note
-        if number is not UNSET:
-            field_dict["number"] = number
-        if paid_amount is not UNSET:
-            field_dict["paid_amount"] = paid_amount
-        if payment_term is not UNSET:
-            field_dict["payment_term"] = payment_term
-        if payments is not UNSET:
-            field_dict["payments"] = payments
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if refunded_amount is not UNSET:
-            field_dict["refunded_amount"] = refunded_amount
-        if refunds is not UNSET:
-            field_dict["refunds"] = refunds
-        if shipping_cost is not UNSET:
-            field_dict["shipping_cost"] = shipping_cost
-        if shipping_info is not UNSET:
-            field_dict["shipping_info"] = shipping_info
-        if status is not UNSET:
-            field_dict["status"] = status
-        if tax_calculated_after_discount is not UNSET:
-            field_dict["tax_calculated_after_discount"] = tax_calculated_after_discount
-        if tax_inclusive is not UNSET:
-            field_dict["tax_inclusive"] = tax_inclusive
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
+        if "merchant_info" in _values:
+            try:
+                merchant_info = self.merchant_info.to_dict()
+            except (AttributeError, TypeError):
+                merchant_info = _values["merchant_info"]
+            field_dict["merchant_info"] = merchant_info
+        elif "merchant_info" in _lazy:
+            field_dict["merchant_info"] = _lazy["merchant_info"]
+        if "allow_partial_payment" in _values:
+            allow_partial_payment = self.allow_partial_payment
+            if allow_partial_payment is not UNSET:
+                field_dict["allow_partial_payment"] = allow_partial_payment
+        if "allow_tip" in _values:
+            allow_tip = self.allow_tip
+            if allow_tip is not UNSET:
+                field_dict["allow_tip"] = allow_tip
+        if "attachments" in _values:
+            try:
+                attachments: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.attachments, Unset):
+                    attachments = []
+                    for attachments_item_data in self.attachments:
+                        attachments_item = attachments_item_data.to_dict()
+                        attachments.append(attachments_item)
+
+            except (AttributeError, TypeError):
+                attachments = _values["attachments"]
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        elif "attachments" in _lazy:
+            field_dict["attachments"] = _lazy["attachments"]
+        if "billing_info" in _values:
+            try:
+                billing_info: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.billing_info, Unset):
+                    billing_info = []
+                    for billing_info_item_data in self.billing_info:
+                        billing_info_item = billing_info_item_data.to_dict()
+                        billing_info.append(billing_info_item)
+
+            except (AttributeError, TypeError):
+                billing_info = _values["billing_info"]
+            if billing_info is not UNSET:
+                field_dict["billing_info"] = billing_info
+        elif "billing_info" in _lazy:
+            field_dict["billing_info"] = _lazy["billing_info"]
+        if "cc_info" in _values:
+            try:
+                cc_info: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.cc_info, Unset):
+                    cc_info = []
+                    for cc_info_item_data in self.cc_info:
+                        cc_info_item = cc_info_item_data.to_dict()
+                        cc_info.append(cc_info_item)
+
+            except (AttributeError, TypeError):
+                cc_info = _values["cc_info"]
+            if cc_info is not UNSET:
+                field_dict["cc_info"] = cc_info
+        elif "cc_info" in _lazy:
+            field_dict["cc_info"] = _lazy["cc_info"]
+        if "custom" in _values:
+            try:
+                custom: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.custom, Unset):
+                    custom = self.custom.to_dict()
+            except (AttributeError, TypeError):
+                custom = _values["custom"]
+            if custom is not UNSET:
+                field_dict["custom"] = custom
+        elif "custom" in _lazy:
+            field_dict["custom"] = _lazy["custom"]
+        if "discount" in _values:
+            try:
+                discount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.discount, Unset):
+                    discount = self.discount.to_dict()
+            except (AttributeError, TypeError):
+                discount = _values["discount"]
+            if discount is not UNSET:
+                field_dict["discount"] = discount
+        elif "discount" in _lazy:
+            field_dict["discount"] = _lazy["discount"]
+        if "id" in _values:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "invoice_date" in _values:
+            invoice_date = self.invoice_date
+            if invoice_date is not UNSET:
+                field_dict["invoice_date"] = invoice_date
+        if "items" in _values:
+            try:
+                items: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.items, Unset):
+                    items = []
+                    for items_item_data in self.items:
+                        items_item = items_item_data.to_dict()
+                        items.append(items_item)
+
+            except (AttributeError, TypeError):
+                items = _values["items"]
+            if items is not UNSET:
+                field_dict["items"] = items
+        elif "items" in _lazy:
+            field_dict["items"] = _lazy["items"]
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+        if "logo_url" in _values:
+            logo_url = self.logo_url
+            if logo_url is not UNSET:
+                field_dict["logo_url"] = logo_url
+        if "merchant_memo" in _values:
+            merchant_memo = self.merchant_memo
+            if merchant_memo is not UNSET:
+                field_dict["merchant_memo"] = merchant_memo
+        if "metadata" in _values:
+            try:
+                metadata: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.metadata, Unset):
+                    metadata = self.metadata.to_dict()
+            except (AttributeError, TypeError):
+                metadata = _values["metadata"]
+            if metadata is not UNSET:
+                field_dict["metadata"] = metadata
+        elif "metadata" in _lazy:
+            field_dict["metadata"] = _lazy["metadata"]
+        if "minimum_amount_due" in _values:
+            try:
+                minimum_amount_due: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.minimum_amount_due, Unset):
+                    minimum_amount_due = self.minimum_amount_due.to_dict()
+            except (AttributeError, TypeError):
+                minimum_amount_due = _values["minimum_amount_due"]
+            if minimum_amount_due is not UNSET:
+                field_dict["minimum_amount_due"] = minimum_amount_due
+        elif "minimum_amount_due" in _lazy:
+            field_dict["minimum_amount_due"] = _lazy["minimum_amount_due"]
+        if "note" in _values:
+            note = self.note
+            if note is not UNSET:
+                field_dict["note"] = note
+        if "number" in _values:
+            number = self.number
+            if number is not UNSET:
+                field_dict["number"] = number
+        if "paid_amount" in _values:
+            try:
+                paid_amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.paid_amount, Unset):
+                    paid_amount = self.paid_amount.to_dict()
+            except (AttributeError, TypeError):
+                paid_amount = _values["paid_amount"]
+            if paid_amount is not UNSET:
+                field_dict["paid_amount"] = paid_amount
+        elif "paid_amount" in _lazy:
+            field_dict["paid_amount"] = _lazy["paid_amount"]
+        if "payment_term" in _values:
+            try:
+                payment_term: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.payment_term, Unset):
+                    payment_term = self.payment_term.to_dict()
+            except (AttributeError, TypeError):
+                payment_term = _values["payment_term"]
+            if payment_term is not UNSET:
+                field_dict["payment_term"] = payment_term
+        elif "payment_term" in _lazy:
+            field_dict["payment_term"] = _lazy["payment_term"]
+        if "payments" in _values:
+            try:
+                payments: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.payments, Unset):
+                    payments = []
+                    for payments_item_data in self.payments:
+                        payments_item = payments_item_data.to_dict()
+                        payments.append(payments_item)
+
+            except (AttributeError, TypeError):
+                payments = _values["payments"]
+            if payments is not UNSET:
+                field_dict["payments"] = payments
+        elif "payments" in _lazy:
+            field_dict["payments"] = _lazy["payments"]
+        if "reference" in _values:
+            reference = self.reference
+            if reference is not UNSET:
+                field_dict["reference"] = reference
+        if "referrer_code" in _values:
+            referrer_code = self.referrer_code
+            if referrer_code is not UNSET:
+                field_dict["referrer_code"] = referrer_code
+        if "refunded_amount" in _values:
+            try:
+                refunded_amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.refunded_amount, Unset):
+                    refunded_amount = self.refunded_amount.to_dict()
+            except (AttributeError, TypeError):
+                refunded_amount = _values["refunded_amount"]
+            if refunded_amount is not UNSET:
+                field_dict["refunded_amount"] = refunded_amount
+        elif "refunded_amount" in _lazy:
+            field_dict["refunded_amount"] = _lazy["refunded_amount"]
+        if "refunds" in _values:
+            try:
+                refunds: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.refunds, Unset):
+                    refunds = []
+                    for refunds_item_data in self.refunds:
+                        refunds_item = refunds_item_data.to_dict()
+                        refunds.append(refunds_item)
+
+            except (AttributeError, TypeError):
+                refunds = _values["refunds"]
+            if refunds is not UNSET:
+                field_dict["refunds"] = refunds
+        elif "refunds" in _lazy:
+            field_dict["refunds"] = _lazy["refunds"]
+        if "shipping_cost" in _values:
+            try:
+                shipping_cost: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.shipping_cost, Unset):
+                    shipping_cost = self.shipping_cost.to_dict()
+            except (AttributeError, TypeError):
+                shipping_cost = _values["shipping_cost"]
+            if shipping_cost is not UNSET:
+                field_dict["shipping_cost"] = shipping_cost
+        elif "shipping_cost" in _lazy:
+            field_dict["shipping_cost"] = _lazy["shipping_cost"]
+        if "shipping_info" in _values:
+            try:
+                shipping_info: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.shipping_info, Unset):
+                    shipping_info = self.shipping_info.to_dict()
+            except (AttributeError, TypeError):
+                shipping_info = _values["shipping_info"]
+            if shipping_info is not UNSET:
+                field_dict["shipping_info"] = shipping_info
+        elif "shipping_info" in _lazy:
+            field_dict["shipping_info"] = _lazy["shipping_info"]
+        if "status" in _values:
+            try:
+                status: str | Unset = UNSET
+                if not isinstance(self.status, Unset):
+                    status = self.status.value
+
+            except (AttributeError, TypeError):
+                status = _values["status"]
+            if status is not UNSET:
+                field_dict["status"] = status
+        if "tax_calculated_after_discount" in _values:
+            tax_calculated_after_discount = self.tax_calculated_after_discount
+            if tax_calculated_after_discount is not UNSET:
+                field_dict["tax_calculated_after_discount"] = (
+                    tax_calculated_after_discount
+                )
+        if "tax_inclusive" in _values:
+            tax_inclusive = self.tax_inclusive
+            if tax_inclusive is not UNSET:
+                field_dict["tax_inclusive"] = tax_inclusive
+        if "template_id" in _values:
+            template_id = self.template_id
+            if template_id is not UNSET:
+                field_dict["template_id"] = template_id
+        if "terms" in _values:
+            terms = self.terms
+            if terms is not UNSET:
+                field_dict["terms"] = terms
+        if "total_amount" in _values:
+            try:
+                total_amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.total_amount, Unset):
+                    total_amount = self.total_amount.to_dict()
+            except (AttributeError, TypeError):
+                total_amount = _values["total_amount"]
+            if total_amount is not UNSET:
+                field_dict["total_amount"] = total_amount
+        elif "total_amount" in _lazy:
+            field_dict["total_amount"] = _lazy["total_amount"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        lazy["merchant_info"] = d.pop("merchant_info")
-
-        allow_partial_payment = d.pop("allow_partial_payment", UNSET)
-
-        allow_tip = d.pop("allow_tip", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        if "merchant_info" in d:
+            lazy["merchant_info"] = d.pop("merchant_info")
+        _values["allow_partial_payment"] = d.pop("allow_partial_payment", UNSET)
+        _values["allow_tip"] = d.pop("allow_tip", UNSET)
         if "attachments" in d:
             lazy["attachments"] = d.pop("attachments")
-
+        else:
+            _values["attachments"] = UNSET
         if "billing_info" in d:
             lazy["billing_info"] = d.pop("billing_info")
-
+        else:
+            _values["billing_info"] = UNSET
         if "cc_info" in d:
             lazy["cc_info"] = d.pop("cc_info")
-
+        else:
+            _values["cc_info"] = UNSET
         if "custom" in d:
             lazy["custom"] = d.pop("custom")
-
+        else:
+            _values["custom"] = UNSET
         if "discount" in d:
             lazy["discount"] = d.pop("discount")
-
-        id = d.pop("id", UNSET)
-
-        invoice_date = d.pop("invoice_date", UNSET)
-
+        else:
+            _values["discount"] = UNSET
+        _values["id"] = d.pop("id", UNSET)
+        _values["invoice_date"] = d.pop("invoice_date", UNSET)
         if "items" in d:
             lazy["items"] = d.pop("items")
-
+        else:
+            _values["items"] = UNSET
         if "links" in d:
             lazy["links"] = d.pop("links")
-
-        logo_url = d.pop("logo_url", UNSET)
-
-        merchant_memo = d.pop("merchant_memo", UNSET)
-
+        else:
+            _values["links"] = UNSET
+        _values["logo_url"] = d.pop("logo_url", UNSET)
+        _values["merchant_memo"] = d.pop("merchant_memo", UNSET)
         if "metadata" in d:
             lazy["metadata"] = d.pop("metadata")
-
+        else:
+            _values["metadata"] = UNSET
         if "minimum_amount_due" in d:
             lazy["minimum_amount_due"] = d.pop("minimum_amount_due")
-
-        note = d.pop("note", UNSET)
-
-        number = d.pop("number", UNSET)
-
+        else:
+            _values["minimum_amount_due"] = UNSET
+        _values["note"] = d.pop("note", UNSET)
+        _values["number"] = d.pop("number", UNSET)
         if "paid_amount" in d:
             lazy["paid_amount"] = d.pop("paid_amount")
-
+        else:
+            _values["paid_amount"] = UNSET
         if "payment_term" in d:
             lazy["payment_term"] = d.pop("payment_term")
-
+        else:
+            _values["payment_term"] = UNSET
         if "payments" in d:
             lazy["payments"] = d.pop("payments")
-
-        reference = d.pop("reference", UNSET)
-
+        else:
+            _values["payments"] = UNSET
+        _values["reference"] = d.pop("reference", UNSET)
+        _values["referrer_code"] = d.pop("referrer_code", UNSET)
         if "refunded_amount" in d:
             lazy["refunded_amount"] = d.pop("refunded_amount")
-
+        else:
+            _values["refunded_amount"] = UNSET
         if "refunds" in d:
             lazy["refunds"] = d.pop("refunds")
-
+        else:
+            _values["refunds"] = UNSET
         if "shipping_cost" in d:
             lazy["shipping_cost"] = d.pop("shipping_cost")
-
+        else:
+            _values["shipping_cost"] = UNSET
         if "shipping_info" in d:
             lazy["shipping_info"] = d.pop("shipping_info")
-
-        _status = d.pop("status", UNSET)
-        status: V1InvoiceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
         else:
-            status = V1InvoiceStatus(_status)
+            _values["shipping_info"] = UNSET
+        if "status" in d:
+            _raw_status = d.pop("status")
+            try:
+                _status = _raw_status
+                status: V1InvoiceStatus | Unset
+                if isinstance(_status, Unset):
+                    status = UNSET
+                else:
+                    status = V1InvoiceStatus(_status)
 
-        tax_calculated_after_discount = d.pop("tax_calculated_after_discount", UNSET)
-
-        tax_inclusive = d.pop("tax_inclusive", UNSET)
-
-        template_id = d.pop("template_id", UNSET)
-
-        terms = d.pop("terms", UNSET)
-
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = _raw_status
+            _values["status"] = status
+        else:
+            _values["status"] = UNSET
+        _values["tax_calculated_after_discount"] = d.pop(
+            "tax_calculated_after_discount", UNSET
+        )
+        _values["tax_inclusive"] = d.pop("tax_inclusive", UNSET)
+        _values["template_id"] = d.pop("template_id", UNSET)
+        _values["terms"] = d.pop("terms", UNSET)
         if "total_amount" in d:
             lazy["total_amount"] = d.pop("total_amount")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            allow_partial_payment=allow_partial_payment,
-            allow_tip=allow_tip,
-            id=id,
-            invoice_date=invoice_date,
-            logo_url=logo_url,
-            merchant_memo=merchant_memo,
-            note=note,
-            number=number,
-            reference=reference,
-            status=status,
-            tax_calculated_after_discount=tax_calculated_after_discount,
-            tax_inclusive=tax_inclusive,
-            template_id=template_id,
-            terms=terms,
-            _lazy_fields=lazy,
-        )
-        if "attachments" not in lazy:
-            _obj.__dict__["attachments"] = UNSET
-        if "billing_info" not in lazy:
-            _obj.__dict__["billing_info"] = UNSET
-        if "cc_info" not in lazy:
-            _obj.__dict__["cc_info"] = UNSET
-        if "custom" not in lazy:
-            _obj.__dict__["custom"] = UNSET
-        if "discount" not in lazy:
-            _obj.__dict__["discount"] = UNSET
-        if "items" not in lazy:
-            _obj.__dict__["items"] = UNSET
-        if "links" not in lazy:
-            _obj.__dict__["links"] = UNSET
-        if "metadata" not in lazy:
-            _obj.__dict__["metadata"] = UNSET
-        if "minimum_amount_due" not in lazy:
-            _obj.__dict__["minimum_amount_due"] = UNSET
-        if "paid_amount" not in lazy:
-            _obj.__dict__["paid_amount"] = UNSET
-        if "payment_term" not in lazy:
-            _obj.__dict__["payment_term"] = UNSET
-        if "payments" not in lazy:
-            _obj.__dict__["payments"] = UNSET
-        if "refunded_amount" not in lazy:
-            _obj.__dict__["refunded_amount"] = UNSET
-        if "refunds" not in lazy:
-            _obj.__dict__["refunds"] = UNSET
-        if "shipping_cost" not in lazy:
-            _obj.__dict__["shipping_cost"] = UNSET
-        if "shipping_info" not in lazy:
-            _obj.__dict__["shipping_info"] = UNSET
-        if "total_amount" not in lazy:
-            _obj.__dict__["total_amount"] = UNSET
+        else:
+            _values["total_amount"] = UNSET
 
         _obj.additional_properties = d
         return _obj

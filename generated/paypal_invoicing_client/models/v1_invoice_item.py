@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v1_invoice_item_unit_of_measure import V1InvoiceItemUnitOfMeasure
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1InvoiceItem")
+
+_REQUIRED_FIELDS = {
+    "name": "name",
+    "quantity": "quantity",
+    "unit_price": "unit_price",
+}
 
 
 @_attrs_define(slots=False)
@@ -29,93 +35,134 @@ class V1InvoiceItem:
     discount: V1Discount | Unset = UNSET
     tax: V1Tax | Unset = UNSET
     unit_of_measure: V1InvoiceItemUnitOfMeasure | Unset = UNSET
+    """ PayPal also sends these in mixed case (for example `Hours`); any text loads. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "quantity",
+                "unit_price",
+                "date",
+                "description",
+                "discount",
+                "tax",
+                "unit_of_measure",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1InvoiceItem) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        quantity = self.quantity
-
-        unit_price = self.unit_price.to_dict()
-
-        date = self.date
-
-        description = self.description
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
-            tax = self.tax.to_dict()
-
-        unit_of_measure: str | Unset = UNSET
-        if not isinstance(self.unit_of_measure, Unset):
-            unit_of_measure = self.unit_of_measure.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "quantity": quantity,
-                "unit_price": unit_price,
-            }
-        )
-        if date is not UNSET:
-            field_dict["date"] = date
-        if description is not UNSET:
-            field_dict["description"] = description
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if tax is not UNSET:
-            field_dict["tax"] = tax
-        if unit_of_measure is not UNSET:
-            field_dict["unit_of_measure"] = unit_of_measure
+        if "name" in _values:
+            name = self.name
+            field_dict["name"] = name
+        if "quantity" in _values:
+            quantity = self.quantity
+            field_dict["quantity"] = quantity
+        if "unit_price" in _values:
+            try:
+                unit_price = self.unit_price.to_dict()
+            except (AttributeError, TypeError):
+                unit_price = _values["unit_price"]
+            field_dict["unit_price"] = unit_price
+        elif "unit_price" in _lazy:
+            field_dict["unit_price"] = _lazy["unit_price"]
+        if "date" in _values:
+            date = self.date
+            if date is not UNSET:
+                field_dict["date"] = date
+        if "description" in _values:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+        if "discount" in _values:
+            try:
+                discount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.discount, Unset):
+                    discount = self.discount.to_dict()
+            except (AttributeError, TypeError):
+                discount = _values["discount"]
+            if discount is not UNSET:
+                field_dict["discount"] = discount
+        elif "discount" in _lazy:
+            field_dict["discount"] = _lazy["discount"]
+        if "tax" in _values:
+            try:
+                tax: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.tax, Unset):
+                    tax = self.tax.to_dict()
+            except (AttributeError, TypeError):
+                tax = _values["tax"]
+            if tax is not UNSET:
+                field_dict["tax"] = tax
+        elif "tax" in _lazy:
+            field_dict["tax"] = _lazy["tax"]
+        if "unit_of_measure" in _values:
+            try:
+                unit_of_measure: str | Unset = UNSET
+                if not isinstance(self.unit_of_measure, Unset):
+                    unit_of_measure = self.unit_of_measure.value
+
+            except (AttributeError, TypeError):
+                unit_of_measure = _values["unit_of_measure"]
+            if unit_of_measure is not UNSET:
+                field_dict["unit_of_measure"] = unit_of_measure
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        name = d.pop("name")
-
-        quantity = d.pop("quantity")
-
-        lazy["unit_price"] = d.pop("unit_price")
-
-        date = d.pop("date", UNSET)
-
-        description = d.pop("description", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        if "name" in d:
+            _values["name"] = d.pop("name")
+        if "quantity" in d:
+            _values["quantity"] = d.pop("quantity")
+        if "unit_price" in d:
+            lazy["unit_price"] = d.pop("unit_price")
+        _values["date"] = d.pop("date", UNSET)
+        _values["description"] = d.pop("description", UNSET)
         if "discount" in d:
             lazy["discount"] = d.pop("discount")
-
+        else:
+            _values["discount"] = UNSET
         if "tax" in d:
             lazy["tax"] = d.pop("tax")
-
-        _unit_of_measure = d.pop("unit_of_measure", UNSET)
-        unit_of_measure: V1InvoiceItemUnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
         else:
-            unit_of_measure = V1InvoiceItemUnitOfMeasure(_unit_of_measure)
+            _values["tax"] = UNSET
+        if "unit_of_measure" in d:
+            _raw_unit_of_measure = d.pop("unit_of_measure")
+            try:
+                _unit_of_measure = _raw_unit_of_measure
+                unit_of_measure: V1InvoiceItemUnitOfMeasure | Unset
+                if isinstance(_unit_of_measure, Unset):
+                    unit_of_measure = UNSET
+                else:
+                    unit_of_measure = V1InvoiceItemUnitOfMeasure(_unit_of_measure)
 
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            name=name,
-            quantity=quantity,
-            date=date,
-            description=description,
-            unit_of_measure=unit_of_measure,
-            _lazy_fields=lazy,
-        )
-        if "discount" not in lazy:
-            _obj.__dict__["discount"] = UNSET
-        if "tax" not in lazy:
-            _obj.__dict__["tax"] = UNSET
+            except (TypeError, ValueError, AttributeError, KeyError):
+                unit_of_measure = _raw_unit_of_measure
+            _values["unit_of_measure"] = unit_of_measure
+        else:
+            _values["unit_of_measure"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1InvoiceNumber")
 
@@ -16,26 +16,31 @@ class V1InvoiceNumber:
     number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        number = self.number
+    def __repr__(self) -> str:
+        return model_repr(self, ("number",))
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1InvoiceNumber) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
+        if "number" in _values:
+            number = self.number
+            if number is not UNSET:
+                field_dict["number"] = number
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            number=number,
-        )
+        _values = _obj.__dict__
+        _values["number"] = d.pop("number", UNSET)
 
         _obj.additional_properties = d
         return _obj

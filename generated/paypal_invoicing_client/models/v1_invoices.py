@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_invoice import V1Invoice
@@ -23,56 +23,79 @@ class V1Invoices:
     total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "invoices",
+                "links",
+                "total_count",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1Invoices) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        invoices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invoices, Unset):
-            invoices = []
-            for invoices_item_data in self.invoices:
-                invoices_item = invoices_item_data.to_dict()
-                invoices.append(invoices_item)
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        total_count = self.total_count
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoices is not UNSET:
-            field_dict["invoices"] = invoices
-        if links is not UNSET:
-            field_dict["links"] = links
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
+        if "invoices" in _values:
+            try:
+                invoices: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.invoices, Unset):
+                    invoices = []
+                    for invoices_item_data in self.invoices:
+                        invoices_item = invoices_item_data.to_dict()
+                        invoices.append(invoices_item)
+
+            except (AttributeError, TypeError):
+                invoices = _values["invoices"]
+            if invoices is not UNSET:
+                field_dict["invoices"] = invoices
+        elif "invoices" in _lazy:
+            field_dict["invoices"] = _lazy["invoices"]
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+        if "total_count" in _values:
+            total_count = self.total_count
+            if total_count is not UNSET:
+                field_dict["total_count"] = total_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "invoices" in d:
             lazy["invoices"] = d.pop("invoices")
-
+        else:
+            _values["invoices"] = UNSET
         if "links" in d:
             lazy["links"] = d.pop("links")
-
-        total_count = d.pop("total_count", UNSET)
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            total_count=total_count,
-            _lazy_fields=lazy,
-        )
-        if "invoices" not in lazy:
-            _obj.__dict__["invoices"] = UNSET
-        if "links" not in lazy:
-            _obj.__dict__["links"] = UNSET
+        else:
+            _values["links"] = UNSET
+        _values["total_count"] = d.pop("total_count", UNSET)
 
         _obj.additional_properties = d
         return _obj

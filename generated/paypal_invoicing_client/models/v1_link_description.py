@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v1_link_description_method import V1LinkDescriptionMethod
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="V1LinkDescription")
+
+_REQUIRED_FIELDS = {
+    "href": "href",
+    "rel": "rel",
+}
 
 
 @_attrs_define(slots=False)
@@ -19,48 +24,73 @@ class V1LinkDescription:
     method: V1LinkDescriptionMethod | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "href",
+                "rel",
+                "method",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1LinkDescription) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        href = self.href
-
-        rel = self.rel
-
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.value
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "href": href,
-                "rel": rel,
-            }
-        )
-        if method is not UNSET:
-            field_dict["method"] = method
+        if "href" in _values:
+            href = self.href
+            field_dict["href"] = href
+        if "rel" in _values:
+            rel = self.rel
+            field_dict["rel"] = rel
+        if "method" in _values:
+            try:
+                method: str | Unset = UNSET
+                if not isinstance(self.method, Unset):
+                    method = self.method.value
+
+            except (AttributeError, TypeError):
+                method = _values["method"]
+            if method is not UNSET:
+                field_dict["method"] = method
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        href = d.pop("href")
-
-        rel = d.pop("rel")
-
-        _method = d.pop("method", UNSET)
-        method: V1LinkDescriptionMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = V1LinkDescriptionMethod(_method)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            href=href,
-            rel=rel,
-            method=method,
-        )
+        _values = _obj.__dict__
+        if "href" in d:
+            _values["href"] = d.pop("href")
+        if "rel" in d:
+            _values["rel"] = d.pop("rel")
+        if "method" in d:
+            _raw_method = d.pop("method")
+            try:
+                _method = _raw_method
+                method: V1LinkDescriptionMethod | Unset
+                if isinstance(_method, Unset):
+                    method = UNSET
+                else:
+                    method = V1LinkDescriptionMethod(_method)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                method = _raw_method
+            _values["method"] = method
+        else:
+            _values["method"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1Metadata")
 
@@ -30,89 +30,90 @@ class V1Metadata:
     payer_view_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "cancelled_by",
+                "cancelled_date",
+                "created_by",
+                "created_date",
+                "first_sent_date",
+                "last_sent_by",
+                "last_sent_date",
+                "last_updated_by",
+                "last_updated_date",
+                "payer_view_url",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1Metadata) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        cancelled_by = self.cancelled_by
-
-        cancelled_date = self.cancelled_date
-
-        created_by = self.created_by
-
-        created_date = self.created_date
-
-        first_sent_date = self.first_sent_date
-
-        last_sent_by = self.last_sent_by
-
-        last_sent_date = self.last_sent_date
-
-        last_updated_by = self.last_updated_by
-
-        last_updated_date = self.last_updated_date
-
-        payer_view_url = self.payer_view_url
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cancelled_by is not UNSET:
-            field_dict["cancelled_by"] = cancelled_by
-        if cancelled_date is not UNSET:
-            field_dict["cancelled_date"] = cancelled_date
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if created_date is not UNSET:
-            field_dict["created_date"] = created_date
-        if first_sent_date is not UNSET:
-            field_dict["first_sent_date"] = first_sent_date
-        if last_sent_by is not UNSET:
-            field_dict["last_sent_by"] = last_sent_by
-        if last_sent_date is not UNSET:
-            field_dict["last_sent_date"] = last_sent_date
-        if last_updated_by is not UNSET:
-            field_dict["last_updated_by"] = last_updated_by
-        if last_updated_date is not UNSET:
-            field_dict["last_updated_date"] = last_updated_date
-        if payer_view_url is not UNSET:
-            field_dict["payer_view_url"] = payer_view_url
+        if "cancelled_by" in _values:
+            cancelled_by = self.cancelled_by
+            if cancelled_by is not UNSET:
+                field_dict["cancelled_by"] = cancelled_by
+        if "cancelled_date" in _values:
+            cancelled_date = self.cancelled_date
+            if cancelled_date is not UNSET:
+                field_dict["cancelled_date"] = cancelled_date
+        if "created_by" in _values:
+            created_by = self.created_by
+            if created_by is not UNSET:
+                field_dict["created_by"] = created_by
+        if "created_date" in _values:
+            created_date = self.created_date
+            if created_date is not UNSET:
+                field_dict["created_date"] = created_date
+        if "first_sent_date" in _values:
+            first_sent_date = self.first_sent_date
+            if first_sent_date is not UNSET:
+                field_dict["first_sent_date"] = first_sent_date
+        if "last_sent_by" in _values:
+            last_sent_by = self.last_sent_by
+            if last_sent_by is not UNSET:
+                field_dict["last_sent_by"] = last_sent_by
+        if "last_sent_date" in _values:
+            last_sent_date = self.last_sent_date
+            if last_sent_date is not UNSET:
+                field_dict["last_sent_date"] = last_sent_date
+        if "last_updated_by" in _values:
+            last_updated_by = self.last_updated_by
+            if last_updated_by is not UNSET:
+                field_dict["last_updated_by"] = last_updated_by
+        if "last_updated_date" in _values:
+            last_updated_date = self.last_updated_date
+            if last_updated_date is not UNSET:
+                field_dict["last_updated_date"] = last_updated_date
+        if "payer_view_url" in _values:
+            payer_view_url = self.payer_view_url
+            if payer_view_url is not UNSET:
+                field_dict["payer_view_url"] = payer_view_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cancelled_by = d.pop("cancelled_by", UNSET)
-
-        cancelled_date = d.pop("cancelled_date", UNSET)
-
-        created_by = d.pop("created_by", UNSET)
-
-        created_date = d.pop("created_date", UNSET)
-
-        first_sent_date = d.pop("first_sent_date", UNSET)
-
-        last_sent_by = d.pop("last_sent_by", UNSET)
-
-        last_sent_date = d.pop("last_sent_date", UNSET)
-
-        last_updated_by = d.pop("last_updated_by", UNSET)
-
-        last_updated_date = d.pop("last_updated_date", UNSET)
-
-        payer_view_url = d.pop("payer_view_url", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            cancelled_by=cancelled_by,
-            cancelled_date=cancelled_date,
-            created_by=created_by,
-            created_date=created_date,
-            first_sent_date=first_sent_date,
-            last_sent_by=last_sent_by,
-            last_sent_date=last_sent_date,
-            last_updated_by=last_updated_by,
-            last_updated_date=last_updated_date,
-            payer_view_url=payer_view_url,
-        )
+        _values = _obj.__dict__
+        _values["cancelled_by"] = d.pop("cancelled_by", UNSET)
+        _values["cancelled_date"] = d.pop("cancelled_date", UNSET)
+        _values["created_by"] = d.pop("created_by", UNSET)
+        _values["created_date"] = d.pop("created_date", UNSET)
+        _values["first_sent_date"] = d.pop("first_sent_date", UNSET)
+        _values["last_sent_by"] = d.pop("last_sent_by", UNSET)
+        _values["last_sent_date"] = d.pop("last_sent_date", UNSET)
+        _values["last_updated_by"] = d.pop("last_updated_by", UNSET)
+        _values["last_updated_date"] = d.pop("last_updated_date", UNSET)
+        _values["payer_view_url"] = d.pop("payer_view_url", UNSET)
 
         _obj.additional_properties = d
         return _obj

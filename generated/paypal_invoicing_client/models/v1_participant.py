@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import missing_field, model_repr
+
 T = TypeVar("T", bound="V1Participant")
+
+_REQUIRED_FIELDS = {
+    "email": "email",
+}
 
 
 @_attrs_define(slots=False)
@@ -14,28 +20,36 @@ class V1Participant:
     email: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        email = self.email
+    if not TYPE_CHECKING:
 
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(self, ("email",))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1Participant) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
+        if "email" in _values:
+            email = self.email
+            field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            email=email,
-        )
+        _values = _obj.__dict__
+        if "email" in d:
+            _values["email"] = d.pop("email")
 
         _obj.additional_properties = d
         return _obj

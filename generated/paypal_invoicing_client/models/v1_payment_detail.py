@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 from ..models.v1_payment_detail_method import V1PaymentDetailMethod
 from ..models.v1_payment_detail_transaction_type import V1PaymentDetailTransactionType
 from ..models.v1_payment_detail_type import V1PaymentDetailType
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
 
 
 T = TypeVar("T", bound="V1PaymentDetail")
+
+_REQUIRED_FIELDS = {
+    "method": "method",
+}
 
 
 @_attrs_define(slots=False)
@@ -30,90 +34,139 @@ class V1PaymentDetail:
     type_: V1PaymentDetailType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "method",
+                "amount",
+                "date",
+                "note",
+                "transaction_id",
+                "transaction_type",
+                "type_",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1PaymentDetail) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        method = self.method.value
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        date = self.date
-
-        note = self.note
-
-        transaction_id = self.transaction_id
-
-        transaction_type: str | Unset = UNSET
-        if not isinstance(self.transaction_type, Unset):
-            transaction_type = self.transaction_type.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "method": method,
-            }
-        )
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if date is not UNSET:
-            field_dict["date"] = date
-        if note is not UNSET:
-            field_dict["note"] = note
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
-        if transaction_type is not UNSET:
-            field_dict["transaction_type"] = transaction_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if "method" in _values:
+            try:
+                method = self.method.value
+            except (AttributeError, TypeError):
+                method = _values["method"]
+            field_dict["method"] = method
+        if "amount" in _values:
+            try:
+                amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.amount, Unset):
+                    amount = self.amount.to_dict()
+            except (AttributeError, TypeError):
+                amount = _values["amount"]
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+        elif "amount" in _lazy:
+            field_dict["amount"] = _lazy["amount"]
+        if "date" in _values:
+            date = self.date
+            if date is not UNSET:
+                field_dict["date"] = date
+        if "note" in _values:
+            note = self.note
+            if note is not UNSET:
+                field_dict["note"] = note
+        if "transaction_id" in _values:
+            transaction_id = self.transaction_id
+            if transaction_id is not UNSET:
+                field_dict["transaction_id"] = transaction_id
+        if "transaction_type" in _values:
+            try:
+                transaction_type: str | Unset = UNSET
+                if not isinstance(self.transaction_type, Unset):
+                    transaction_type = self.transaction_type.value
+
+            except (AttributeError, TypeError):
+                transaction_type = _values["transaction_type"]
+            if transaction_type is not UNSET:
+                field_dict["transaction_type"] = transaction_type
+        if "type_" in _values:
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_.value
+
+            except (AttributeError, TypeError):
+                type_ = _values["type_"]
+            if type_ is not UNSET:
+                field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        method = V1PaymentDetailMethod(d.pop("method"))
+        _values["_lazy_fields"] = lazy
+        if "method" in d:
+            _raw_method = d.pop("method")
+            try:
+                method = V1PaymentDetailMethod(_raw_method)
 
+            except (TypeError, ValueError, AttributeError, KeyError):
+                method = _raw_method
+            _values["method"] = method
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
-
-        date = d.pop("date", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        transaction_id = d.pop("transaction_id", UNSET)
-
-        _transaction_type = d.pop("transaction_type", UNSET)
-        transaction_type: V1PaymentDetailTransactionType | Unset
-        if isinstance(_transaction_type, Unset):
-            transaction_type = UNSET
         else:
-            transaction_type = V1PaymentDetailTransactionType(_transaction_type)
+            _values["amount"] = UNSET
+        _values["date"] = d.pop("date", UNSET)
+        _values["note"] = d.pop("note", UNSET)
+        _values["transaction_id"] = d.pop("transaction_id", UNSET)
+        if "transaction_type" in d:
+            _raw_transaction_type = d.pop("transaction_type")
+            try:
+                _transaction_type = _raw_transaction_type
+                transaction_type: V1PaymentDetailTransactionType | Unset
+                if isinstance(_transaction_type, Unset):
+                    transaction_type = UNSET
+                else:
+                    transaction_type = V1PaymentDetailTransactionType(_transaction_type)
 
-        _type_ = d.pop("type", UNSET)
-        type_: V1PaymentDetailType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+            except (TypeError, ValueError, AttributeError, KeyError):
+                transaction_type = _raw_transaction_type
+            _values["transaction_type"] = transaction_type
         else:
-            type_ = V1PaymentDetailType(_type_)
+            _values["transaction_type"] = UNSET
+        if "type" in d:
+            _raw_type_ = d.pop("type")
+            try:
+                _type_ = _raw_type_
+                type_: V1PaymentDetailType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = V1PaymentDetailType(_type_)
 
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            method=method,
-            date=date,
-            note=note,
-            transaction_id=transaction_id,
-            transaction_type=transaction_type,
-            type_=type_,
-            _lazy_fields=lazy,
-        )
-        if "amount" not in lazy:
-            _obj.__dict__["amount"] = UNSET
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = _raw_type_
+            _values["type_"] = type_
+        else:
+            _values["type_"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
@@ -21,43 +21,65 @@ class V1PaymentSummary:
     paypal: V1Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "other",
+                "paypal",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1PaymentSummary) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        other: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.other, Unset):
-            other = self.other.to_dict()
-
-        paypal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paypal, Unset):
-            paypal = self.paypal.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if other is not UNSET:
-            field_dict["other"] = other
-        if paypal is not UNSET:
-            field_dict["paypal"] = paypal
+        if "other" in _values:
+            try:
+                other: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.other, Unset):
+                    other = self.other.to_dict()
+            except (AttributeError, TypeError):
+                other = _values["other"]
+            if other is not UNSET:
+                field_dict["other"] = other
+        elif "other" in _lazy:
+            field_dict["other"] = _lazy["other"]
+        if "paypal" in _values:
+            try:
+                paypal: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.paypal, Unset):
+                    paypal = self.paypal.to_dict()
+            except (AttributeError, TypeError):
+                paypal = _values["paypal"]
+            if paypal is not UNSET:
+                field_dict["paypal"] = paypal
+        elif "paypal" in _lazy:
+            field_dict["paypal"] = _lazy["paypal"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "other" in d:
             lazy["other"] = d.pop("other")
-
+        else:
+            _values["other"] = UNSET
         if "paypal" in d:
             lazy["paypal"] = d.pop("paypal")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            _lazy_fields=lazy,
-        )
-        if "other" not in lazy:
-            _obj.__dict__["other"] = UNSET
-        if "paypal" not in lazy:
-            _obj.__dict__["paypal"] = UNSET
+        else:
+            _values["paypal"] = UNSET
 
         _obj.additional_properties = d
         return _obj

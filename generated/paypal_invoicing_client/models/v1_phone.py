@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1Phone")
 
@@ -17,33 +17,42 @@ class V1Phone:
     national_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "country_code",
+                "national_number",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1Phone) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        country_code = self.country_code
-
-        national_number = self.national_number
-
+        _values = self.__dict__
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if national_number is not UNSET:
-            field_dict["national_number"] = national_number
+        if "country_code" in _values:
+            country_code = self.country_code
+            if country_code is not UNSET:
+                field_dict["country_code"] = country_code
+        if "national_number" in _values:
+            national_number = self.national_number
+            if national_number is not UNSET:
+                field_dict["national_number"] = national_number
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        country_code = d.pop("country_code", UNSET)
-
-        national_number = d.pop("national_number", UNSET)
-
         _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            country_code=country_code,
-            national_number=national_number,
-        )
+        _values = _obj.__dict__
+        _values["country_code"] = d.pop("country_code", UNSET)
+        _values["national_number"] = d.pop("national_number", UNSET)
 
         _obj.additional_properties = d
         return _obj

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v1_refund_detail_type import V1RefundDetailType
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
@@ -26,67 +26,93 @@ class V1RefundDetail:
     type_: V1RefundDetailType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "amount",
+                "date",
+                "note",
+                "transaction_id",
+                "type_",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1RefundDetail) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        date = self.date
-
-        note = self.note
-
-        transaction_id = self.transaction_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if date is not UNSET:
-            field_dict["date"] = date
-        if note is not UNSET:
-            field_dict["note"] = note
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if "amount" in _values:
+            try:
+                amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.amount, Unset):
+                    amount = self.amount.to_dict()
+            except (AttributeError, TypeError):
+                amount = _values["amount"]
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+        elif "amount" in _lazy:
+            field_dict["amount"] = _lazy["amount"]
+        if "date" in _values:
+            date = self.date
+            if date is not UNSET:
+                field_dict["date"] = date
+        if "note" in _values:
+            note = self.note
+            if note is not UNSET:
+                field_dict["note"] = note
+        if "transaction_id" in _values:
+            transaction_id = self.transaction_id
+            if transaction_id is not UNSET:
+                field_dict["transaction_id"] = transaction_id
+        if "type_" in _values:
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_.value
+
+            except (AttributeError, TypeError):
+                type_ = _values["type_"]
+            if type_ is not UNSET:
+                field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
-
-        date = d.pop("date", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        transaction_id = d.pop("transaction_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: V1RefundDetailType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
         else:
-            type_ = V1RefundDetailType(_type_)
+            _values["amount"] = UNSET
+        _values["date"] = d.pop("date", UNSET)
+        _values["note"] = d.pop("note", UNSET)
+        _values["transaction_id"] = d.pop("transaction_id", UNSET)
+        if "type" in d:
+            _raw_type_ = d.pop("type")
+            try:
+                _type_ = _raw_type_
+                type_: V1RefundDetailType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = V1RefundDetailType(_type_)
 
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            date=date,
-            note=note,
-            transaction_id=transaction_id,
-            type_=type_,
-            _lazy_fields=lazy,
-        )
-        if "amount" not in lazy:
-            _obj.__dict__["amount"] = UNSET
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = _raw_type_
+            _values["type_"] = type_
+        else:
+            _values["type_"] = UNSET
 
         _obj.additional_properties = d
         return _obj

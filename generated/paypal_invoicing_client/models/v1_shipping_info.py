@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_address import V1Address
+    from ..models.v1_phone import V1Phone
 
 
 T = TypeVar("T", bound="V1ShippingInfo")
@@ -19,57 +20,95 @@ T = TypeVar("T", bound="V1ShippingInfo")
 class V1ShippingInfo:
     address: V1Address | Unset = UNSET
     business_name: str | Unset = UNSET
+    email: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
+    phone: V1Phone | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "address",
+                "business_name",
+                "email",
+                "first_name",
+                "last_name",
+                "phone",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1ShippingInfo) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        business_name = self.business_name
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if business_name is not UNSET:
-            field_dict["business_name"] = business_name
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
+        if "address" in _values:
+            try:
+                address: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.address, Unset):
+                    address = self.address.to_dict()
+            except (AttributeError, TypeError):
+                address = _values["address"]
+            if address is not UNSET:
+                field_dict["address"] = address
+        elif "address" in _lazy:
+            field_dict["address"] = _lazy["address"]
+        if "business_name" in _values:
+            business_name = self.business_name
+            if business_name is not UNSET:
+                field_dict["business_name"] = business_name
+        if "email" in _values:
+            email = self.email
+            if email is not UNSET:
+                field_dict["email"] = email
+        if "first_name" in _values:
+            first_name = self.first_name
+            if first_name is not UNSET:
+                field_dict["first_name"] = first_name
+        if "last_name" in _values:
+            last_name = self.last_name
+            if last_name is not UNSET:
+                field_dict["last_name"] = last_name
+        if "phone" in _values:
+            try:
+                phone: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.phone, Unset):
+                    phone = self.phone.to_dict()
+            except (AttributeError, TypeError):
+                phone = _values["phone"]
+            if phone is not UNSET:
+                field_dict["phone"] = phone
+        elif "phone" in _lazy:
+            field_dict["phone"] = _lazy["phone"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "address" in d:
             lazy["address"] = d.pop("address")
-
-        business_name = d.pop("business_name", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            business_name=business_name,
-            first_name=first_name,
-            last_name=last_name,
-            _lazy_fields=lazy,
-        )
-        if "address" not in lazy:
-            _obj.__dict__["address"] = UNSET
+        else:
+            _values["address"] = UNSET
+        _values["business_name"] = d.pop("business_name", UNSET)
+        _values["email"] = d.pop("email", UNSET)
+        _values["first_name"] = d.pop("first_name", UNSET)
+        _values["last_name"] = d.pop("last_name", UNSET)
+        if "phone" in d:
+            lazy["phone"] = d.pop("phone")
+        else:
+            _values["phone"] = UNSET
 
         _obj.additional_properties = d
         return _obj
@@ -86,6 +125,19 @@ class V1ShippingInfo:
             address = V1Address.from_dict(_address)
 
         return address
+
+    @staticmethod
+    def _load_phone(source: Any) -> V1Phone | Unset:
+        from ..models.v1_phone import V1Phone
+
+        _phone = source
+        phone: V1Phone | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = V1Phone.from_dict(_phone)
+
+        return phone
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,4 +159,5 @@ class V1ShippingInfo:
 install_lazy_fields(
     V1ShippingInfo,
     "address",
+    "phone",
 )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v1_template_unit_of_measure import V1TemplateUnitOfMeasure
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_link_description import V1LinkDescription
@@ -28,104 +28,142 @@ class V1Template:
     template_data: V1TemplateData | Unset = UNSET
     template_id: str | Unset = UNSET
     unit_of_measure: V1TemplateUnitOfMeasure | Unset = UNSET
+    """ PayPal also sends these in mixed case (for example `Hours`); any text loads. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "custom",
+                "default",
+                "links",
+                "name",
+                "settings",
+                "template_data",
+                "template_id",
+                "unit_of_measure",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1Template) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        custom = self.custom
-
-        default = self.default
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        name = self.name
-
-        settings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = []
-            for settings_item_data in self.settings:
-                settings_item = settings_item_data.to_dict()
-                settings.append(settings_item)
-
-        template_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.template_data, Unset):
-            template_data = self.template_data.to_dict()
-
-        template_id = self.template_id
-
-        unit_of_measure: str | Unset = UNSET
-        if not isinstance(self.unit_of_measure, Unset):
-            unit_of_measure = self.unit_of_measure.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom is not UNSET:
-            field_dict["custom"] = custom
-        if default is not UNSET:
-            field_dict["default"] = default
-        if links is not UNSET:
-            field_dict["links"] = links
-        if name is not UNSET:
-            field_dict["name"] = name
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if template_data is not UNSET:
-            field_dict["template_data"] = template_data
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if unit_of_measure is not UNSET:
-            field_dict["unit_of_measure"] = unit_of_measure
+        if "custom" in _values:
+            custom = self.custom
+            if custom is not UNSET:
+                field_dict["custom"] = custom
+        if "default" in _values:
+            default = self.default
+            if default is not UNSET:
+                field_dict["default"] = default
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+        if "name" in _values:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+        if "settings" in _values:
+            try:
+                settings: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.settings, Unset):
+                    settings = []
+                    for settings_item_data in self.settings:
+                        settings_item = settings_item_data.to_dict()
+                        settings.append(settings_item)
+
+            except (AttributeError, TypeError):
+                settings = _values["settings"]
+            if settings is not UNSET:
+                field_dict["settings"] = settings
+        elif "settings" in _lazy:
+            field_dict["settings"] = _lazy["settings"]
+        if "template_data" in _values:
+            try:
+                template_data: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.template_data, Unset):
+                    template_data = self.template_data.to_dict()
+            except (AttributeError, TypeError):
+                template_data = _values["template_data"]
+            if template_data is not UNSET:
+                field_dict["template_data"] = template_data
+        elif "template_data" in _lazy:
+            field_dict["template_data"] = _lazy["template_data"]
+        if "template_id" in _values:
+            template_id = self.template_id
+            if template_id is not UNSET:
+                field_dict["template_id"] = template_id
+        if "unit_of_measure" in _values:
+            try:
+                unit_of_measure: str | Unset = UNSET
+                if not isinstance(self.unit_of_measure, Unset):
+                    unit_of_measure = self.unit_of_measure.value
+
+            except (AttributeError, TypeError):
+                unit_of_measure = _values["unit_of_measure"]
+            if unit_of_measure is not UNSET:
+                field_dict["unit_of_measure"] = unit_of_measure
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        custom = d.pop("custom", UNSET)
-
-        default = d.pop("default", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        _values["custom"] = d.pop("custom", UNSET)
+        _values["default"] = d.pop("default", UNSET)
         if "links" in d:
             lazy["links"] = d.pop("links")
-
-        name = d.pop("name", UNSET)
-
+        else:
+            _values["links"] = UNSET
+        _values["name"] = d.pop("name", UNSET)
         if "settings" in d:
             lazy["settings"] = d.pop("settings")
-
+        else:
+            _values["settings"] = UNSET
         if "template_data" in d:
             lazy["template_data"] = d.pop("template_data")
-
-        template_id = d.pop("template_id", UNSET)
-
-        _unit_of_measure = d.pop("unit_of_measure", UNSET)
-        unit_of_measure: V1TemplateUnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
         else:
-            unit_of_measure = V1TemplateUnitOfMeasure(_unit_of_measure)
+            _values["template_data"] = UNSET
+        _values["template_id"] = d.pop("template_id", UNSET)
+        if "unit_of_measure" in d:
+            _raw_unit_of_measure = d.pop("unit_of_measure")
+            try:
+                _unit_of_measure = _raw_unit_of_measure
+                unit_of_measure: V1TemplateUnitOfMeasure | Unset
+                if isinstance(_unit_of_measure, Unset):
+                    unit_of_measure = UNSET
+                else:
+                    unit_of_measure = V1TemplateUnitOfMeasure(_unit_of_measure)
 
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            custom=custom,
-            default=default,
-            name=name,
-            template_id=template_id,
-            unit_of_measure=unit_of_measure,
-            _lazy_fields=lazy,
-        )
-        if "links" not in lazy:
-            _obj.__dict__["links"] = UNSET
-        if "settings" not in lazy:
-            _obj.__dict__["settings"] = UNSET
-        if "template_data" not in lazy:
-            _obj.__dict__["template_data"] = UNSET
+            except (TypeError, ValueError, AttributeError, KeyError):
+                unit_of_measure = _raw_unit_of_measure
+            _values["unit_of_measure"] = unit_of_measure
+        else:
+            _values["unit_of_measure"] = UNSET
 
         _obj.additional_properties = d
         return _obj

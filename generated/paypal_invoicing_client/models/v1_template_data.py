@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_billing_info import V1BillingInfo
@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1TemplateData")
+
+_REQUIRED_FIELDS = {
+    "merchant_info": "merchant_info",
+}
 
 
 @_attrs_define(slots=False)
@@ -48,213 +52,294 @@ class V1TemplateData:
     total_amount: V1Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "merchant_info",
+                "allow_partial_payment",
+                "attachments",
+                "billing_info",
+                "cc_info",
+                "custom",
+                "discount",
+                "items",
+                "logo_url",
+                "merchant_memo",
+                "minimum_amount_due",
+                "note",
+                "payment_term",
+                "reference",
+                "shipping_cost",
+                "shipping_info",
+                "tax_calculated_after_discount",
+                "tax_inclusive",
+                "terms",
+                "total_amount",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1TemplateData) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        merchant_info = self.merchant_info.to_dict()
-
-        allow_partial_payment = self.allow_partial_payment
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        billing_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.billing_info, Unset):
-            billing_info = []
-            for billing_info_item_data in self.billing_info:
-                billing_info_item = billing_info_item_data.to_dict()
-                billing_info.append(billing_info_item)
-
-        cc_info: list[str] | Unset = UNSET
-        if not isinstance(self.cc_info, Unset):
-            cc_info = self.cc_info
-
-        custom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom, Unset):
-            custom = self.custom.to_dict()
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        logo_url = self.logo_url
-
-        merchant_memo = self.merchant_memo
-
-        minimum_amount_due: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.minimum_amount_due, Unset):
-            minimum_amount_due = self.minimum_amount_due.to_dict()
-
-        note = self.note
-
-        payment_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_term, Unset):
-            payment_term = self.payment_term.to_dict()
-
-        reference = self.reference
-
-        shipping_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_cost, Unset):
-            shipping_cost = self.shipping_cost.to_dict()
-
-        shipping_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_info, Unset):
-            shipping_info = self.shipping_info.to_dict()
-
-        tax_calculated_after_discount = self.tax_calculated_after_discount
-
-        tax_inclusive = self.tax_inclusive
-
-        terms = self.terms
-
-        total_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_amount, Unset):
-            total_amount = self.total_amount.to_dict()
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "merchant_info": merchant_info,
-            }
-        )
-        if allow_partial_payment is not UNSET:
-            field_dict["allow_partial_payment"] = allow_partial_payment
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if billing_info is not UNSET:
-            field_dict["billing_info"] = billing_info
-        if cc_info is not UNSET:
-            field_dict["cc_info"] = cc_info
-        if custom is not UNSET:
-            field_dict["custom"] = custom
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if items is not UNSET:
-            field_dict["items"] = items
-        if logo_url is not UNSET:
-            field_dict["logo_url"] = logo_url
-        if merchant_memo is not UNSET:
-            field_dict["merchant_memo"] = merchant_memo
-        if minimum_amount_due is not UNSET:
-            field_dict["minimum_amount_due"] = minimum_amount_due
-        if note is not UNSET:
-            field_dict["note"] = note
-        if payment_term is not UNSET:
-            field_dict["payment_term"] = payment_term
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if shipping_cost is not UNSET:
-            field_dict["shipping_cost"] = shipping_cost
-        if shipping_info is not UNSET:
-            field_dict["shipping_info"] = shipping_info
-        if tax_calculated_after_discount is not UNSET:
-            field_dict["tax_calculated_after_discount"] = tax_calculated_after_discount
-        if tax_inclusive is not UNSET:
-            field_dict["tax_inclusive"] = tax_inclusive
-        if terms is not UNSET:
-            field_dict["terms"] = terms
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
+        if "merchant_info" in _values:
+            try:
+                merchant_info = self.merchant_info.to_dict()
+            except (AttributeError, TypeError):
+                merchant_info = _values["merchant_info"]
+            field_dict["merchant_info"] = merchant_info
+        elif "merchant_info" in _lazy:
+            field_dict["merchant_info"] = _lazy["merchant_info"]
+        if "allow_partial_payment" in _values:
+            allow_partial_payment = self.allow_partial_payment
+            if allow_partial_payment is not UNSET:
+                field_dict["allow_partial_payment"] = allow_partial_payment
+        if "attachments" in _values:
+            try:
+                attachments: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.attachments, Unset):
+                    attachments = []
+                    for attachments_item_data in self.attachments:
+                        attachments_item = attachments_item_data.to_dict()
+                        attachments.append(attachments_item)
+
+            except (AttributeError, TypeError):
+                attachments = _values["attachments"]
+            if attachments is not UNSET:
+                field_dict["attachments"] = attachments
+        elif "attachments" in _lazy:
+            field_dict["attachments"] = _lazy["attachments"]
+        if "billing_info" in _values:
+            try:
+                billing_info: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.billing_info, Unset):
+                    billing_info = []
+                    for billing_info_item_data in self.billing_info:
+                        billing_info_item = billing_info_item_data.to_dict()
+                        billing_info.append(billing_info_item)
+
+            except (AttributeError, TypeError):
+                billing_info = _values["billing_info"]
+            if billing_info is not UNSET:
+                field_dict["billing_info"] = billing_info
+        elif "billing_info" in _lazy:
+            field_dict["billing_info"] = _lazy["billing_info"]
+        if "cc_info" in _values:
+            try:
+                cc_info: list[str] | Unset = UNSET
+                if not isinstance(self.cc_info, Unset):
+                    cc_info = self.cc_info
+
+            except (AttributeError, TypeError):
+                cc_info = _values["cc_info"]
+            if cc_info is not UNSET:
+                field_dict["cc_info"] = cc_info
+        if "custom" in _values:
+            try:
+                custom: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.custom, Unset):
+                    custom = self.custom.to_dict()
+            except (AttributeError, TypeError):
+                custom = _values["custom"]
+            if custom is not UNSET:
+                field_dict["custom"] = custom
+        elif "custom" in _lazy:
+            field_dict["custom"] = _lazy["custom"]
+        if "discount" in _values:
+            try:
+                discount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.discount, Unset):
+                    discount = self.discount.to_dict()
+            except (AttributeError, TypeError):
+                discount = _values["discount"]
+            if discount is not UNSET:
+                field_dict["discount"] = discount
+        elif "discount" in _lazy:
+            field_dict["discount"] = _lazy["discount"]
+        if "items" in _values:
+            try:
+                items: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.items, Unset):
+                    items = []
+                    for items_item_data in self.items:
+                        items_item = items_item_data.to_dict()
+                        items.append(items_item)
+
+            except (AttributeError, TypeError):
+                items = _values["items"]
+            if items is not UNSET:
+                field_dict["items"] = items
+        elif "items" in _lazy:
+            field_dict["items"] = _lazy["items"]
+        if "logo_url" in _values:
+            logo_url = self.logo_url
+            if logo_url is not UNSET:
+                field_dict["logo_url"] = logo_url
+        if "merchant_memo" in _values:
+            merchant_memo = self.merchant_memo
+            if merchant_memo is not UNSET:
+                field_dict["merchant_memo"] = merchant_memo
+        if "minimum_amount_due" in _values:
+            try:
+                minimum_amount_due: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.minimum_amount_due, Unset):
+                    minimum_amount_due = self.minimum_amount_due.to_dict()
+            except (AttributeError, TypeError):
+                minimum_amount_due = _values["minimum_amount_due"]
+            if minimum_amount_due is not UNSET:
+                field_dict["minimum_amount_due"] = minimum_amount_due
+        elif "minimum_amount_due" in _lazy:
+            field_dict["minimum_amount_due"] = _lazy["minimum_amount_due"]
+        if "note" in _values:
+            note = self.note
+            if note is not UNSET:
+                field_dict["note"] = note
+        if "payment_term" in _values:
+            try:
+                payment_term: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.payment_term, Unset):
+                    payment_term = self.payment_term.to_dict()
+            except (AttributeError, TypeError):
+                payment_term = _values["payment_term"]
+            if payment_term is not UNSET:
+                field_dict["payment_term"] = payment_term
+        elif "payment_term" in _lazy:
+            field_dict["payment_term"] = _lazy["payment_term"]
+        if "reference" in _values:
+            reference = self.reference
+            if reference is not UNSET:
+                field_dict["reference"] = reference
+        if "shipping_cost" in _values:
+            try:
+                shipping_cost: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.shipping_cost, Unset):
+                    shipping_cost = self.shipping_cost.to_dict()
+            except (AttributeError, TypeError):
+                shipping_cost = _values["shipping_cost"]
+            if shipping_cost is not UNSET:
+                field_dict["shipping_cost"] = shipping_cost
+        elif "shipping_cost" in _lazy:
+            field_dict["shipping_cost"] = _lazy["shipping_cost"]
+        if "shipping_info" in _values:
+            try:
+                shipping_info: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.shipping_info, Unset):
+                    shipping_info = self.shipping_info.to_dict()
+            except (AttributeError, TypeError):
+                shipping_info = _values["shipping_info"]
+            if shipping_info is not UNSET:
+                field_dict["shipping_info"] = shipping_info
+        elif "shipping_info" in _lazy:
+            field_dict["shipping_info"] = _lazy["shipping_info"]
+        if "tax_calculated_after_discount" in _values:
+            tax_calculated_after_discount = self.tax_calculated_after_discount
+            if tax_calculated_after_discount is not UNSET:
+                field_dict["tax_calculated_after_discount"] = (
+                    tax_calculated_after_discount
+                )
+        if "tax_inclusive" in _values:
+            tax_inclusive = self.tax_inclusive
+            if tax_inclusive is not UNSET:
+                field_dict["tax_inclusive"] = tax_inclusive
+        if "terms" in _values:
+            terms = self.terms
+            if terms is not UNSET:
+                field_dict["terms"] = terms
+        if "total_amount" in _values:
+            try:
+                total_amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.total_amount, Unset):
+                    total_amount = self.total_amount.to_dict()
+            except (AttributeError, TypeError):
+                total_amount = _values["total_amount"]
+            if total_amount is not UNSET:
+                field_dict["total_amount"] = total_amount
+        elif "total_amount" in _lazy:
+            field_dict["total_amount"] = _lazy["total_amount"]
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
-        lazy["merchant_info"] = d.pop("merchant_info")
-
-        allow_partial_payment = d.pop("allow_partial_payment", UNSET)
-
+        _values["_lazy_fields"] = lazy
+        if "merchant_info" in d:
+            lazy["merchant_info"] = d.pop("merchant_info")
+        _values["allow_partial_payment"] = d.pop("allow_partial_payment", UNSET)
         if "attachments" in d:
             lazy["attachments"] = d.pop("attachments")
-
+        else:
+            _values["attachments"] = UNSET
         if "billing_info" in d:
             lazy["billing_info"] = d.pop("billing_info")
+        else:
+            _values["billing_info"] = UNSET
+        if "cc_info" in d:
+            _raw_cc_info = d.pop("cc_info")
+            try:
+                cc_info = cast(list[str], _raw_cc_info)
 
-        cc_info = cast(list[str], d.pop("cc_info", UNSET))
-
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cc_info = _raw_cc_info
+            _values["cc_info"] = cc_info
+        else:
+            _values["cc_info"] = UNSET
         if "custom" in d:
             lazy["custom"] = d.pop("custom")
-
+        else:
+            _values["custom"] = UNSET
         if "discount" in d:
             lazy["discount"] = d.pop("discount")
-
+        else:
+            _values["discount"] = UNSET
         if "items" in d:
             lazy["items"] = d.pop("items")
-
-        logo_url = d.pop("logo_url", UNSET)
-
-        merchant_memo = d.pop("merchant_memo", UNSET)
-
+        else:
+            _values["items"] = UNSET
+        _values["logo_url"] = d.pop("logo_url", UNSET)
+        _values["merchant_memo"] = d.pop("merchant_memo", UNSET)
         if "minimum_amount_due" in d:
             lazy["minimum_amount_due"] = d.pop("minimum_amount_due")
-
-        note = d.pop("note", UNSET)
-
+        else:
+            _values["minimum_amount_due"] = UNSET
+        _values["note"] = d.pop("note", UNSET)
         if "payment_term" in d:
             lazy["payment_term"] = d.pop("payment_term")
-
-        reference = d.pop("reference", UNSET)
-
+        else:
+            _values["payment_term"] = UNSET
+        _values["reference"] = d.pop("reference", UNSET)
         if "shipping_cost" in d:
             lazy["shipping_cost"] = d.pop("shipping_cost")
-
+        else:
+            _values["shipping_cost"] = UNSET
         if "shipping_info" in d:
             lazy["shipping_info"] = d.pop("shipping_info")
-
-        tax_calculated_after_discount = d.pop("tax_calculated_after_discount", UNSET)
-
-        tax_inclusive = d.pop("tax_inclusive", UNSET)
-
-        terms = d.pop("terms", UNSET)
-
+        else:
+            _values["shipping_info"] = UNSET
+        _values["tax_calculated_after_discount"] = d.pop(
+            "tax_calculated_after_discount", UNSET
+        )
+        _values["tax_inclusive"] = d.pop("tax_inclusive", UNSET)
+        _values["terms"] = d.pop("terms", UNSET)
         if "total_amount" in d:
             lazy["total_amount"] = d.pop("total_amount")
-
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            allow_partial_payment=allow_partial_payment,
-            cc_info=cc_info,
-            logo_url=logo_url,
-            merchant_memo=merchant_memo,
-            note=note,
-            reference=reference,
-            tax_calculated_after_discount=tax_calculated_after_discount,
-            tax_inclusive=tax_inclusive,
-            terms=terms,
-            _lazy_fields=lazy,
-        )
-        if "attachments" not in lazy:
-            _obj.__dict__["attachments"] = UNSET
-        if "billing_info" not in lazy:
-            _obj.__dict__["billing_info"] = UNSET
-        if "custom" not in lazy:
-            _obj.__dict__["custom"] = UNSET
-        if "discount" not in lazy:
-            _obj.__dict__["discount"] = UNSET
-        if "items" not in lazy:
-            _obj.__dict__["items"] = UNSET
-        if "minimum_amount_due" not in lazy:
-            _obj.__dict__["minimum_amount_due"] = UNSET
-        if "payment_term" not in lazy:
-            _obj.__dict__["payment_term"] = UNSET
-        if "shipping_cost" not in lazy:
-            _obj.__dict__["shipping_cost"] = UNSET
-        if "shipping_info" not in lazy:
-            _obj.__dict__["shipping_info"] = UNSET
-        if "total_amount" not in lazy:
-            _obj.__dict__["total_amount"] = UNSET
+        else:
+            _values["total_amount"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.v1_template_settings_field_name import V1TemplateSettingsFieldName
-from ..types import UNSET, Unset, install_lazy_fields
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_template_settings_metadata import V1TemplateSettingsMetadata
@@ -22,46 +22,75 @@ class V1TemplateSettings:
     field_name: V1TemplateSettingsFieldName | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "display_preference",
+                "field_name",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, V1TemplateSettings) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
     def to_dict(self) -> dict[str, Any]:
-        display_preference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.display_preference, Unset):
-            display_preference = self.display_preference.to_dict()
-
-        field_name: str | Unset = UNSET
-        if not isinstance(self.field_name, Unset):
-            field_name = self.field_name.value
-
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_preference is not UNSET:
-            field_dict["display_preference"] = display_preference
-        if field_name is not UNSET:
-            field_dict["field_name"] = field_name
+        if "display_preference" in _values:
+            try:
+                display_preference: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.display_preference, Unset):
+                    display_preference = self.display_preference.to_dict()
+            except (AttributeError, TypeError):
+                display_preference = _values["display_preference"]
+            if display_preference is not UNSET:
+                field_dict["display_preference"] = display_preference
+        elif "display_preference" in _lazy:
+            field_dict["display_preference"] = _lazy["display_preference"]
+        if "field_name" in _values:
+            try:
+                field_name: str | Unset = UNSET
+                if not isinstance(self.field_name, Unset):
+                    field_name = self.field_name.value
+
+            except (AttributeError, TypeError):
+                field_name = _values["field_name"]
+            if field_name is not UNSET:
+                field_dict["field_name"] = field_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
         lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
         if "display_preference" in d:
             lazy["display_preference"] = d.pop("display_preference")
-
-        _field_name = d.pop("field_name", UNSET)
-        field_name: V1TemplateSettingsFieldName | Unset
-        if isinstance(_field_name, Unset):
-            field_name = UNSET
         else:
-            field_name = V1TemplateSettingsFieldName(_field_name)
+            _values["display_preference"] = UNSET
+        if "field_name" in d:
+            _raw_field_name = d.pop("field_name")
+            try:
+                _field_name = _raw_field_name
+                field_name: V1TemplateSettingsFieldName | Unset
+                if isinstance(_field_name, Unset):
+                    field_name = UNSET
+                else:
+                    field_name = V1TemplateSettingsFieldName(_field_name)
 
-        _obj = cls.__new__(cls)
-        _obj.__dict__.update(
-            field_name=field_name,
-            _lazy_fields=lazy,
-        )
-        if "display_preference" not in lazy:
-            _obj.__dict__["display_preference"] = UNSET
+            except (TypeError, ValueError, AttributeError, KeyError):
+                field_name = _raw_field_name
+            _values["field_name"] = field_name
+        else:
+            _values["field_name"] = UNSET
 
         _obj.additional_properties = d
         return _obj

@@ -6,6 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
+from ...models.link_description import LinkDescription
 from ...models.oauth_error import OauthError
 from ...types import UNSET, Response, Unset
 
@@ -38,9 +39,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Invoice | OauthError:
+) -> Error | Invoice | LinkDescription | OauthError:
     if response.status_code == 201:
-        response_201 = Invoice.from_dict(response.json())
+
+        def _parse_response_201(data: object) -> Invoice | LinkDescription:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_201_type_0 = Invoice.from_dict(data)
+
+                return response_201_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_201_type_1 = LinkDescription.from_dict(data)
+
+            return response_201_type_1
+
+        response_201 = _parse_response_201(response.json())
 
         return response_201
 
@@ -56,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Invoice | OauthError]:
+) -> Response[Error | Invoice | LinkDescription | OauthError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +88,7 @@ def sync_detailed(
     body: Invoice,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> Response[Error | Invoice | OauthError]:
+) -> Response[Error | Invoice | LinkDescription | OauthError]:
     """Create draft invoice
 
      Creates a draft invoice. Send it to move it to a payable state.
@@ -86,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice | OauthError]
+        Response[Error | Invoice | LinkDescription | OauthError]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +125,7 @@ def sync(
     body: Invoice,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> Error | Invoice | OauthError | None:
+) -> Error | Invoice | LinkDescription | OauthError | None:
     """Create draft invoice
 
      Creates a draft invoice. Send it to move it to a payable state.
@@ -123,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice | OauthError
+        Error | Invoice | LinkDescription | OauthError
     """
 
     return sync_detailed(
@@ -140,7 +157,7 @@ async def asyncio_detailed(
     body: Invoice,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> Response[Error | Invoice | OauthError]:
+) -> Response[Error | Invoice | LinkDescription | OauthError]:
     """Create draft invoice
 
      Creates a draft invoice. Send it to move it to a payable state.
@@ -155,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice | OauthError]
+        Response[Error | Invoice | LinkDescription | OauthError]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +192,7 @@ async def asyncio(
     body: Invoice,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> Error | Invoice | OauthError | None:
+) -> Error | Invoice | LinkDescription | OauthError | None:
     """Create draft invoice
 
      Creates a draft invoice. Send it to move it to a payable state.
@@ -190,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice | OauthError
+        Error | Invoice | LinkDescription | OauthError
     """
 
     return (

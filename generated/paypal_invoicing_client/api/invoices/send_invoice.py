@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.link_description import LinkDescription
 from ...models.notification import Notification
 from ...models.oauth_error import OauthError
 from ...models.send_invoice_response import SendInvoiceResponse
@@ -40,14 +41,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OauthError | SendInvoiceResponse:
+) -> Error | LinkDescription | SendInvoiceResponse | OauthError:
     if response.status_code == 200:
-        response_200 = SendInvoiceResponse.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> LinkDescription | SendInvoiceResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = LinkDescription.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = SendInvoiceResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = cast(Any, None)
+        response_202 = LinkDescription.from_dict(response.json())
+
         return response_202
 
     if response.status_code == 401:
@@ -62,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OauthError | SendInvoiceResponse]:
+) -> Response[Error | LinkDescription | SendInvoiceResponse | OauthError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Any | Error | OauthError | SendInvoiceResponse]:
+) -> Response[Error | LinkDescription | SendInvoiceResponse | OauthError]:
     """Send invoice
 
      Sends an invoice, by ID, to its recipients, or schedules it when the invoice date is in the future.
@@ -93,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | OauthError | SendInvoiceResponse]
+        Response[Error | LinkDescription | LinkDescription | SendInvoiceResponse | OauthError]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +133,7 @@ def sync(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Any | Error | OauthError | SendInvoiceResponse | None:
+) -> Error | LinkDescription | SendInvoiceResponse | OauthError | None:
     """Send invoice
 
      Sends an invoice, by ID, to its recipients, or schedules it when the invoice date is in the future.
@@ -131,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | OauthError | SendInvoiceResponse
+        Error | LinkDescription | LinkDescription | SendInvoiceResponse | OauthError
     """
 
     return sync_detailed(
@@ -148,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Any | Error | OauthError | SendInvoiceResponse]:
+) -> Response[Error | LinkDescription | SendInvoiceResponse | OauthError]:
     """Send invoice
 
      Sends an invoice, by ID, to its recipients, or schedules it when the invoice date is in the future.
@@ -164,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | OauthError | SendInvoiceResponse]
+        Response[Error | LinkDescription | LinkDescription | SendInvoiceResponse | OauthError]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Any | Error | OauthError | SendInvoiceResponse | None:
+) -> Error | LinkDescription | SendInvoiceResponse | OauthError | None:
     """Send invoice
 
      Sends an invoice, by ID, to its recipients, or schedules it when the invoice date is in the future.
@@ -200,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | OauthError | SendInvoiceResponse
+        Error | LinkDescription | LinkDescription | SendInvoiceResponse | OauthError
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
+from ...models.link_description import LinkDescription
 from ...models.oauth_error import OauthError
 from ...types import UNSET, Response, Unset
 
@@ -49,9 +50,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Invoice | OauthError:
+) -> Error | Invoice | LinkDescription | OauthError:
     if response.status_code == 200:
-        response_200 = Invoice.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> Invoice | LinkDescription:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Invoice.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = LinkDescription.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -67,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Invoice | OauthError]:
+) -> Response[Error | Invoice | LinkDescription | OauthError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +101,7 @@ def sync_detailed(
     send_to_recipient: bool | Unset = True,
     send_to_invoicer: bool | Unset = True,
     prefer: str | Unset = UNSET,
-) -> Response[Error | Invoice | OauthError]:
+) -> Response[Error | Invoice | LinkDescription | OauthError]:
     """Fully update invoice
 
      Replaces an invoice, by ID, with the complete invoice in the body. No partial updates.
@@ -101,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice | OauthError]
+        Response[Error | Invoice | LinkDescription | OauthError]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +144,7 @@ def sync(
     send_to_recipient: bool | Unset = True,
     send_to_invoicer: bool | Unset = True,
     prefer: str | Unset = UNSET,
-) -> Error | Invoice | OauthError | None:
+) -> Error | Invoice | LinkDescription | OauthError | None:
     """Fully update invoice
 
      Replaces an invoice, by ID, with the complete invoice in the body. No partial updates.
@@ -144,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice | OauthError
+        Error | Invoice | LinkDescription | OauthError
     """
 
     return sync_detailed(
@@ -165,7 +182,7 @@ async def asyncio_detailed(
     send_to_recipient: bool | Unset = True,
     send_to_invoicer: bool | Unset = True,
     prefer: str | Unset = UNSET,
-) -> Response[Error | Invoice | OauthError]:
+) -> Response[Error | Invoice | LinkDescription | OauthError]:
     """Fully update invoice
 
      Replaces an invoice, by ID, with the complete invoice in the body. No partial updates.
@@ -182,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice | OauthError]
+        Response[Error | Invoice | LinkDescription | OauthError]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +223,7 @@ async def asyncio(
     send_to_recipient: bool | Unset = True,
     send_to_invoicer: bool | Unset = True,
     prefer: str | Unset = UNSET,
-) -> Error | Invoice | OauthError | None:
+) -> Error | Invoice | LinkDescription | OauthError | None:
     """Fully update invoice
 
      Replaces an invoice, by ID, with the complete invoice in the body. No partial updates.
@@ -223,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice | OauthError
+        Error | Invoice | LinkDescription | OauthError
     """
 
     return (

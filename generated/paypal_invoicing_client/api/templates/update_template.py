@@ -6,6 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.link_description import LinkDescription
 from ...models.oauth_error import OauthError
 from ...models.template import Template
 from ...types import UNSET, Response, Unset
@@ -38,9 +39,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OauthError | Template:
+) -> Error | LinkDescription | Template | OauthError:
     if response.status_code == 200:
-        response_200 = Template.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> LinkDescription | Template:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Template.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = LinkDescription.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -56,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OauthError | Template]:
+) -> Response[Error | LinkDescription | Template | OauthError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Template,
     prefer: str | Unset = UNSET,
-) -> Response[Error | OauthError | Template]:
+) -> Response[Error | LinkDescription | Template | OauthError]:
     """Fully update template
 
      Replaces a template, by ID, with the complete template in the body.
@@ -86,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OauthError | Template]
+        Response[Error | LinkDescription | Template | OauthError]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +125,7 @@ def sync(
     client: AuthenticatedClient,
     body: Template,
     prefer: str | Unset = UNSET,
-) -> Error | OauthError | Template | None:
+) -> Error | LinkDescription | Template | OauthError | None:
     """Fully update template
 
      Replaces a template, by ID, with the complete template in the body.
@@ -123,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OauthError | Template
+        Error | LinkDescription | Template | OauthError
     """
 
     return sync_detailed(
@@ -140,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Template,
     prefer: str | Unset = UNSET,
-) -> Response[Error | OauthError | Template]:
+) -> Response[Error | LinkDescription | Template | OauthError]:
     """Fully update template
 
      Replaces a template, by ID, with the complete template in the body.
@@ -155,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OauthError | Template]
+        Response[Error | LinkDescription | Template | OauthError]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Template,
     prefer: str | Unset = UNSET,
-) -> Error | OauthError | Template | None:
+) -> Error | LinkDescription | Template | OauthError | None:
     """Fully update template
 
      Replaces a template, by ID, with the complete template in the body.
@@ -190,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OauthError | Template
+        Error | LinkDescription | Template | OauthError
     """
 
     return (

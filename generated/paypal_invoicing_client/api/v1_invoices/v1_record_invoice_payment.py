@@ -40,6 +40,10 @@ def _parse_response(
         response_200 = cast(Any, None)
         return response_200
 
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
     response_default = V1Error.from_dict(response.json())
 
     return response_default

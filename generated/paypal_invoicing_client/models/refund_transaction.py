@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_method import PaymentMethod
+from ..models.payment_type import PaymentType
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="RefundTransaction")
+
+
+@_attrs_define(slots=False)
+class RefundTransaction:
+    """A refund as PayPal reports it on an invoice. External refunds carry the `method` they were recorded with; refunds of
+    type `PAYPAL` carry no `method` but a `recipient_transaction_id`.
+
+    """
+
+    amount: Money | Unset = UNSET
+    """ An amount in a currency. """
+    method: PaymentMethod | Unset = UNSET
+    """ How the money was paid or refunded. """
+    recipient_transaction_id: str | Unset = UNSET
+    """ The payer's transaction ID of a PayPal refund. """
+    refund_date: str | Unset = UNSET
+    """ A calendar date, `YYYY-MM-DD`. """
+    refund_id: str | Unset = UNSET
+    type_: PaymentType | Unset = UNSET
+    """ Whether a payment or refund went through PayPal or outside it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "amount",
+                "method",
+                "recipient_transaction_id",
+                "refund_date",
+                "refund_id",
+                "type_",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RefundTransaction) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if "amount" in _values:
+            try:
+                amount: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.amount, Unset):
+                    amount = self.amount.to_dict()
+            except (AttributeError, TypeError):
+                amount = _values["amount"]
+            if amount is not UNSET:
+                field_dict["amount"] = amount
+        elif "amount" in _lazy:
+            field_dict["amount"] = _lazy["amount"]
+        if "method" in _values:
+            try:
+                method: str | Unset = UNSET
+                if not isinstance(self.method, Unset):
+                    method = self.method.value
+
+            except (AttributeError, TypeError):
+                method = _values["method"]
+            if method is not UNSET:
+                field_dict["method"] = method
+        if "recipient_transaction_id" in _values:
+            recipient_transaction_id = self.recipient_transaction_id
+            if recipient_transaction_id is not UNSET:
+                field_dict["recipient_transaction_id"] = recipient_transaction_id
+        if "refund_date" in _values:
+            refund_date = self.refund_date
+            if refund_date is not UNSET:
+                field_dict["refund_date"] = refund_date
+        if "refund_id" in _values:
+            refund_id = self.refund_id
+            if refund_id is not UNSET:
+                field_dict["refund_id"] = refund_id
+        if "type_" in _values:
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_.value
+
+            except (AttributeError, TypeError):
+                type_ = _values["type_"]
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
+        lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
+        if "amount" in d:
+            lazy["amount"] = d.pop("amount")
+        else:
+            _values["amount"] = UNSET
+        if "method" in d:
+            _raw_method = d.pop("method")
+            try:
+                _method = _raw_method
+                method: PaymentMethod | Unset
+                if isinstance(_method, Unset):
+                    method = UNSET
+                else:
+                    method = PaymentMethod(_method)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                method = _raw_method
+            _values["method"] = method
+        else:
+            _values["method"] = UNSET
+        _values["recipient_transaction_id"] = d.pop("recipient_transaction_id", UNSET)
+        _values["refund_date"] = d.pop("refund_date", UNSET)
+        _values["refund_id"] = d.pop("refund_id", UNSET)
+        if "type" in d:
+            _raw_type_ = d.pop("type")
+            try:
+                _type_ = _raw_type_
+                type_: PaymentType | Unset
+                if isinstance(_type_, Unset):
+                    type_ = UNSET
+                else:
+                    type_ = PaymentType(_type_)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = _raw_type_
+            _values["type_"] = type_
+        else:
+            _values["type_"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_amount(source: Any) -> Money | Unset:
+        from ..models.money import Money
+
+        _amount = source
+        amount: Money | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = Money.from_dict(_amount)
+
+        return amount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+install_lazy_fields(
+    RefundTransaction,
+    "amount",
+)
