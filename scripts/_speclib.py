@@ -38,6 +38,62 @@ V1_DATE_NOTE = (
 )
 
 
+# What PayPal's v1 service really sends or accepts, where its published v1 file says otherwise.
+# Each correction names PayPal's own component or path (before renaming) and what it changes.
+V1_PHONE_REF = {"$ref": "#/components/schemas/phone"}
+V1_MIXED_CASE_NOTE = "PayPal also sends these in mixed case (for example `Hours`); any text loads."
+V1_CORRECTIONS: tuple[tuple[str, str, str, Any], ...] = (
+    # (kind, JSON pointer inside the v1 document, action, value)
+    # 1. Error bodies often carry no information_link.
+    ("required", "/components/schemas/error", "set", ["name", "message"]),
+    # 2. record-payment and record-refund answer 204 with an empty body.
+    (
+        "response",
+        "/paths/~1v1~1invoicing~1invoices~1{invoice_id}~1record-payment/post/responses",
+        "204",
+        "The payment was recorded: HTTP `204 No Content`, no body (what PayPal sends).",
+    ),
+    (
+        "response",
+        "/paths/~1v1~1invoicing~1invoices~1{invoice_id}~1record-refund/post/responses",
+        "204",
+        "The refund was recorded: HTTP `204 No Content`, no body (what PayPal sends).",
+    ),
+    # 3. An address can be only a phone, template addresses can lack country_code, and the
+    #    phone inside an address is an object.
+    ("required", "/components/schemas/address", "set", []),
+    ("property", "/components/schemas/address", "phone", V1_PHONE_REF),
+    # 4. Shipping info carries phone and email, invoices a referrer code; units come in mixed
+    #    case; amounts were accepted as JSON numbers.
+    ("property", "/components/schemas/shipping-info", "phone", V1_PHONE_REF),
+    (
+        "property",
+        "/components/schemas/shipping-info",
+        "email",
+        {"type": "string", "format": "email", "maxLength": 260},
+    ),
+    (
+        "property",
+        "/components/schemas/invoice",
+        "referrer_code",
+        {"type": "string", "description": "The partner's referrer code (BN code)."},
+    ),
+    ("note", "/components/schemas/invoice-item/properties/unit_of_measure", "", V1_MIXED_CASE_NOTE),
+    ("note", "/components/schemas/template/properties/unit_of_measure", "", V1_MIXED_CASE_NOTE),
+    (
+        "property",
+        "/components/schemas/currency",
+        "value",
+        {
+            "description": (
+                "The amount, as a decimal string (`\"10.00\"`); PayPal also accepts a JSON number."
+            ),
+            "anyOf": [{"type": "string"}, {"type": "number"}],
+        },
+    ),
+)
+
+
 class SpecError(Exception):
     """A fault in an input spec, located by file and JSON pointer."""
 
@@ -168,12 +224,45 @@ def rename_components(doc: Json, rename: dict[str, dict[str, str]]) -> None:
             node["$ref"] = refs.get(node["$ref"], node["$ref"])
 
 
+def _resolve(doc: Json, pointer: str, name: str) -> Json:
+    """The object at an RFC 6901 pointer, or a SpecError naming the pointer."""
+    node: Any = doc
+    for part in pointer.lstrip("/").split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or part not in node:
+            raise SpecError(name, pointer, "a v1 correction points at nothing: update it")
+        node = node[part]
+    if not isinstance(node, dict):
+        raise SpecError(name, pointer, "a v1 correction must point at an object")
+    return node
+
+
+def correct_v1(doc: Json, name: str) -> None:
+    """Apply V1_CORRECTIONS: make the v1 spec say what PayPal's v1 service sends and accepts."""
+    for kind, pointer, key, value in V1_CORRECTIONS:
+        target = _resolve(doc, pointer, name)
+        if kind == "required":
+            if value:
+                target["required"] = list(value)
+            else:
+                target.pop("required", None)
+        elif kind == "property":
+            target.setdefault("properties", {})[key] = copy.deepcopy(value)
+        elif kind == "response":
+            target[key] = {"description": value}
+        elif kind == "note":
+            target["description"] = (target.get("description", "") + " " + value).strip()
+        else:  # pragma: no cover - the table above is the only input
+            raise SpecError(name, pointer, f"unknown correction {kind!r}")
+
+
 def prepare_v1(v1: Json, name: str) -> Json:
-    """Fix what keeps PayPal's v1 file from being valid, then tag, rename and prefix it."""
+    """Fix what keeps PayPal's v1 file from being valid, correct it, then tag, rename, prefix."""
     doc = copy.deepcopy(v1)
     # PayPal marks the whole v1 document deprecated with a key OpenAPI does not allow there.
     deprecated = bool(doc.pop("deprecated", False))
     check_refs(doc, name)
+    correct_v1(doc, name)
     validate(doc, name)
     rename: dict[str, dict[str, str]] = {
         kind: {key: V1_PREFIX + snake(key) for key in doc.get("components", {}).get(kind, {})}

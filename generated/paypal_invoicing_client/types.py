@@ -106,6 +106,18 @@ def model_repr(obj: Any, names: tuple[str, ...]) -> str:
 
 _ABSENT = object()
 
+
+def json_body(response: Any) -> Any:
+    """The JSON of an ``httpx.Response``; ``None`` for an empty body or one that is not JSON."""
+    content = response.content
+    if not content:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
 _MAX_MONEY_PLACES = 2
 
 
@@ -182,5 +194,6 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "json_body",
     "money_value",
 ]

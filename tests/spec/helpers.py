@@ -47,9 +47,16 @@ def schema_key(ref_holder: dict[str, Any]) -> str:
 
 
 def response_model(operation_id: str, status: str) -> Any:
-    """The model the spec declares for an operation's JSON response."""
+    """The model the spec declares for an operation's JSON response.
+
+    Where the answer is the resource or a link to it (`anyOf`), the resource's model.
+    """
     operation = spec_operations()[operation_id][2]
     schema = operation["responses"][status]["content"]["application/json"]["schema"]
+    if "anyOf" in schema:
+        resources = [s for s in schema["anyOf"] if schema_key(s) != "link_description"]
+        assert len(resources) == 1, schema
+        schema = resources[0]
     return model(schema_key(schema))
 
 

@@ -3,11 +3,12 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice_number import InvoiceNumber
 from ...models.oauth_error import OauthError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -29,25 +30,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | InvoiceNumber | OauthError:
+) -> InvoiceNumber | OauthError | Error | None:
     if response.status_code == 200:
-        response_200 = InvoiceNumber.from_dict(response.json())
-
-        return response_200
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return InvoiceNumber.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return InvoiceNumber.from_dict(_data)
 
-    response_default = Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | InvoiceNumber | OauthError]:
+) -> Response[InvoiceNumber | OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,11 +73,21 @@ def _build_response(
     )
 
 
+def _result(response: Response[InvoiceNumber | OauthError | Error]) -> InvoiceNumber:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, InvoiceNumber):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Error | InvoiceNumber | OauthError]:
+) -> Response[InvoiceNumber | OauthError | Error]:
     """Generate invoice number
 
      Returns the next free invoice number for the merchant, built from the last number used plus one.
@@ -73,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InvoiceNumber | OauthError]
+        Response[InvoiceNumber | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Error | InvoiceNumber | OauthError | None:
+) -> InvoiceNumber:
     """Generate invoice number
 
      Returns the next free invoice number for the merchant, built from the last number used plus one.
@@ -100,24 +127,25 @@ def sync(
         pay_pal_request_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InvoiceNumber | OauthError
+        InvoiceNumber
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         pay_pal_request_id=pay_pal_request_id,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Error | InvoiceNumber | OauthError]:
+) -> Response[InvoiceNumber | OauthError | Error]:
     """Generate invoice number
 
      Returns the next free invoice number for the merchant, built from the last number used plus one.
@@ -130,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InvoiceNumber | OauthError]
+        Response[InvoiceNumber | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Error | InvoiceNumber | OauthError | None:
+) -> InvoiceNumber:
     """Generate invoice number
 
      Returns the next free invoice number for the merchant, built from the last number used plus one.
@@ -155,16 +183,15 @@ async def asyncio(
         pay_pal_request_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InvoiceNumber | OauthError
+        InvoiceNumber
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            pay_pal_request_id=pay_pal_request_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        pay_pal_request_id=pay_pal_request_id,
+    )
+    return _result(response)

@@ -4,11 +4,12 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.oauth_error import OauthError
 from ...models.qr_config import QrConfig
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -39,29 +40,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OauthError | str:
+) -> str | OauthError | Error | None:
     if response.status_code == 200:
-        response_200 = response.text
-        return response_200
+        return response.text
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        return response.text
 
-    response_default = Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OauthError | str]:
+) -> Response[str | OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(response: Response[str | OauthError | Error]) -> str:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, str):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -71,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: QrConfig | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Error | OauthError | str]:
+) -> Response[str | OauthError | Error]:
     """Generate QR code
 
      Returns a QR code for a sent invoice as a base64-encoded PNG, inside a multipart body whose part is
@@ -87,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OauthError | str]
+        Response[str | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +131,7 @@ def sync(
     client: AuthenticatedClient,
     body: QrConfig | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Error | OauthError | str | None:
+) -> str:
     """Generate QR code
 
      Returns a QR code for a sent invoice as a base64-encoded PNG, inside a multipart body whose part is
@@ -121,19 +143,20 @@ def sync(
         body (QrConfig | Unset): Size and target of the generated QR code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OauthError | str
+        str
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         invoice_id=invoice_id,
         client=client,
         body=body,
         pay_pal_request_id=pay_pal_request_id,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -142,7 +165,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: QrConfig | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Error | OauthError | str]:
+) -> Response[str | OauthError | Error]:
     """Generate QR code
 
      Returns a QR code for a sent invoice as a base64-encoded PNG, inside a multipart body whose part is
@@ -158,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OauthError | str]
+        Response[str | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +201,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: QrConfig | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Error | OauthError | str | None:
+) -> str:
     """Generate QR code
 
      Returns a QR code for a sent invoice as a base64-encoded PNG, inside a multipart body whose part is
@@ -190,18 +213,17 @@ async def asyncio(
         body (QrConfig | Unset): Size and target of the generated QR code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OauthError | str
+        str
     """
 
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            body=body,
-            pay_pal_request_id=pay_pal_request_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+        pay_pal_request_id=pay_pal_request_id,
+    )
+    return _result(response)

@@ -4,11 +4,12 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
 from ...models.oauth_error import OauthError
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -27,25 +28,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Invoice | OauthError:
+) -> Invoice | OauthError | Error | None:
     if response.status_code == 200:
-        response_200 = Invoice.from_dict(response.json())
-
-        return response_200
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Invoice.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Invoice.from_dict(_data)
 
-    response_default = Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Invoice | OauthError]:
+) -> Response[Invoice | OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,11 +71,21 @@ def _build_response(
     )
 
 
+def _result(response: Response[Invoice | OauthError | Error]) -> Invoice:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, Invoice):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
 def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Invoice | OauthError]:
+) -> Response[Invoice | OauthError | Error]:
     """Show invoice details
 
      Shows an invoice, by ID.
@@ -71,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice | OauthError]
+        Response[Invoice | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +116,7 @@ def sync(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Invoice | OauthError | None:
+) -> Invoice:
     """Show invoice details
 
      Shows an invoice, by ID.
@@ -98,24 +125,25 @@ def sync(
         invoice_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice | OauthError
+        Invoice
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         invoice_id=invoice_id,
         client=client,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Invoice | OauthError]:
+) -> Response[Invoice | OauthError | Error]:
     """Show invoice details
 
      Shows an invoice, by ID.
@@ -128,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice | OauthError]
+        Response[Invoice | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +172,7 @@ async def asyncio(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | Invoice | OauthError | None:
+) -> Invoice:
     """Show invoice details
 
      Shows an invoice, by ID.
@@ -153,16 +181,15 @@ async def asyncio(
         invoice_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice | OauthError
+        Invoice
     """
 
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        invoice_id=invoice_id,
+        client=client,
+    )
+    return _result(response)

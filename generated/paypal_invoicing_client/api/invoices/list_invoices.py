@@ -3,11 +3,12 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoices import Invoices
 from ...models.oauth_error import OauthError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -46,30 +47,56 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Invoices | OauthError:
+) -> Invoices | OauthError | Error | None:
     if response.status_code == 200:
-        response_200 = Invoices.from_dict(response.json())
-
-        return response_200
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Invoices.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Invoices.from_dict(_data)
 
-    response_default = Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Invoices | OauthError]:
+) -> Response[Invoices | OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(response: Response[Invoices | OauthError | Error]) -> Invoices:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, Invoices):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -81,7 +108,7 @@ def sync_detailed(
     total_required: bool | Unset = False,
     fields: str | Unset = "all",
     prefer: str | Unset = UNSET,
-) -> Response[Error | Invoices | OauthError]:
+) -> Response[Invoices | OauthError | Error]:
     """List invoices
 
      Lists the merchant's invoices, one page at a time.
@@ -98,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoices | OauthError]
+        Response[Invoices | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +151,7 @@ def sync(
     total_required: bool | Unset = False,
     fields: str | Unset = "all",
     prefer: str | Unset = UNSET,
-) -> Error | Invoices | OauthError | None:
+) -> Invoices:
     """List invoices
 
      Lists the merchant's invoices, one page at a time.
@@ -137,21 +164,22 @@ def sync(
         prefer (str | Unset):  Example: return=representation.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoices | OauthError
+        Invoices
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         page_size=page_size,
         total_required=total_required,
         fields=fields,
         prefer=prefer,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -162,7 +190,7 @@ async def asyncio_detailed(
     total_required: bool | Unset = False,
     fields: str | Unset = "all",
     prefer: str | Unset = UNSET,
-) -> Response[Error | Invoices | OauthError]:
+) -> Response[Invoices | OauthError | Error]:
     """List invoices
 
      Lists the merchant's invoices, one page at a time.
@@ -179,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoices | OauthError]
+        Response[Invoices | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +231,7 @@ async def asyncio(
     total_required: bool | Unset = False,
     fields: str | Unset = "all",
     prefer: str | Unset = UNSET,
-) -> Error | Invoices | OauthError | None:
+) -> Invoices:
     """List invoices
 
      Lists the merchant's invoices, one page at a time.
@@ -216,20 +244,19 @@ async def asyncio(
         prefer (str | Unset):  Example: return=representation.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoices | OauthError
+        Invoices
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            page_size=page_size,
-            total_required=total_required,
-            fields=fields,
-            prefer=prefer,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        total_required=total_required,
+        fields=fields,
+        prefer=prefer,
+    )
+    return _result(response)

@@ -4,12 +4,13 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.oauth_error import OauthError
 from ...models.payment_detail import PaymentDetail
 from ...models.payment_reference import PaymentReference
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -39,30 +40,58 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OauthError | PaymentReference:
+) -> PaymentReference | OauthError | Error | None:
     if response.status_code == 200:
-        response_200 = PaymentReference.from_dict(response.json())
-
-        return response_200
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return PaymentReference.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return PaymentReference.from_dict(_data)
 
-    response_default = Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OauthError | PaymentReference]:
+) -> Response[PaymentReference | OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(
+    response: Response[PaymentReference | OauthError | Error],
+) -> PaymentReference:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, PaymentReference):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -72,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PaymentDetail,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Error | OauthError | PaymentReference]:
+) -> Response[PaymentReference | OauthError | Error]:
     """Record payment for invoice
 
      Records a payment received outside PayPal against an invoice. The invoice becomes PAID or
@@ -88,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OauthError | PaymentReference]
+        Response[PaymentReference | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +139,7 @@ def sync(
     client: AuthenticatedClient,
     body: PaymentDetail,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Error | OauthError | PaymentReference | None:
+) -> PaymentReference:
     """Record payment for invoice
 
      Records a payment received outside PayPal against an invoice. The invoice becomes PAID or
@@ -122,19 +151,20 @@ def sync(
         body (PaymentDetail): A payment recorded against an invoice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OauthError | PaymentReference
+        PaymentReference
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         invoice_id=invoice_id,
         client=client,
         body=body,
         pay_pal_request_id=pay_pal_request_id,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -143,7 +173,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PaymentDetail,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Error | OauthError | PaymentReference]:
+) -> Response[PaymentReference | OauthError | Error]:
     """Record payment for invoice
 
      Records a payment received outside PayPal against an invoice. The invoice becomes PAID or
@@ -159,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OauthError | PaymentReference]
+        Response[PaymentReference | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PaymentDetail,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Error | OauthError | PaymentReference | None:
+) -> PaymentReference:
     """Record payment for invoice
 
      Records a payment received outside PayPal against an invoice. The invoice becomes PAID or
@@ -191,18 +221,17 @@ async def asyncio(
         body (PaymentDetail): A payment recorded against an invoice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OauthError | PaymentReference
+        PaymentReference
     """
 
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            body=body,
-            pay_pal_request_id=pay_pal_request_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+        pay_pal_request_id=pay_pal_request_id,
+    )
+    return _result(response)

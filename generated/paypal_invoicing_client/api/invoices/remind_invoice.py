@@ -1,14 +1,15 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification import Notification
 from ...models.oauth_error import OauthError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -39,29 +40,49 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OauthError:
+) -> OauthError | Error | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        return None
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OauthError]:
+) -> Response[OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(response: Response[OauthError | Error]) -> None:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if response.parsed is None:
+            return
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -71,7 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Any | Error | OauthError]:
+) -> Response[OauthError | Error]:
     """Send invoice reminder
 
      Sends a payment reminder for an invoice, by ID.
@@ -87,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | OauthError]
+        Response[OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +130,7 @@ def sync(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Any | Error | OauthError | None:
+) -> None:
     """Send invoice reminder
 
      Sends a payment reminder for an invoice, by ID.
@@ -121,19 +142,20 @@ def sync(
             and with what text.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | OauthError
+        None
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         invoice_id=invoice_id,
         client=client,
         body=body,
         pay_pal_request_id=pay_pal_request_id,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -142,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Any | Error | OauthError]:
+) -> Response[OauthError | Error]:
     """Send invoice reminder
 
      Sends a payment reminder for an invoice, by ID.
@@ -158,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | OauthError]
+        Response[OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Any | Error | OauthError | None:
+) -> None:
     """Send invoice reminder
 
      Sends a payment reminder for an invoice, by ID.
@@ -190,18 +212,17 @@ async def asyncio(
             and with what text.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | OauthError
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            body=body,
-            pay_pal_request_id=pay_pal_request_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+        pay_pal_request_id=pay_pal_request_id,
+    )
+    return _result(response)

@@ -3,12 +3,13 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoices import Invoices
 from ...models.oauth_error import OauthError
 from ...models.search_data import SearchData
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -53,30 +54,56 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Invoices | OauthError:
+) -> Invoices | OauthError | Error | None:
     if response.status_code == 200:
-        response_200 = Invoices.from_dict(response.json())
-
-        return response_200
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Invoices.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Invoices.from_dict(_data)
 
-    response_default = Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Invoices | OauthError]:
+) -> Response[Invoices | OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(response: Response[Invoices | OauthError | Error]) -> Invoices:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, Invoices):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -89,7 +116,7 @@ def sync_detailed(
     total_required: bool | Unset = False,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> Response[Error | Invoices | OauthError]:
+) -> Response[Invoices | OauthError | Error]:
     """Search for invoices
 
      Searches invoices with the filters in the body; paging goes in the query.
@@ -107,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoices | OauthError]
+        Response[Invoices | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +162,7 @@ def sync(
     total_required: bool | Unset = False,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> Error | Invoices | OauthError | None:
+) -> Invoices:
     """Search for invoices
 
      Searches invoices with the filters in the body; paging goes in the query.
@@ -149,14 +176,14 @@ def sync(
         body (SearchData): Invoice search filters; all given filters must match.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoices | OauthError
+        Invoices
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
         page=page,
@@ -164,7 +191,8 @@ def sync(
         total_required=total_required,
         pay_pal_request_id=pay_pal_request_id,
         prefer=prefer,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -176,7 +204,7 @@ async def asyncio_detailed(
     total_required: bool | Unset = False,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> Response[Error | Invoices | OauthError]:
+) -> Response[Invoices | OauthError | Error]:
     """Search for invoices
 
      Searches invoices with the filters in the body; paging goes in the query.
@@ -194,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoices | OauthError]
+        Response[Invoices | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +248,7 @@ async def asyncio(
     total_required: bool | Unset = False,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> Error | Invoices | OauthError | None:
+) -> Invoices:
     """Search for invoices
 
      Searches invoices with the filters in the body; paging goes in the query.
@@ -234,21 +262,20 @@ async def asyncio(
         body (SearchData): Invoice search filters; all given filters must match.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoices | OauthError
+        Invoices
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            page=page,
-            page_size=page_size,
-            total_required=total_required,
-            pay_pal_request_id=pay_pal_request_id,
-            prefer=prefer,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+        page=page,
+        page_size=page_size,
+        total_required=total_required,
+        pay_pal_request_id=pay_pal_request_id,
+        prefer=prefer,
+    )
+    return _result(response)

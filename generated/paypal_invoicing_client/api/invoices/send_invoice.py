@@ -4,13 +4,14 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.link_description import LinkDescription
 from ...models.notification import Notification
 from ...models.oauth_error import OauthError
 from ...models.send_invoice_response import SendInvoiceResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -41,51 +42,106 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LinkDescription | SendInvoiceResponse | OauthError:
+) -> LinkDescription | SendInvoiceResponse | OauthError | Error | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> LinkDescription | SendInvoiceResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = LinkDescription.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = SendInvoiceResponse.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        _keys = _data.keys()
+        _score_1 = len(
+            _keys
+            & {
+                "href",
+                "method",
+                "rel",
+            }
+        )
+        _score_2 = len(
+            _keys
+            & {
+                "links",
+            }
+        )
+        _best = max(
+            _score_1,
+            _score_2,
+        )
+        if _score_1 == _best:
+            return LinkDescription.from_dict(_data)
+        return SendInvoiceResponse.from_dict(_data)
 
     if response.status_code == 202:
-        response_202 = LinkDescription.from_dict(response.json())
-
-        return response_202
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return LinkDescription.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        _keys = _data.keys()
+        _score_1 = len(
+            _keys
+            & {
+                "href",
+                "method",
+                "rel",
+            }
+        )
+        _score_2 = len(
+            _keys
+            & {
+                "links",
+            }
+        )
+        _best = max(
+            _score_1,
+            _score_2,
+        )
+        if _score_1 == _best:
+            return LinkDescription.from_dict(_data)
+        return SendInvoiceResponse.from_dict(_data)
 
-    response_default = Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LinkDescription | SendInvoiceResponse | OauthError]:
+) -> Response[LinkDescription | SendInvoiceResponse | OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(
+    response: Response[LinkDescription | SendInvoiceResponse | OauthError | Error],
+) -> LinkDescription | SendInvoiceResponse:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, LinkDescription | SendInvoiceResponse):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -95,7 +151,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Error | LinkDescription | SendInvoiceResponse | OauthError]:
+) -> Response[LinkDescription | SendInvoiceResponse | OauthError | Error]:
     """Send invoice
 
      Sends an invoice, by ID, to its recipients, or schedules it when the invoice date is in the future.
@@ -111,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LinkDescription | LinkDescription | SendInvoiceResponse | OauthError]
+        Response[LinkDescription | SendInvoiceResponse | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +189,7 @@ def sync(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Error | LinkDescription | SendInvoiceResponse | OauthError | None:
+) -> LinkDescription | SendInvoiceResponse:
     """Send invoice
 
      Sends an invoice, by ID, to its recipients, or schedules it when the invoice date is in the future.
@@ -145,19 +201,20 @@ def sync(
             and with what text.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LinkDescription | LinkDescription | SendInvoiceResponse | OauthError
+        LinkDescription | SendInvoiceResponse
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         invoice_id=invoice_id,
         client=client,
         body=body,
         pay_pal_request_id=pay_pal_request_id,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -166,7 +223,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Response[Error | LinkDescription | SendInvoiceResponse | OauthError]:
+) -> Response[LinkDescription | SendInvoiceResponse | OauthError | Error]:
     """Send invoice
 
      Sends an invoice, by ID, to its recipients, or schedules it when the invoice date is in the future.
@@ -182,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LinkDescription | LinkDescription | SendInvoiceResponse | OauthError]
+        Response[LinkDescription | SendInvoiceResponse | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +259,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> Error | LinkDescription | SendInvoiceResponse | OauthError | None:
+) -> LinkDescription | SendInvoiceResponse:
     """Send invoice
 
      Sends an invoice, by ID, to its recipients, or schedules it when the invoice date is in the future.
@@ -214,18 +271,17 @@ async def asyncio(
             and with what text.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LinkDescription | LinkDescription | SendInvoiceResponse | OauthError
+        LinkDescription | SendInvoiceResponse
     """
 
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            body=body,
-            pay_pal_request_id=pay_pal_request_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+        pay_pal_request_id=pay_pal_request_id,
+    )
+    return _result(response)

@@ -4,12 +4,13 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoice import Invoice
 from ...models.link_description import LinkDescription
 from ...models.oauth_error import OauthError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -50,46 +51,130 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Invoice | LinkDescription | OauthError:
+) -> Invoice | LinkDescription | OauthError | Error | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> Invoice | LinkDescription:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = Invoice.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = LinkDescription.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        _keys = _data.keys()
+        _score_1 = len(
+            _keys
+            & {
+                "detail",
+                "additional_recipients",
+                "amount",
+                "configuration",
+                "due_amount",
+                "gratuity",
+                "id",
+                "invoicer",
+                "items",
+                "links",
+                "parent_id",
+                "payments",
+                "primary_recipients",
+                "refunds",
+                "status",
+                "unilateral",
+            }
+        )
+        _score_2 = len(
+            _keys
+            & {
+                "href",
+                "method",
+                "rel",
+            }
+        )
+        _best = max(
+            _score_1,
+            _score_2,
+        )
+        if _score_1 == _best:
+            return Invoice.from_dict(_data)
+        return LinkDescription.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        _keys = _data.keys()
+        _score_1 = len(
+            _keys
+            & {
+                "detail",
+                "additional_recipients",
+                "amount",
+                "configuration",
+                "due_amount",
+                "gratuity",
+                "id",
+                "invoicer",
+                "items",
+                "links",
+                "parent_id",
+                "payments",
+                "primary_recipients",
+                "refunds",
+                "status",
+                "unilateral",
+            }
+        )
+        _score_2 = len(
+            _keys
+            & {
+                "href",
+                "method",
+                "rel",
+            }
+        )
+        _best = max(
+            _score_1,
+            _score_2,
+        )
+        if _score_1 == _best:
+            return Invoice.from_dict(_data)
+        return LinkDescription.from_dict(_data)
 
-    response_default = Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Invoice | LinkDescription | OauthError]:
+) -> Response[Invoice | LinkDescription | OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(
+    response: Response[Invoice | LinkDescription | OauthError | Error],
+) -> Invoice | LinkDescription:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, Invoice | LinkDescription):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -101,7 +186,7 @@ def sync_detailed(
     send_to_recipient: bool | Unset = True,
     send_to_invoicer: bool | Unset = True,
     prefer: str | Unset = UNSET,
-) -> Response[Error | Invoice | LinkDescription | OauthError]:
+) -> Response[Invoice | LinkDescription | OauthError | Error]:
     """Fully update invoice
 
      Replaces an invoice, by ID, with the complete invoice in the body. No partial updates.
@@ -118,7 +203,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice | LinkDescription | OauthError]
+        Response[Invoice | LinkDescription | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +229,7 @@ def sync(
     send_to_recipient: bool | Unset = True,
     send_to_invoicer: bool | Unset = True,
     prefer: str | Unset = UNSET,
-) -> Error | Invoice | LinkDescription | OauthError | None:
+) -> Invoice | LinkDescription:
     """Fully update invoice
 
      Replaces an invoice, by ID, with the complete invoice in the body. No partial updates.
@@ -157,21 +242,22 @@ def sync(
         body (Invoice): An invoice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice | LinkDescription | OauthError
+        Invoice | LinkDescription
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         invoice_id=invoice_id,
         client=client,
         body=body,
         send_to_recipient=send_to_recipient,
         send_to_invoicer=send_to_invoicer,
         prefer=prefer,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -182,7 +268,7 @@ async def asyncio_detailed(
     send_to_recipient: bool | Unset = True,
     send_to_invoicer: bool | Unset = True,
     prefer: str | Unset = UNSET,
-) -> Response[Error | Invoice | LinkDescription | OauthError]:
+) -> Response[Invoice | LinkDescription | OauthError | Error]:
     """Fully update invoice
 
      Replaces an invoice, by ID, with the complete invoice in the body. No partial updates.
@@ -199,7 +285,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice | LinkDescription | OauthError]
+        Response[Invoice | LinkDescription | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +309,7 @@ async def asyncio(
     send_to_recipient: bool | Unset = True,
     send_to_invoicer: bool | Unset = True,
     prefer: str | Unset = UNSET,
-) -> Error | Invoice | LinkDescription | OauthError | None:
+) -> Invoice | LinkDescription:
     """Fully update invoice
 
      Replaces an invoice, by ID, with the complete invoice in the body. No partial updates.
@@ -236,20 +322,19 @@ async def asyncio(
         body (Invoice): An invoice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice | LinkDescription | OauthError
+        Invoice | LinkDescription
     """
 
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            body=body,
-            send_to_recipient=send_to_recipient,
-            send_to_invoicer=send_to_invoicer,
-            prefer=prefer,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+        send_to_recipient=send_to_recipient,
+        send_to_invoicer=send_to_invoicer,
+        prefer=prefer,
+    )
+    return _result(response)

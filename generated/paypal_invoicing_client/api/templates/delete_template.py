@@ -1,13 +1,14 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.oauth_error import OauthError
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -26,24 +27,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OauthError:
+) -> OauthError | Error | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        return None
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    response_default = Error.from_dict(response.json())
-
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OauthError]:
+) -> Response[OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,11 +63,21 @@ def _build_response(
     )
 
 
+def _result(response: Response[OauthError | Error]) -> None:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if response.parsed is None:
+            return
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
 def sync_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | OauthError]:
+) -> Response[OauthError | Error]:
     """Delete template
 
      Deletes a template, by ID.
@@ -69,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | OauthError]
+        Response[OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -87,7 +108,7 @@ def sync(
     template_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | OauthError | None:
+) -> None:
     """Delete template
 
      Deletes a template, by ID.
@@ -96,24 +117,25 @@ def sync(
         template_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | OauthError
+        None
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         template_id=template_id,
         client=client,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | Error | OauthError]:
+) -> Response[OauthError | Error]:
     """Delete template
 
      Deletes a template, by ID.
@@ -126,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | OauthError]
+        Response[OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +164,7 @@ async def asyncio(
     template_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | OauthError | None:
+) -> None:
     """Delete template
 
      Deletes a template, by ID.
@@ -151,16 +173,15 @@ async def asyncio(
         template_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | OauthError
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            template_id=template_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        template_id=template_id,
+        client=client,
+    )
+    return _result(response)

@@ -3,12 +3,13 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_templates_fields import ListTemplatesFields
 from ...models.oauth_error import OauthError
 from ...models.templates import Templates
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -43,30 +44,56 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OauthError | Templates:
+) -> Templates | OauthError | Error | None:
     if response.status_code == 200:
-        response_200 = Templates.from_dict(response.json())
-
-        return response_200
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Templates.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Templates.from_dict(_data)
 
-    response_default = Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OauthError | Templates]:
+) -> Response[Templates | OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(response: Response[Templates | OauthError | Error]) -> Templates:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, Templates):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -76,7 +103,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     fields: ListTemplatesFields | Unset = ListTemplatesFields.ALL,
-) -> Response[Error | OauthError | Templates]:
+) -> Response[Templates | OauthError | Error]:
     """List templates
 
      Lists the merchant's templates, with the merchant's addresses, emails and phones.
@@ -91,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OauthError | Templates]
+        Response[Templates | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +140,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     fields: ListTemplatesFields | Unset = ListTemplatesFields.ALL,
-) -> Error | OauthError | Templates | None:
+) -> Templates:
     """List templates
 
      Lists the merchant's templates, with the merchant's addresses, emails and phones.
@@ -124,19 +151,20 @@ def sync(
         fields (ListTemplatesFields | Unset):  Default: ListTemplatesFields.ALL.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OauthError | Templates
+        Templates
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         page_size=page_size,
         fields=fields,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -145,7 +173,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     fields: ListTemplatesFields | Unset = ListTemplatesFields.ALL,
-) -> Response[Error | OauthError | Templates]:
+) -> Response[Templates | OauthError | Error]:
     """List templates
 
      Lists the merchant's templates, with the merchant's addresses, emails and phones.
@@ -160,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | OauthError | Templates]
+        Response[Templates | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +208,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     fields: ListTemplatesFields | Unset = ListTemplatesFields.ALL,
-) -> Error | OauthError | Templates | None:
+) -> Templates:
     """List templates
 
      Lists the merchant's templates, with the merchant's addresses, emails and phones.
@@ -191,18 +219,17 @@ async def asyncio(
         fields (ListTemplatesFields | Unset):  Default: ListTemplatesFields.ALL.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | OauthError | Templates
+        Templates
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            page_size=page_size,
-            fields=fields,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        fields=fields,
+    )
+    return _result(response)

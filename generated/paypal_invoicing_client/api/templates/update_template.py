@@ -4,12 +4,13 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.link_description import LinkDescription
 from ...models.oauth_error import OauthError
 from ...models.template import Template
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -39,46 +40,116 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | LinkDescription | Template | OauthError:
+) -> LinkDescription | Template | OauthError | Error | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> LinkDescription | Template:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = Template.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = LinkDescription.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        _keys = _data.keys()
+        _score_1 = len(
+            _keys
+            & {
+                "category_code",
+                "default_template",
+                "id",
+                "links",
+                "name",
+                "settings",
+                "standard_template",
+                "template_info",
+                "unit_of_measure",
+            }
+        )
+        _score_2 = len(
+            _keys
+            & {
+                "href",
+                "method",
+                "rel",
+            }
+        )
+        _best = max(
+            _score_1,
+            _score_2,
+        )
+        if _score_1 == _best:
+            return Template.from_dict(_data)
+        return LinkDescription.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = OauthError.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return OauthError.from_dict(_data)
 
-        return response_401
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        _keys = _data.keys()
+        _score_1 = len(
+            _keys
+            & {
+                "category_code",
+                "default_template",
+                "id",
+                "links",
+                "name",
+                "settings",
+                "standard_template",
+                "template_info",
+                "unit_of_measure",
+            }
+        )
+        _score_2 = len(
+            _keys
+            & {
+                "href",
+                "method",
+                "rel",
+            }
+        )
+        _best = max(
+            _score_1,
+            _score_2,
+        )
+        if _score_1 == _best:
+            return Template.from_dict(_data)
+        return LinkDescription.from_dict(_data)
 
-    response_default = Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | LinkDescription | Template | OauthError]:
+) -> Response[LinkDescription | Template | OauthError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(
+    response: Response[LinkDescription | Template | OauthError | Error],
+) -> LinkDescription | Template:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, LinkDescription | Template):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -88,7 +159,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: Template,
     prefer: str | Unset = UNSET,
-) -> Response[Error | LinkDescription | Template | OauthError]:
+) -> Response[LinkDescription | Template | OauthError | Error]:
     """Fully update template
 
      Replaces a template, by ID, with the complete template in the body.
@@ -103,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LinkDescription | Template | OauthError]
+        Response[LinkDescription | Template | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +196,7 @@ def sync(
     client: AuthenticatedClient,
     body: Template,
     prefer: str | Unset = UNSET,
-) -> Error | LinkDescription | Template | OauthError | None:
+) -> LinkDescription | Template:
     """Fully update template
 
      Replaces a template, by ID, with the complete template in the body.
@@ -136,19 +207,20 @@ def sync(
         body (Template): An invoice template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LinkDescription | Template | OauthError
+        LinkDescription | Template
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         template_id=template_id,
         client=client,
         body=body,
         prefer=prefer,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -157,7 +229,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: Template,
     prefer: str | Unset = UNSET,
-) -> Response[Error | LinkDescription | Template | OauthError]:
+) -> Response[LinkDescription | Template | OauthError | Error]:
     """Fully update template
 
      Replaces a template, by ID, with the complete template in the body.
@@ -172,7 +244,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | LinkDescription | Template | OauthError]
+        Response[LinkDescription | Template | OauthError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +264,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Template,
     prefer: str | Unset = UNSET,
-) -> Error | LinkDescription | Template | OauthError | None:
+) -> LinkDescription | Template:
     """Fully update template
 
      Replaces a template, by ID, with the complete template in the body.
@@ -203,18 +275,17 @@ async def asyncio(
         body (Template): An invoice template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | LinkDescription | Template | OauthError
+        LinkDescription | Template
     """
 
-    return (
-        await asyncio_detailed(
-            template_id=template_id,
-            client=client,
-            body=body,
-            prefer=prefer,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        template_id=template_id,
+        client=client,
+        body=body,
+        prefer=prefer,
+    )
+    return _result(response)

@@ -1,13 +1,14 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v1_cancel_notification import V1CancelNotification
 from ...models.v1_error import V1Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -35,19 +36,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | V1Error:
+) -> V1Error | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
-    response_default = V1Error.from_dict(response.json())
+    if 200 <= response.status_code <= 299:
+        return None
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | V1Error]:
+) -> Response[V1Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,12 +66,22 @@ def _build_response(
     )
 
 
+def _result(response: Response[V1Error]) -> None:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if response.parsed is None:
+            return
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
 def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
     body: V1CancelNotification | Unset = UNSET,
-) -> Response[Any | V1Error]:
+) -> Response[V1Error]:
     """Cancel sent invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -79,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | V1Error]
+        Response[V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: V1CancelNotification | Unset = UNSET,
-) -> Any | V1Error | None:
+) -> None:
     """Cancel sent invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -113,18 +133,19 @@ def sync(
         body (V1CancelNotification | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | V1Error
+        None
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         invoice_id=invoice_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -132,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: V1CancelNotification | Unset = UNSET,
-) -> Response[Any | V1Error]:
+) -> Response[V1Error]:
     """Cancel sent invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -150,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | V1Error]
+        Response[V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: V1CancelNotification | Unset = UNSET,
-) -> Any | V1Error | None:
+) -> None:
     """Cancel sent invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -182,17 +203,16 @@ async def asyncio(
         body (V1CancelNotification | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | V1Error
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+    )
+    return _result(response)

@@ -3,10 +3,11 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_invoice import V1Invoice
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -31,20 +32,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> V1Error | V1Invoice:
+) -> V1Invoice | V1Error | None:
     if response.status_code == 201:
-        response_201 = V1Invoice.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Invoice.from_dict(_data)
 
-        return response_201
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Invoice.from_dict(_data)
 
-    response_default = V1Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[V1Error | V1Invoice]:
+) -> Response[V1Invoice | V1Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,11 +69,21 @@ def _build_response(
     )
 
 
+def _result(response: Response[V1Invoice | V1Error]) -> V1Invoice:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, V1Invoice):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: V1Invoice | Unset = UNSET,
-) -> Response[V1Error | V1Invoice]:
+) -> Response[V1Invoice | V1Error]:
     """Create draft invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -78,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Invoice]
+        Response[V1Invoice | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: V1Invoice | Unset = UNSET,
-) -> V1Error | V1Invoice | None:
+) -> V1Invoice:
     """Create draft invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -113,24 +139,25 @@ def sync(
         body (V1Invoice | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Invoice
+        V1Invoice
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: V1Invoice | Unset = UNSET,
-) -> Response[V1Error | V1Invoice]:
+) -> Response[V1Invoice | V1Error]:
     """Create draft invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -151,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Invoice]
+        Response[V1Invoice | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: V1Invoice | Unset = UNSET,
-) -> V1Error | V1Invoice | None:
+) -> V1Invoice:
     """Create draft invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -184,16 +211,15 @@ async def asyncio(
         body (V1Invoice | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Invoice
+        V1Invoice
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _result(response)

@@ -3,10 +3,11 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_invoice_number import V1InvoiceNumber
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,20 +22,35 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> V1Error | V1InvoiceNumber:
+) -> V1InvoiceNumber | V1Error | None:
     if response.status_code == 200:
-        response_200 = V1InvoiceNumber.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1InvoiceNumber.from_dict(_data)
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1InvoiceNumber.from_dict(_data)
 
-    response_default = V1Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[V1Error | V1InvoiceNumber]:
+) -> Response[V1InvoiceNumber | V1Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -43,10 +59,20 @@ def _build_response(
     )
 
 
+def _result(response: Response[V1InvoiceNumber | V1Error]) -> V1InvoiceNumber:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, V1InvoiceNumber):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[V1Error | V1InvoiceNumber]:
+) -> Response[V1InvoiceNumber | V1Error]:
     """Generate invoice number
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -61,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1InvoiceNumber]
+        Response[V1InvoiceNumber | V1Error]
     """
 
     kwargs = _get_kwargs()
@@ -76,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> V1Error | V1InvoiceNumber | None:
+) -> V1InvoiceNumber:
     """Generate invoice number
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -87,22 +113,23 @@ def sync(
     number by one. For example, the next invoice number after `INVOICE-1234` is `INVOICE-1235`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1InvoiceNumber
+        V1InvoiceNumber
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[V1Error | V1InvoiceNumber]:
+) -> Response[V1InvoiceNumber | V1Error]:
     """Generate invoice number
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -117,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1InvoiceNumber]
+        Response[V1InvoiceNumber | V1Error]
     """
 
     kwargs = _get_kwargs()
@@ -130,7 +157,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> V1Error | V1InvoiceNumber | None:
+) -> V1InvoiceNumber:
     """Generate invoice number
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -141,15 +168,14 @@ async def asyncio(
     number by one. For example, the next invoice number after `INVOICE-1234` is `INVOICE-1235`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1InvoiceNumber
+        V1InvoiceNumber
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    return _result(response)

@@ -4,10 +4,11 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_qr_code import V1QrCode
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -38,25 +39,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> V1Error | V1QrCode:
+) -> V1QrCode | V1Error | None:
     if response.status_code == 200:
-        response_200 = V1QrCode.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1QrCode.from_dict(_data)
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1QrCode.from_dict(_data)
 
-    response_default = V1Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[V1Error | V1QrCode]:
+) -> Response[V1QrCode | V1Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(response: Response[V1QrCode | V1Error]) -> V1QrCode:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, V1QrCode):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -66,7 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     width: int | Unset = 500,
     height: int | Unset = 500,
-) -> Response[V1Error | V1QrCode]:
+) -> Response[V1QrCode | V1Error]:
     """Generate QR code
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -91,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1QrCode]
+        Response[V1QrCode | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +139,7 @@ def sync(
     client: AuthenticatedClient,
     width: int | Unset = 500,
     height: int | Unset = 500,
-) -> V1Error | V1QrCode | None:
+) -> V1QrCode:
     """Generate QR code
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -134,19 +160,20 @@ def sync(
         height (int | Unset):  Default: 500.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1QrCode
+        V1QrCode
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         invoice_id=invoice_id,
         client=client,
         width=width,
         height=height,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -155,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     width: int | Unset = 500,
     height: int | Unset = 500,
-) -> Response[V1Error | V1QrCode]:
+) -> Response[V1QrCode | V1Error]:
     """Generate QR code
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -180,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1QrCode]
+        Response[V1QrCode | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +227,7 @@ async def asyncio(
     client: AuthenticatedClient,
     width: int | Unset = 500,
     height: int | Unset = 500,
-) -> V1Error | V1QrCode | None:
+) -> V1QrCode:
     """Generate QR code
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -221,18 +248,17 @@ async def asyncio(
         height (int | Unset):  Default: 500.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1QrCode
+        V1QrCode
     """
 
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            width=width,
-            height=height,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        width=width,
+        height=height,
+    )
+    return _result(response)

@@ -4,10 +4,11 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_invoice import V1Invoice
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -26,20 +27,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> V1Error | V1Invoice:
+) -> V1Invoice | V1Error | None:
     if response.status_code == 200:
-        response_200 = V1Invoice.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Invoice.from_dict(_data)
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Invoice.from_dict(_data)
 
-    response_default = V1Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[V1Error | V1Invoice]:
+) -> Response[V1Invoice | V1Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -48,11 +64,21 @@ def _build_response(
     )
 
 
+def _result(response: Response[V1Invoice | V1Error]) -> V1Invoice:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, V1Invoice):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
 def sync_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[V1Error | V1Invoice]:
+) -> Response[V1Invoice | V1Error]:
     """Show invoice details
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -68,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Invoice]
+        Response[V1Invoice | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +112,7 @@ def sync(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-) -> V1Error | V1Invoice | None:
+) -> V1Invoice:
     """Show invoice details
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -98,24 +124,25 @@ def sync(
         invoice_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Invoice
+        V1Invoice
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         invoice_id=invoice_id,
         client=client,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[V1Error | V1Invoice]:
+) -> Response[V1Invoice | V1Error]:
     """Show invoice details
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -131,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Invoice]
+        Response[V1Invoice | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +174,7 @@ async def asyncio(
     invoice_id: str,
     *,
     client: AuthenticatedClient,
-) -> V1Error | V1Invoice | None:
+) -> V1Invoice:
     """Show invoice details
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -159,16 +186,15 @@ async def asyncio(
         invoice_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Invoice
+        V1Invoice
     """
 
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        invoice_id=invoice_id,
+        client=client,
+    )
+    return _result(response)

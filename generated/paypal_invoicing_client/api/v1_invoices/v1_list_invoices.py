@@ -3,10 +3,11 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_invoices import V1Invoices
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -37,25 +38,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> V1Error | V1Invoices:
+) -> V1Invoices | V1Error | None:
     if response.status_code == 200:
-        response_200 = V1Invoices.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Invoices.from_dict(_data)
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Invoices.from_dict(_data)
 
-    response_default = V1Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[V1Error | V1Invoices]:
+) -> Response[V1Invoices | V1Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(response: Response[V1Invoices | V1Error]) -> V1Invoices:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, V1Invoices):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -65,7 +91,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     total_count_required: bool | Unset = False,
-) -> Response[V1Error | V1Invoices]:
+) -> Response[V1Invoices | V1Error]:
     """List invoices
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -84,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Invoices]
+        Response[V1Invoices | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +132,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     total_count_required: bool | Unset = False,
-) -> V1Error | V1Invoices | None:
+) -> V1Invoices:
     """List invoices
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -121,19 +147,20 @@ def sync(
         total_count_required (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Invoices
+        V1Invoices
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         page=page,
         page_size=page_size,
         total_count_required=total_count_required,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -142,7 +169,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     total_count_required: bool | Unset = False,
-) -> Response[V1Error | V1Invoices]:
+) -> Response[V1Invoices | V1Error]:
     """List invoices
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -161,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Invoices]
+        Response[V1Invoices | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +208,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     total_count_required: bool | Unset = False,
-) -> V1Error | V1Invoices | None:
+) -> V1Invoices:
     """List invoices
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -196,18 +223,17 @@ async def asyncio(
         total_count_required (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Invoices
+        V1Invoices
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            page_size=page_size,
-            total_count_required=total_count_required,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        total_count_required=total_count_required,
+    )
+    return _result(response)

@@ -4,10 +4,11 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_invoice import V1Invoice
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -43,25 +44,50 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> V1Error | V1Invoice:
+) -> V1Invoice | V1Error | None:
     if response.status_code == 200:
-        response_200 = V1Invoice.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Invoice.from_dict(_data)
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Invoice.from_dict(_data)
 
-    response_default = V1Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[V1Error | V1Invoice]:
+) -> Response[V1Invoice | V1Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(response: Response[V1Invoice | V1Error]) -> V1Invoice:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, V1Invoice):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
     )
 
 
@@ -71,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: V1Invoice | Unset = UNSET,
     notify_merchant: bool | Unset = True,
-) -> Response[V1Error | V1Invoice]:
+) -> Response[V1Invoice | V1Error]:
     """Update invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -90,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Invoice]
+        Response[V1Invoice | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +138,7 @@ def sync(
     client: AuthenticatedClient,
     body: V1Invoice | Unset = UNSET,
     notify_merchant: bool | Unset = True,
-) -> V1Error | V1Invoice | None:
+) -> V1Invoice:
     """Update invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -127,19 +153,20 @@ def sync(
         body (V1Invoice | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Invoice
+        V1Invoice
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         invoice_id=invoice_id,
         client=client,
         body=body,
         notify_merchant=notify_merchant,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -148,7 +175,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: V1Invoice | Unset = UNSET,
     notify_merchant: bool | Unset = True,
-) -> Response[V1Error | V1Invoice]:
+) -> Response[V1Invoice | V1Error]:
     """Update invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -167,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Invoice]
+        Response[V1Invoice | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +214,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: V1Invoice | Unset = UNSET,
     notify_merchant: bool | Unset = True,
-) -> V1Error | V1Invoice | None:
+) -> V1Invoice:
     """Update invoice
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -202,18 +229,17 @@ async def asyncio(
         body (V1Invoice | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Invoice
+        V1Invoice
     """
 
-    return (
-        await asyncio_detailed(
-            invoice_id=invoice_id,
-            client=client,
-            body=body,
-            notify_merchant=notify_merchant,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+        notify_merchant=notify_merchant,
+    )
+    return _result(response)

@@ -3,10 +3,11 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_template import V1Template
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -31,20 +32,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> V1Error | V1Template:
+) -> V1Template | V1Error | None:
     if response.status_code == 200:
-        response_200 = V1Template.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Template.from_dict(_data)
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Template.from_dict(_data)
 
-    response_default = V1Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[V1Error | V1Template]:
+) -> Response[V1Template | V1Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,11 +69,21 @@ def _build_response(
     )
 
 
+def _result(response: Response[V1Template | V1Error]) -> V1Template:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, V1Template):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: V1Template | Unset = UNSET,
-) -> Response[V1Error | V1Template]:
+) -> Response[V1Template | V1Error]:
     """Create template
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -76,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Template]
+        Response[V1Template | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: V1Template | Unset = UNSET,
-) -> V1Error | V1Template | None:
+) -> V1Template:
     """Create template
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -109,24 +135,25 @@ def sync(
         body (V1Template | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Template
+        V1Template
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: V1Template | Unset = UNSET,
-) -> Response[V1Error | V1Template]:
+) -> Response[V1Template | V1Error]:
     """Create template
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -145,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Template]
+        Response[V1Template | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: V1Template | Unset = UNSET,
-) -> V1Error | V1Template | None:
+) -> V1Template:
     """Create template
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -176,16 +203,15 @@ async def asyncio(
         body (V1Template | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Template
+        V1Template
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _result(response)

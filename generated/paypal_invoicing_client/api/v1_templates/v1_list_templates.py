@@ -3,10 +3,11 @@ from typing import Any
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_templates import V1Templates
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -31,20 +32,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> V1Error | V1Templates:
+) -> V1Templates | V1Error | None:
     if response.status_code == 200:
-        response_200 = V1Templates.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Templates.from_dict(_data)
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Templates.from_dict(_data)
 
-    response_default = V1Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[V1Error | V1Templates]:
+) -> Response[V1Templates | V1Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,11 +69,21 @@ def _build_response(
     )
 
 
+def _result(response: Response[V1Templates | V1Error]) -> V1Templates:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, V1Templates):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = "all",
-) -> Response[V1Error | V1Templates]:
+) -> Response[V1Templates | V1Error]:
     """List templates
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -75,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Templates]
+        Response[V1Templates | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = "all",
-) -> V1Error | V1Templates | None:
+) -> V1Templates:
     """List templates
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -107,24 +133,25 @@ def sync(
         fields (str | Unset):  Default: 'all'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Templates
+        V1Templates
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         fields=fields,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = "all",
-) -> Response[V1Error | V1Templates]:
+) -> Response[V1Templates | V1Error]:
     """List templates
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -142,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Templates]
+        Response[V1Templates | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     fields: str | Unset = "all",
-) -> V1Error | V1Templates | None:
+) -> V1Templates:
     """List templates
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -172,16 +199,15 @@ async def asyncio(
         fields (str | Unset):  Default: 'all'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Templates
+        V1Templates
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            fields=fields,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        fields=fields,
+    )
+    return _result(response)

@@ -4,10 +4,11 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_template import V1Template
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -35,20 +36,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> V1Error | V1Template:
+) -> V1Template | V1Error | None:
     if response.status_code == 200:
-        response_200 = V1Template.from_dict(response.json())
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Template.from_dict(_data)
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Template.from_dict(_data)
 
-    response_default = V1Error.from_dict(response.json())
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return V1Error.from_dict(_data)
 
-    return response_default
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[V1Error | V1Template]:
+) -> Response[V1Template | V1Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,12 +73,22 @@ def _build_response(
     )
 
 
+def _result(response: Response[V1Template | V1Error]) -> V1Template:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, V1Template):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
 def sync_detailed(
     template_id: str,
     *,
     client: AuthenticatedClient,
     body: V1Template | Unset = UNSET,
-) -> Response[V1Error | V1Template]:
+) -> Response[V1Template | V1Error]:
     """Update template
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -80,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Template]
+        Response[V1Template | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: V1Template | Unset = UNSET,
-) -> V1Error | V1Template | None:
+) -> V1Template:
     """Update template
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -114,18 +140,19 @@ def sync(
         body (V1Template | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Template
+        V1Template
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         template_id=template_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    return _result(response)
 
 
 async def asyncio_detailed(
@@ -133,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: V1Template | Unset = UNSET,
-) -> Response[V1Error | V1Template]:
+) -> Response[V1Template | V1Error]:
     """Update template
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -151,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V1Error | V1Template]
+        Response[V1Template | V1Error]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: V1Template | Unset = UNSET,
-) -> V1Error | V1Template | None:
+) -> V1Template:
     """Update template
 
      <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
@@ -183,17 +210,16 @@ async def asyncio(
         body (V1Template | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V1Error | V1Template
+        V1Template
     """
 
-    return (
-        await asyncio_detailed(
-            template_id=template_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        template_id=template_id,
+        client=client,
+        body=body,
+    )
+    return _result(response)
