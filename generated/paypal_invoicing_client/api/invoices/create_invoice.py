@@ -157,14 +157,43 @@ def _build_response(
 
 def _result(
     response: Response[Invoice | LinkDescription | OauthError | Error],
-) -> Invoice | LinkDescription:
+) -> Invoice:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
     if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, Invoice | LinkDescription):
+        if isinstance(response.parsed, Invoice):
             return response.parsed
     raise errors.UnexpectedStatus(
         response.status_code, response.content, response.headers
     )
+
+
+def _follow_kwargs(
+    response: Response[Invoice | LinkDescription | OauthError | Error],
+) -> dict[str, Any] | None:
+    """The GET that fetches the resource a link answer (the minimal representation) points to.
+
+    Only the path and query of the link are used: the request goes to the client's base URL,
+    with its credentials, never to another host.
+    """
+    link = response.parsed
+    if not (200 <= response.status_code <= 299 and isinstance(link, LinkDescription)):
+        return None
+    href = getattr(link, "href", None)
+    method = getattr(link, "method", UNSET)
+    if not isinstance(href, str) or str(method).upper() not in ("GET", "UNSET"):
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return {"method": "get", "url": httpx.URL(href).raw_path.decode("ascii")}
+
+
+def _followed(response: httpx.Response) -> Invoice:
+    data = json_body(response) if response.status_code == 200 else None
+    if not isinstance(data, dict):
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return Invoice.from_dict(data)
 
 
 def sync_detailed(
@@ -210,7 +239,7 @@ def sync(
     body: Invoice,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> Invoice | LinkDescription:
+) -> Invoice:
     """Create draft invoice
 
      Creates a draft invoice. Send it to move it to a payable state.
@@ -220,12 +249,14 @@ def sync(
         prefer (str | Unset):  Example: return=representation.
         body (Invoice): An invoice.
 
+    A link answer (``Prefer: return=minimal``) is followed with one GET of the resource.
+
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Invoice | LinkDescription
+        Invoice
     """
 
     response = sync_detailed(
@@ -234,6 +265,9 @@ def sync(
         pay_pal_request_id=pay_pal_request_id,
         prefer=prefer,
     )
+    follow = _follow_kwargs(response)
+    if follow is not None:
+        return _followed(client.get_httpx_client().request(**follow))
     return _result(response)
 
 
@@ -278,7 +312,7 @@ async def asyncio(
     body: Invoice,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> Invoice | LinkDescription:
+) -> Invoice:
     """Create draft invoice
 
      Creates a draft invoice. Send it to move it to a payable state.
@@ -288,12 +322,14 @@ async def asyncio(
         prefer (str | Unset):  Example: return=representation.
         body (Invoice): An invoice.
 
+    A link answer (``Prefer: return=minimal``) is followed with one GET of the resource.
+
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Invoice | LinkDescription
+        Invoice
     """
 
     response = await asyncio_detailed(
@@ -302,4 +338,7 @@ async def asyncio(
         pay_pal_request_id=pay_pal_request_id,
         prefer=prefer,
     )
+    follow = _follow_kwargs(response)
+    if follow is not None:
+        return _followed(await client.get_async_httpx_client().request(**follow))
     return _result(response)

@@ -168,14 +168,43 @@ def _build_response(
 
 def _result(
     response: Response[Invoice | LinkDescription | OauthError | Error],
-) -> Invoice | LinkDescription:
+) -> Invoice:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
     if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, Invoice | LinkDescription):
+        if isinstance(response.parsed, Invoice):
             return response.parsed
     raise errors.UnexpectedStatus(
         response.status_code, response.content, response.headers
     )
+
+
+def _follow_kwargs(
+    response: Response[Invoice | LinkDescription | OauthError | Error],
+) -> dict[str, Any] | None:
+    """The GET that fetches the resource a link answer (the minimal representation) points to.
+
+    Only the path and query of the link are used: the request goes to the client's base URL,
+    with its credentials, never to another host.
+    """
+    link = response.parsed
+    if not (200 <= response.status_code <= 299 and isinstance(link, LinkDescription)):
+        return None
+    href = getattr(link, "href", None)
+    method = getattr(link, "method", UNSET)
+    if not isinstance(href, str) or str(method).upper() not in ("GET", "UNSET"):
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return {"method": "get", "url": httpx.URL(href).raw_path.decode("ascii")}
+
+
+def _followed(response: httpx.Response) -> Invoice:
+    data = json_body(response) if response.status_code == 200 else None
+    if not isinstance(data, dict):
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return Invoice.from_dict(data)
 
 
 def sync_detailed(
@@ -229,7 +258,7 @@ def sync(
     send_to_recipient: bool | Unset = True,
     send_to_invoicer: bool | Unset = True,
     prefer: str | Unset = UNSET,
-) -> Invoice | LinkDescription:
+) -> Invoice:
     """Fully update invoice
 
      Replaces an invoice, by ID, with the complete invoice in the body. No partial updates.
@@ -241,12 +270,14 @@ def sync(
         prefer (str | Unset):  Example: return=representation.
         body (Invoice): An invoice.
 
+    A link answer (``Prefer: return=minimal``) is followed with one GET of the resource.
+
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Invoice | LinkDescription
+        Invoice
     """
 
     response = sync_detailed(
@@ -257,6 +288,9 @@ def sync(
         send_to_invoicer=send_to_invoicer,
         prefer=prefer,
     )
+    follow = _follow_kwargs(response)
+    if follow is not None:
+        return _followed(client.get_httpx_client().request(**follow))
     return _result(response)
 
 
@@ -309,7 +343,7 @@ async def asyncio(
     send_to_recipient: bool | Unset = True,
     send_to_invoicer: bool | Unset = True,
     prefer: str | Unset = UNSET,
-) -> Invoice | LinkDescription:
+) -> Invoice:
     """Fully update invoice
 
      Replaces an invoice, by ID, with the complete invoice in the body. No partial updates.
@@ -321,12 +355,14 @@ async def asyncio(
         prefer (str | Unset):  Example: return=representation.
         body (Invoice): An invoice.
 
+    A link answer (``Prefer: return=minimal``) is followed with one GET of the resource.
+
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Invoice | LinkDescription
+        Invoice
     """
 
     response = await asyncio_detailed(
@@ -337,4 +373,7 @@ async def asyncio(
         send_to_invoicer=send_to_invoicer,
         prefer=prefer,
     )
+    follow = _follow_kwargs(response)
+    if follow is not None:
+        return _followed(await client.get_async_httpx_client().request(**follow))
     return _result(response)

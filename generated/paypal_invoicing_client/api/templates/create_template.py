@@ -143,14 +143,43 @@ def _build_response(
 
 def _result(
     response: Response[LinkDescription | Template | OauthError | Error],
-) -> LinkDescription | Template:
+) -> Template:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
     if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, LinkDescription | Template):
+        if isinstance(response.parsed, Template):
             return response.parsed
     raise errors.UnexpectedStatus(
         response.status_code, response.content, response.headers
     )
+
+
+def _follow_kwargs(
+    response: Response[LinkDescription | Template | OauthError | Error],
+) -> dict[str, Any] | None:
+    """The GET that fetches the resource a link answer (the minimal representation) points to.
+
+    Only the path and query of the link are used: the request goes to the client's base URL,
+    with its credentials, never to another host.
+    """
+    link = response.parsed
+    if not (200 <= response.status_code <= 299 and isinstance(link, LinkDescription)):
+        return None
+    href = getattr(link, "href", None)
+    method = getattr(link, "method", UNSET)
+    if not isinstance(href, str) or str(method).upper() not in ("GET", "UNSET"):
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return {"method": "get", "url": httpx.URL(href).raw_path.decode("ascii")}
+
+
+def _followed(response: httpx.Response) -> Template:
+    data = json_body(response) if response.status_code == 200 else None
+    if not isinstance(data, dict):
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return Template.from_dict(data)
 
 
 def sync_detailed(
@@ -196,7 +225,7 @@ def sync(
     body: Template,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> LinkDescription | Template:
+) -> Template:
     """Create template
 
      Creates an invoice template.
@@ -206,12 +235,14 @@ def sync(
         prefer (str | Unset):  Example: return=representation.
         body (Template): An invoice template.
 
+    A link answer (``Prefer: return=minimal``) is followed with one GET of the resource.
+
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LinkDescription | Template
+        Template
     """
 
     response = sync_detailed(
@@ -220,6 +251,9 @@ def sync(
         pay_pal_request_id=pay_pal_request_id,
         prefer=prefer,
     )
+    follow = _follow_kwargs(response)
+    if follow is not None:
+        return _followed(client.get_httpx_client().request(**follow))
     return _result(response)
 
 
@@ -264,7 +298,7 @@ async def asyncio(
     body: Template,
     pay_pal_request_id: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
-) -> LinkDescription | Template:
+) -> Template:
     """Create template
 
      Creates an invoice template.
@@ -274,12 +308,14 @@ async def asyncio(
         prefer (str | Unset):  Example: return=representation.
         body (Template): An invoice template.
 
+    A link answer (``Prefer: return=minimal``) is followed with one GET of the resource.
+
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LinkDescription | Template
+        Template
     """
 
     response = await asyncio_detailed(
@@ -288,4 +324,7 @@ async def asyncio(
         pay_pal_request_id=pay_pal_request_id,
         prefer=prefer,
     )
+    follow = _follow_kwargs(response)
+    if follow is not None:
+        return _followed(await client.get_async_httpx_client().request(**follow))
     return _result(response)
