@@ -99,8 +99,9 @@ def redact_exception(exc: BaseException) -> None:
         pending.extend([current.__cause__, current.__context__])
 
 
-class PayPalInvoicingError(Exception):
-    """Base class of every exception this package raises on purpose."""
+# The root exception lives in the generated package (which cannot import this one), so that
+# ``except PayPalInvoicingError`` catches what either package raises.
+from paypal_invoicing_client.errors import PayPalInvoicingError  # noqa: E402
 
 
 class ConfigurationError(PayPalInvoicingError, ValueError):
