@@ -1,37 +1,89 @@
 """``paginate`` / ``apaginate``: the items of every page of a paged generated operation.
 
-Works from the generated module alone: where paging goes (query parameters of ``sync_detailed``,
-or ``page``/``page_size`` fields of its ``body`` model), which list the answer holds (``items``,
-``invoices`` or ``templates``) and whether it is the last page (no ``next`` link, totals reached,
-or a short page). v1 operations (module names starting ``v1_``) treat ``page`` as a zero-based
-start index; v2 ones as a 1-based page number.
+The paged operations are listed in :data:`PAGED_OPERATIONS`, each with where its paging goes
+(query parameters, or ``page`` / ``page_size`` fields of its ``body`` model for v1 search),
+which list the answer holds (``items``, ``invoices`` or ``templates``) and the attribute of its
+total. v1 operations treat ``page`` as a zero-based start index, v2 ones as a 1-based page
+number. A page ends the walk when it has no ``next`` link, the total is reached, or it is short.
+The overloads type the items: ``paginate(list_invoices, ...)`` yields ``Invoice``.
 """
 
 from __future__ import annotations
 
 import copy
-import inspect
 import types
-import typing
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
 import httpx
 
 from .errors import ConfigurationError, PayPalInvoicingError, error_from_response
 
-__all__ = ["MAX_PAGE_SIZE", "apaginate", "paginate"]
+if TYPE_CHECKING:
+    from paypal_invoicing_client.client import AuthenticatedClient
+    from paypal_invoicing_client.models.invoice import Invoice
+    from paypal_invoicing_client.models.invoices import Invoices
+    from paypal_invoicing_client.models.template import Template
+    from paypal_invoicing_client.models.templates import Templates
+    from paypal_invoicing_client.models.v1_invoice import V1Invoice
+    from paypal_invoicing_client.models.v1_invoices import V1Invoices
+    from paypal_invoicing_client.models.v1_template import V1Template
+    from paypal_invoicing_client.models.v1_templates import V1Templates
+
+__all__ = ["MAX_PAGE_SIZE", "PAGED_OPERATIONS", "PagedOperation", "apaginate", "paginate"]
 
 MAX_PAGE_SIZE = 100
-_ITEM_ATTRIBUTES = ("items", "invoices", "templates")
-_TOTAL_ATTRIBUTES = ("total_items", "total_count")
+
+
+@dataclass(frozen=True)
+class PagedOperation:
+    """How one generated operation pages.
+
+    ``items``: the attribute of the answer holding the list; ``total``: the attribute holding
+    the total count, if any; ``paging``: ``"query"`` (``page`` / ``page_size`` keywords),
+    ``"body"`` (fields of the ``body`` model) or ``None`` (one answer holds the whole list);
+    ``start_index``: ``page`` is the index of the first item (v1), not a 1-based page number.
+    """
+
+    items: str
+    total: str | None
+    paging: str | None
+    start_index: bool = False
+
+
+_API = "paypal_invoicing_client.api."
+PAGED_OPERATIONS: Mapping[str, PagedOperation] = types.MappingProxyType(
+    {
+        _API + "invoices.list_invoices": PagedOperation("items", "total_items", "query"),
+        _API + "invoices.search_invoices": PagedOperation("items", "total_items", "query"),
+        _API + "templates.list_templates": PagedOperation("templates", None, "query"),
+        _API + "v1_invoices.v1_list_invoices": PagedOperation(
+            "invoices", "total_count", "query", start_index=True
+        ),
+        _API + "v1_invoices.v1_search_invoices": PagedOperation(
+            "invoices", "total_count", "body", start_index=True
+        ),
+        _API + "v1_templates.v1_list_templates": PagedOperation("templates", None, None),
+    }
+)
+"""The paged operations, by generated module name."""
+
+_Page = TypeVar("_Page", covariant=True)
+
+
+class _Operation(Protocol[_Page]):
+    """A generated operation module whose ``sync()`` returns ``_Page``."""
+
+    @property
+    def sync(self) -> Callable[..., _Page]: ...
 
 
 @dataclass
 class _Pager:
     """The paging state of one walk."""
 
+    operation: PagedOperation
     kwargs: dict[str, Any]
     paged: bool
     body_paging: bool
@@ -58,7 +110,7 @@ class _Pager:
 
     def advance(self, parsed: Any) -> list[Any]:
         """The items of ``parsed``; move to the next page."""
-        items = _items(parsed)
+        items = _items(parsed, self.operation)
         self.position += len(items)
         self.page = self.page + self.page_size if self.start_index else self.page + 1
         return items
@@ -66,7 +118,7 @@ class _Pager:
     def is_last(self, parsed: Any, count: int) -> bool:
         if not self.paged or count == 0 or count < self.page_size:
             return True
-        total = _total(parsed)
+        total = _total(parsed, self.operation)
         if total is not None and self.position >= total:
             return True
         links = getattr(parsed, "links", None)
@@ -75,50 +127,42 @@ class _Pager:
         return False
 
 
-def _items(parsed: Any) -> list[Any]:
-    if hasattr(parsed, "id"):  # a resource (an invoice has ``items`` too), not a page of them
-        raise PayPalInvoicingError(f"{type(parsed).__name__} is a resource, not a page")
-    present = False
-    for name in _ITEM_ATTRIBUTES:
-        if hasattr(parsed, name):
-            present = True
-            value = getattr(parsed, name)
-            if isinstance(value, list):
-                return value
-    if not present:
-        raise PayPalInvoicingError(
-            f"{type(parsed).__name__} is not a page: it has none of {', '.join(_ITEM_ATTRIBUTES)}"
-        )
-    return []
+def _items(parsed: Any, operation: PagedOperation) -> list[Any]:
+    value = getattr(parsed, operation.items, None)
+    if isinstance(value, list):
+        return value
+    if value is None or _is_unset(value):
+        return []  # PayPal leaves the list out of an empty page
+    raise PayPalInvoicingError(
+        f"the page's {operation.items!r} is {type(value).__name__}, not a list: {value!r:.200}"
+    )
 
 
-def _total(parsed: Any) -> int | None:
-    for name in _TOTAL_ATTRIBUTES:
-        value = getattr(parsed, name, None)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    return None
+def _is_unset(value: Any) -> bool:
+    from paypal_invoicing_client.types import Unset
+
+    return isinstance(value, Unset)
 
 
-def _body_class(function: Any) -> type | None:
-    """The attrs model of the ``body`` parameter, if it has ``page`` and ``page_size`` fields."""
-    try:
-        hints = typing.get_type_hints(function)
-    except Exception:
+def _total(parsed: Any, operation: PagedOperation) -> int | None:
+    if operation.total is None:
         return None
-    hint = hints.get("body")
-    candidates = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
-    for candidate in candidates:
-        fields = getattr(candidate, "__attrs_attrs__", None)
-        if isinstance(candidate, type) and fields is not None:
-            names = {f.name for f in fields}
-            if {"page", "page_size"} <= names:
-                return candidate
+    value = getattr(parsed, operation.total, None)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
     return None
 
 
-def _is_v1(endpoint: types.ModuleType) -> bool:
-    return any(part.startswith("v1_") for part in endpoint.__name__.split("."))
+def _operation(endpoint: Any) -> PagedOperation:
+    name = getattr(endpoint, "__name__", None)
+    operation = PAGED_OPERATIONS.get(name) if isinstance(name, str) else None
+    if operation is None:
+        known = ", ".join(sorted(key.rsplit(".", 1)[1] for key in PAGED_OPERATIONS))
+        raise ConfigurationError(
+            f"endpoint: {name or endpoint!r} is not a paged operation; paginate takes one of "
+            f"{known} (call the operation's sync() for anything else)"
+        )
+    return operation
 
 
 def _int_param(name: str, value: Any, minimum: int) -> int:
@@ -127,15 +171,15 @@ def _int_param(name: str, value: Any, minimum: int) -> int:
     return value
 
 
-def _body_value(body: Any, name: str) -> int | None:
+def _body_value(body: Any, name: str) -> Any:
     """The body's ``page`` / ``page_size`` when set (attrs models leave unset fields ``UNSET``)."""
     value = getattr(body, name, None)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    return None
+    if value is None or _is_unset(value):
+        return None
+    return value
 
 
-def _merge(name: str, keyword: int | None, body: int | None) -> int | None:
+def _merge(name: str, keyword: Any, body: Any) -> Any:
     if keyword is not None and body is not None and keyword != body:
         raise ConfigurationError(
             f"{name}={keyword} contradicts body.{name}={body}: give {name} once, "
@@ -144,41 +188,45 @@ def _merge(name: str, keyword: int | None, body: int | None) -> int | None:
     return keyword if keyword is not None else body
 
 
-def _plan(endpoint: types.ModuleType, params: Mapping[str, Any], function: Any) -> _Pager:
+def _plan(endpoint: types.ModuleType, params: Mapping[str, Any]) -> _Pager:
+    operation = _operation(endpoint)
     kwargs = dict(params)
-    start_index = _is_v1(endpoint)
-    parameters = inspect.signature(function).parameters
+    start_index = operation.start_index
     default_page = 0 if start_index else 1
-    page: int | None = None
-    page_size: int | None = None
+    page: Any = None
+    page_size: Any = None
     if "page" in kwargs:
         page = _int_param("page", kwargs.pop("page"), default_page)
     if "page_size" in kwargs:
         page_size = _int_param("page_size", kwargs.pop("page_size"), 1)
-    body_paging = False
-    paged = True
-    if "page" not in parameters:
-        body_class = _body_class(function) if "body" in parameters else None
-        if body_class is not None:
-            body_paging = True
-            body = kwargs.get("body")
-            if body is None:
-                kwargs["body"] = body_class()
-            else:
-                # Paging values may come from the body too; the same value twice is fine, two
-                # different ones are refused rather than silently picking one.
-                page = _merge("page", page, _body_value(body, "page"))
-                page_size = _merge("page_size", page_size, _body_value(body, "page_size"))
-                if page is not None:
-                    page = _int_param("body.page", page, default_page)
-                if page_size is not None:
-                    page_size = _int_param("body.page_size", page_size, 1)
+    body_paging = operation.paging == "body"
+    paged = operation.paging is not None
+    if body_paging:
+        body = kwargs.get("body")
+        if body is None or _is_unset(body):
+            from paypal_invoicing_client.models.v1_search import V1Search
+
+            kwargs["body"] = V1Search()
         else:
-            paged = False  # not a paged operation: one request, its list is the whole answer
+            # Paging values may come from the body too; the same value twice is fine, two
+            # different ones are refused rather than silently picking one.
+            page = _merge("page", page, _body_value(body, "page"))
+            page_size = _merge("page_size", page_size, _body_value(body, "page_size"))
+            if page is not None:
+                page = _int_param("body.page", page, default_page)
+            if page_size is not None:
+                page_size = _int_param("body.page_size", page_size, 1)
+    elif not paged and (page is not None or page_size is not None):
+        raise ConfigurationError(
+            f"page / page_size: {endpoint.__name__.rsplit('.', 1)[1]} answers its whole list "
+            "at once and takes no paging"
+        )
     page = default_page if page is None else page
     page_size = MAX_PAGE_SIZE if page_size is None else page_size
     start = page if start_index else (page - 1) * page_size
-    return _Pager(kwargs, paged, body_paging, start_index, page, page_size, max(0, start))
+    return _Pager(
+        operation, kwargs, paged, body_paging, start_index, page, page_size, max(0, start)
+    )
 
 
 def _check(response: Any) -> Any:
@@ -192,20 +240,41 @@ def _check(response: Any) -> Any:
     return response.parsed
 
 
-def paginate(endpoint: types.ModuleType, *, client: Any, **params: Any) -> Iterator[Any]:
+@overload
+def paginate(
+    endpoint: _Operation[Invoices], *, client: AuthenticatedClient, **params: Any
+) -> Iterator[Invoice]: ...
+@overload
+def paginate(
+    endpoint: _Operation[Templates], *, client: AuthenticatedClient, **params: Any
+) -> Iterator[Template]: ...
+@overload
+def paginate(
+    endpoint: _Operation[V1Invoices], *, client: AuthenticatedClient, **params: Any
+) -> Iterator[V1Invoice]: ...
+@overload
+def paginate(
+    endpoint: _Operation[V1Templates], *, client: AuthenticatedClient, **params: Any
+) -> Iterator[V1Template]: ...
+def paginate(endpoint: Any, *, client: Any, **params: Any) -> Iterator[Any]:
     """Yield the items of every page of a paged generated operation, one page in memory.
 
-    ``endpoint`` is the generated module, e.g. ``paginate(list_invoices, client=client)`` or
+    ``endpoint`` is the generated module, one of :data:`PAGED_OPERATIONS`, e.g.
+    ``paginate(list_invoices, client=client)`` (yields ``Invoice``) or
     ``paginate(search_invoices, client=client, body=SearchData(...))``; ``params`` are its
     keyword arguments. ``page_size`` defaults to PayPal's maximum, 100.
 
-    ``page`` / ``page_size`` may be given as keywords or, for operations paged in their body
-    (v1 search), as fields of ``body``; giving both with different values raises
-    :class:`~paypal_invoicing.errors.ConfigurationError` naming the field (the caller's body is
-    never modified). Bad values raise it too.
+    ``page`` / ``page_size`` must be integers; they may be given as keywords or, for operations
+    paged in their body (v1 search), as fields of ``body``; giving both with different values
+    raises :class:`~paypal_invoicing.errors.ConfigurationError` naming the field (the caller's
+    body is never modified). Bad values, and an endpoint that is not paged, raise it too, before
+    any request.
     """
-    function = endpoint.sync_detailed
-    pager = _plan(endpoint, params, function)
+    pager = _plan(endpoint, params)
+    return _walk(endpoint.sync_detailed, client, pager)
+
+
+def _walk(function: Any, client: Any, pager: _Pager) -> Iterator[Any]:
     while True:
         parsed = _check(function(client=client, **pager.request_kwargs()))
         items = pager.advance(parsed)
@@ -214,12 +283,32 @@ def paginate(endpoint: types.ModuleType, *, client: Any, **params: Any) -> Itera
             return
 
 
-async def apaginate(
-    endpoint: types.ModuleType, *, client: Any, **params: Any
-) -> AsyncIterator[Any]:
-    """The async twin of :func:`paginate` (``async for item in apaginate(...)``)."""
-    function = endpoint.asyncio_detailed
-    pager = _plan(endpoint, params, endpoint.sync_detailed)
+@overload
+def apaginate(
+    endpoint: _Operation[Invoices], *, client: AuthenticatedClient, **params: Any
+) -> AsyncIterator[Invoice]: ...
+@overload
+def apaginate(
+    endpoint: _Operation[Templates], *, client: AuthenticatedClient, **params: Any
+) -> AsyncIterator[Template]: ...
+@overload
+def apaginate(
+    endpoint: _Operation[V1Invoices], *, client: AuthenticatedClient, **params: Any
+) -> AsyncIterator[V1Invoice]: ...
+@overload
+def apaginate(
+    endpoint: _Operation[V1Templates], *, client: AuthenticatedClient, **params: Any
+) -> AsyncIterator[V1Template]: ...
+def apaginate(endpoint: Any, *, client: Any, **params: Any) -> AsyncIterator[Any]:
+    """The async twin of :func:`paginate` (``async for item in apaginate(...)``).
+
+    Arguments are checked at the call, before any request.
+    """
+    pager = _plan(endpoint, params)
+    return _awalk(endpoint.asyncio_detailed, client, pager)
+
+
+async def _awalk(function: Any, client: Any, pager: _Pager) -> AsyncIterator[Any]:
     while True:
         parsed = _check(await function(client=client, **pager.request_kwargs()))
         items = pager.advance(parsed)
