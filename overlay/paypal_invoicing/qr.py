@@ -10,9 +10,12 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import PayPalInvoicingError, error_from_response
+
+if TYPE_CHECKING:
+    from paypal_invoicing_client.client import AuthenticatedClient
 
 __all__ = ["PNG_SIGNATURE", "aqr_code_png", "decode_qr_multipart", "qr_code_png"]
 
@@ -97,8 +100,14 @@ def _png(response: Any) -> bytes:
     return decode_qr_multipart(response.content, headers.get("content-type"))
 
 
-def qr_code_png(invoice_id: str, *, client: Any, width: int = 500, height: int = 500) -> bytes:
-    """The PNG image of the QR code of a sent invoice (``width`` x ``height`` pixels)."""
+def qr_code_png(
+    invoice_id: str, *, client: AuthenticatedClient, width: int = 500, height: int = 500
+) -> bytes:
+    """The PNG image of the QR code of a sent invoice (``width`` x ``height`` pixels).
+
+    ``client`` is the client :func:`~paypal_invoicing.connect` returns (or any generated
+    ``AuthenticatedClient``).
+    """
     from paypal_invoicing_client.api.invoices import generate_invoice_qr_code
 
     response = generate_invoice_qr_code.sync_detailed(
@@ -108,7 +117,7 @@ def qr_code_png(invoice_id: str, *, client: Any, width: int = 500, height: int =
 
 
 async def aqr_code_png(
-    invoice_id: str, *, client: Any, width: int = 500, height: int = 500
+    invoice_id: str, *, client: AuthenticatedClient, width: int = 500, height: int = 500
 ) -> bytes:
     """The async twin of :func:`qr_code_png`."""
     from paypal_invoicing_client.api.invoices import generate_invoice_qr_code
