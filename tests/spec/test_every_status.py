@@ -1,7 +1,9 @@
-"""Every status has a meaning (scripts/templates/endpoint_module.py.jinja), sync and async, through a
-plain generated ``AuthenticatedClient`` and through ``connect()``, both on ``httpx.MockTransport``.
+"""Every status has a meaning (scripts/templates/endpoint_module.py.jinja), sync and async,
+through a plain generated ``AuthenticatedClient`` and through ``connect()``, both on
+``httpx.MockTransport``.
 
-- an undeclared 2xx is parsed as the operation's success body, or is ``None``; never the error model;
+- an undeclared 2xx is parsed as the operation's success body, or is ``None``, never as the
+  error model;
 - ``default`` (the error model) applies to 4xx/5xx only;
 - ``sync()`` / ``asyncio()`` return the success type or ``None`` and raise otherwise
   (``UnexpectedStatus`` without ``connect()``, the overlay's ``PayPalError`` with it);
@@ -403,7 +405,7 @@ def test_a_bad_money_value_is_refused_at_build_time_naming_the_field(
     assert str(caught.value).startswith(message)
     assert isinstance(caught.value, TypeError | ValueError)
     money = Money(currency_code="USD", value="1.00")
-    with pytest.raises(InvalidFieldError, match="Money.value"):
+    with pytest.raises(InvalidFieldError, match=r"Money\.value"):
         money.value = value  # assignment is checked too
     assert money.value == "1.00"
 
@@ -413,7 +415,7 @@ def test_v1_amounts_take_numbers_and_decimals() -> None:
 
     assert V1Currency(currency="USD", value=10).to_dict() == {"currency": "USD", "value": 10}
     assert V1Currency(currency="USD", value=Decimal("9.99")).to_dict()["value"] == "9.99"
-    with pytest.raises(InvalidFieldError, match="V1Currency.value"):
+    with pytest.raises(InvalidFieldError, match=r"V1Currency\.value"):
         V1Currency(currency="USD", value=True)
 
 

@@ -7,9 +7,9 @@ import pickle
 
 import pytest
 
+from paypal_invoicing_client.errors import MissingFieldError, PayPalInvoicingError
 from paypal_invoicing_client.models.invoice import Invoice
 from paypal_invoicing_client.models.money import Money
-from paypal_invoicing_client.errors import MissingFieldError, PayPalInvoicingError
 from paypal_invoicing_client.types import UNSET
 from tests.spec.helpers import seed
 
