@@ -12,12 +12,40 @@ from tests.diffspec.conftest import Run, run_script, spec
 # --- the gate -------------------------------------------------------------------------------
 
 
-def test_gate_fails_on_breaking_change_without_major_bump(diff_spec: Run) -> None:
-    proc = diff_spec("--gate", spec("base"), spec("minor_bump_removed_operation"))
+def test_gate_fails_on_breaking_change_with_a_patch_bump_on_0x(diff_spec: Run) -> None:
+    proc = diff_spec("--gate", spec("base"), spec("patch_bump_removed_operation"))
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "DELETE /v2/invoicing/invoices/{invoice_id}: operation removed" in proc.stdout
     assert "spec gate: FAILED" in proc.stderr
+    assert "(0.1.x -> 0.2.0)" in proc.stderr
     assert "make release-spec" in proc.stderr
+
+
+def test_gate_passes_on_breaking_change_with_a_minor_bump_on_0x(diff_spec: Run) -> None:
+    """On 0.x the minor number is the breaking position (0.1.0 -> 0.2.0)."""
+    proc = diff_spec("--gate", spec("base"), spec("minor_bump_removed_operation"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "DELETE /v2/invoicing/invoices/{invoice_id}: operation removed" in proc.stdout
+    assert "0.x minor version was bumped (0.1.0 -> 0.2.0)" in proc.stderr
+
+
+def _with_version(tmp_path: Path, name: str, version: str) -> Path:
+    doc = json.loads(spec(name).read_text(encoding="utf-8"))
+    doc["info"]["version"] = version
+    path = tmp_path / f"{name}-{version}.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_gate_fails_on_breaking_change_with_a_minor_bump_from_1x(
+    diff_spec: Run, tmp_path: Path
+) -> None:
+    """From 1.0 on, only the major number is the breaking position."""
+    old = _with_version(tmp_path, "base", "1.0.0")
+    new = _with_version(tmp_path, "removed_operation", "1.1.0")
+    proc = diff_spec("--gate", old, new)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "spec gate: FAILED: breaking changes without a breaking version bump" in proc.stderr
 
 
 def test_gate_passes_on_breaking_change_with_major_bump(diff_spec: Run) -> None:
