@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -133,3 +134,23 @@ def test_misuses_are_type_errors(mypy_output: str) -> None:
     lines = {int(line.split(":")[1]) for line in _errors(mypy_output, "misuses.py")}
     assert {9, 10, 11} <= lines, mypy_output
     assert 12 not in lines, mypy_output
+
+
+def test_readme_quickstart_runs_on_the_embedded_sandbox(
+    paypal_sandbox: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PAYPAL_CLIENT_ID", paypal_sandbox.client_id)
+    monkeypatch.setenv("PAYPAL_CLIENT_SECRET", paypal_sandbox.client_secret)
+    monkeypatch.setenv("PAYPAL_BASE_URL", paypal_sandbox.url)
+    monkeypatch.delenv("PAYPAL_ENVIRONMENT", raising=False)
+    namespace: dict[str, Any] = {"__name__": "quickstart"}
+    try:
+        exec(compile(quickstart(), "README quickstart", "exec"), namespace)
+    finally:
+        namespace["client"].get_httpx_client().close()
+    printed = capsys.readouterr().out.splitlines()
+    invoice_id = namespace["invoice_id"]
+    assert namespace["png"].startswith(b"\x89PNG")
+    assert f"{invoice_id} SENT" in printed  # the paged list holds the sent draft
+    assert printed[-1].startswith("RESOURCE_NOT_FOUND ")  # the NotFoundError branch
+    assert paypal_sandbox.sandbox.invoice(invoice_id)["status"] == "SENT"
