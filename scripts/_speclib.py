@@ -41,7 +41,10 @@ V1_DATE_NOTE = (
 # What PayPal's v1 service really sends or accepts, where its published v1 file says otherwise.
 # Each correction names PayPal's own component or path (before renaming) and what it changes.
 V1_PHONE_REF = {"$ref": "#/components/schemas/phone"}
-V1_MIXED_CASE_NOTE = "PayPal also sends these in mixed case (for example `Hours`); any text loads."
+V1_MIXED_CASE_NOTE = "PayPal also sends these in mixed case (for example `Hours`)."
+V1_MIXED_CASE_UNITS = ["Quantity", "Hours", "Amount"]
+V1_ITEM_UNIT = "/components/schemas/invoice-item/properties/unit_of_measure"
+V1_TEMPLATE_UNIT = "/components/schemas/template/properties/unit_of_measure"
 V1_CORRECTIONS: tuple[tuple[str, str, str, Any], ...] = (
     # (kind, JSON pointer inside the v1 document, action, value)
     # 1. Error bodies often carry no information_link.
@@ -78,15 +81,17 @@ V1_CORRECTIONS: tuple[tuple[str, str, str, Any], ...] = (
         "referrer_code",
         {"type": "string", "description": "The partner's referrer code (BN code)."},
     ),
-    ("note", "/components/schemas/invoice-item/properties/unit_of_measure", "", V1_MIXED_CASE_NOTE),
-    ("note", "/components/schemas/template/properties/unit_of_measure", "", V1_MIXED_CASE_NOTE),
+    ("note", V1_ITEM_UNIT, "", V1_MIXED_CASE_NOTE),
+    ("enum", V1_ITEM_UNIT, "", V1_MIXED_CASE_UNITS),
+    ("note", V1_TEMPLATE_UNIT, "", V1_MIXED_CASE_NOTE),
+    ("enum", V1_TEMPLATE_UNIT, "", V1_MIXED_CASE_UNITS),
     (
         "property",
         "/components/schemas/currency",
         "value",
         {
             "description": (
-                "The amount, as a decimal string (`\"10.00\"`); PayPal also accepts a JSON number."
+                'The amount, as a decimal string (`"10.00"`); PayPal also accepts a JSON number.'
             ),
             "anyOf": [{"type": "string"}, {"type": "number"}],
         },
@@ -252,6 +257,13 @@ def correct_v1(doc: Json, name: str) -> None:
             target[key] = {"description": value}
         elif kind == "note":
             target["description"] = (target.get("description", "") + " " + value).strip()
+        elif kind == "enum":
+            # New values get member names of their own: `Hours` would collide with `HOURS`.
+            known = list(target.get("enum", []))
+            target["enum"] = known + list(value)
+            target["x-enum-varnames"] = [str(v).upper() for v in known] + [
+                f"{str(v).upper()}_MIXED_CASE" for v in value
+            ]
         else:  # pragma: no cover - the table above is the only input
             raise SpecError(name, pointer, f"unknown correction {kind!r}")
 

@@ -153,3 +153,53 @@ def test_a_document_that_is_not_an_object_is_refused(tmp_path: Path, content: st
     bad = tmp_path / "v2.yaml"
     bad.write_text(content)
     assert "must be an object" in fails_with(tmp_path, v2=bad)
+
+
+# --- v1 corrections: PayPal's file stays as published, the spec says what PayPal sends ----------
+
+
+def test_v1_source_is_left_as_paypal_published_it() -> None:
+    v1 = json.loads(V1.read_text())
+    schemas = v1["components"]["schemas"]
+    assert schemas["address"]["required"] == ["line1", "city", "country_code"]
+    assert schemas["address"]["properties"]["phone"] == {"type": "string", "format": "phone"}
+    assert "information_link" in schemas["error"]["required"]
+
+
+def test_v1_corrections_are_in_the_normalized_spec() -> None:
+    doc = spec()
+    schemas = doc["components"]["schemas"]
+    assert schemas["v1_error"]["required"] == ["name", "message"]
+    for action in ("record-payment", "record-refund"):
+        responses = doc["paths"][f"/v1/invoicing/invoices/{{invoice_id}}/{action}"]["post"][
+            "responses"
+        ]
+        assert "204" in responses and "content" not in responses["204"]
+        assert "200" in responses  # what PayPal documents stays declared
+    address = schemas["v1_address"]
+    assert "required" not in address
+    assert address["properties"]["phone"] == {"$ref": "#/components/schemas/v1_phone"}
+    shipping = schemas["v1_shipping_info"]["properties"]
+    assert shipping["phone"] == {"$ref": "#/components/schemas/v1_phone"}
+    assert shipping["email"]["type"] == "string"
+    assert schemas["v1_invoice"]["properties"]["referrer_code"]["type"] == "string"
+    value = schemas["v1_currency"]["properties"]["value"]
+    assert value["anyOf"] == [{"type": "string"}, {"type": "number"}]
+    for unit in (
+        schemas["v1_invoice_item"]["properties"]["unit_of_measure"],
+        schemas["v1_template"]["properties"]["unit_of_measure"],
+    ):
+        assert {"HOURS", "Hours", "Quantity", "Amount"} <= set(unit["enum"])
+        assert len(unit["x-enum-varnames"]) == len(unit["enum"])
+        assert "HOURS_MIXED_CASE" in unit["x-enum-varnames"]
+
+
+def test_a_v1_correction_whose_target_is_gone_names_it(tmp_path: Path) -> None:
+    v1 = json.loads(V1.read_text())
+    del v1["paths"]["/v1/invoicing/invoices/{invoice_id}/record-refund"]
+    bad = tmp_path / "v1.json"
+    bad.write_text(json.dumps(v1))
+    message = fails_with(tmp_path, v1=bad)
+    assert str(bad) in message
+    assert "/paths/~1v1~1invoicing~1invoices~1{invoice_id}~1record-refund" in message
+    assert "a v1 correction points at nothing" in message

@@ -35,7 +35,7 @@ class V1InvoiceItem:
     discount: V1Discount | Unset = UNSET
     tax: V1Tax | Unset = UNSET
     unit_of_measure: V1InvoiceItemUnitOfMeasure | Unset = UNSET
-    """ PayPal also sends these in mixed case (for example `Hours`); any text loads. """
+    """ PayPal also sends these in mixed case (for example `Hours`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

@@ -3,8 +3,11 @@ from enum import StrEnum
 
 class V1InvoiceItemUnitOfMeasure(StrEnum):
     AMOUNT = "AMOUNT"
+    AMOUNT_MIXED_CASE = "Amount"
     HOURS = "HOURS"
+    HOURS_MIXED_CASE = "Hours"
     QUANTITY = "QUANTITY"
+    QUANTITY_MIXED_CASE = "Quantity"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -28,7 +28,7 @@ class V1Template:
     template_data: V1TemplateData | Unset = UNSET
     template_id: str | Unset = UNSET
     unit_of_measure: V1TemplateUnitOfMeasure | Unset = UNSET
-    """ PayPal also sends these in mixed case (for example `Hours`); any text loads. """
+    """ PayPal also sends these in mixed case (for example `Hours`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
