@@ -323,3 +323,73 @@ def test_bad_paging_keywords_are_named(
     with pytest.raises(ConfigurationError, match=field):
         list(paginate(list_invoices, client=client, **keywords))
     assert server.api_requests() == []
+
+
+# -- the table of paged operations -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", [2.0, 1.5])
+def test_a_float_page_is_refused_naming_it(
+    server: ScriptedServer, make_client: Any, page: float
+) -> None:
+    client = make_client()
+    with pytest.raises(ConfigurationError, match=r"^page must be an integer"):
+        paginate(list_invoices, client=client, page=page)
+    with pytest.raises(ConfigurationError, match=r"^body\.page must be an integer"):
+        paginate(v1_search_invoices, client=client, body=V1Search(page=page))  # type: ignore[arg-type]
+    assert server.api_requests() == []
+
+
+@pytest.mark.asyncio
+async def test_a_float_page_size_is_refused_async(
+    server: ScriptedServer, aclient_factory: Any
+) -> None:
+    client = aclient_factory()
+    with pytest.raises(ConfigurationError, match="page_size"):
+        apaginate(list_invoices, client=client, page_size=50.0)
+    assert server.api_requests() == []
+
+
+def test_an_operation_outside_the_table_is_refused_before_any_request(
+    server: ScriptedServer, make_client: Any
+) -> None:
+    with pytest.raises(
+        ConfigurationError, match="get_invoice.? is not a paged operation"
+    ) as caught:
+        paginate(get_invoice, client=make_client(), invoice_id="INV2-1")
+    assert "list_invoices" in str(caught.value)
+    assert server.api_requests() == []
+
+
+def test_paging_an_unpaged_list_is_refused(server: ScriptedServer, make_client: Any) -> None:
+    with pytest.raises(ConfigurationError, match="v1_list_templates"):
+        paginate(v1_list_templates, client=make_client(), page_size=10)
+    assert server.api_requests() == []
+
+
+def test_the_table_names_every_paged_operation() -> None:
+    from paypal_invoicing.pagination import PAGED_OPERATIONS
+
+    short = {name.rsplit(".", 1)[1]: op for name, op in PAGED_OPERATIONS.items()}
+    assert set(short) == {
+        "list_invoices",
+        "search_invoices",
+        "list_templates",
+        "v1_list_invoices",
+        "v1_search_invoices",
+        "v1_list_templates",
+    }
+    for module in (list_invoices, search_invoices, list_templates, v1_list_invoices):
+        assert module.__name__ in PAGED_OPERATIONS
+    assert short["v1_search_invoices"].paging == "body"
+    assert short["v1_list_invoices"].start_index
+
+
+def test_yielded_items_are_the_operation_item_models(
+    server: ScriptedServer, make_client: Any
+) -> None:
+    from paypal_invoicing_client.models.invoice import Invoice
+
+    server.route("GET", LIST, _v2_pages(3))
+    items = list(paginate(list_invoices, client=make_client()))
+    assert [type(i) for i in items] == [Invoice] * 3
