@@ -424,3 +424,20 @@ def test_both_packages_ship_py_typed() -> None:
 
     assert files("paypal_invoicing_client").joinpath("py.typed").is_file()
     assert files("paypal_invoicing").joinpath("py.typed").is_file()
+
+
+def test_the_generated_errors_pickle_with_their_fields() -> None:
+    import pickle
+
+    error = UnexpectedStatus(404, json.dumps(NOT_FOUND).encode(), {"paypal-debug-id": "h"})
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.status_code, copy.name, copy.debug_id, str(copy)) == (
+        404,
+        "RESOURCE_NOT_FOUND",
+        "b1b2c3",
+        str(error),
+    )
+    missing = pickle.loads(pickle.dumps(MissingFieldError("Invoice", "detail")))
+    assert (missing.model, missing.field, missing.key) == ("Invoice", "detail", "detail")
+    invalid = pickle.loads(pickle.dumps(InvalidFieldError("Money.value", "bad")))
+    assert str(invalid) == "Money.value: bad"
