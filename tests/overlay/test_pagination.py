@@ -354,7 +354,7 @@ def test_an_operation_outside_the_table_is_refused_before_any_request(
     server: ScriptedServer, make_client: Any
 ) -> None:
     with pytest.raises(
-        ConfigurationError, match="get_invoice.? is not a paged operation"
+        ConfigurationError, match=r"get_invoice.? is not a paged operation"
     ) as caught:
         paginate(get_invoice, client=make_client(), invoice_id="INV2-1")
     assert "list_invoices" in str(caught.value)
