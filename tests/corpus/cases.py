@@ -18,8 +18,13 @@ from typing import Any
 
 import pytest
 
-from paypal_invoicing_client.api.invoices import create_invoice, get_invoice, send_invoice
-from paypal_invoicing_client.api.templates import get_template, list_templates
+from paypal_invoicing_client.api.invoices import (
+    create_invoice,
+    get_invoice,
+    send_invoice,
+    update_invoice,
+)
+from paypal_invoicing_client.api.templates import create_template, get_template, list_templates
 from paypal_invoicing_client.api.v1_invoices import (
     v1_get_invoice,
     v1_record_invoice_payment,
@@ -275,9 +280,19 @@ CASES = [
          create_invoice, {"body": NEW_INVOICE}, LinkDescription,
          _link("self", "/INV2-MINI-MALL-INK0-0007"), result=Invoice,
          followed="f07_v2_invoice_followed.json"),
+    Case("v2-update-minimal-link", "7", "f07_v2_create_minimal_link.json", 200,
+         update_invoice, {"invoice_id": "INV2-MINI-MALL-INK0-0007", "body": NEW_INVOICE},
+         LinkDescription, _link("self", "/INV2-MINI-MALL-INK0-0007"), result=Invoice,
+         followed="f07_v2_invoice_followed.json"),
+    Case("v2-create-template-minimal-link", "7", "f07_v2_create_template_minimal_link.json",
+         201, create_template, {"body": Template(name="Consulting")}, LinkDescription,
+         _link("self", "/templates/TEMP-CATE-GORY-0008"), result=Template,
+         followed="f08_v2_template_category_code.json"),
     Case("v2-send-scheduled-payer-link", "7", "f07_v2_send_scheduled_payer_link.json", 202,
          send_invoice, {"invoice_id": INVOICE_ID}, LinkDescription,
          _link("payer-view", "#INV2-SEND-SCHE-DULE-0007")),
+    Case("v2-send-scheduled-no-body", "7", None, 202, send_invoice,
+         {"invoice_id": INVOICE_ID}, None, _no_body, result=None),
     Case("v2-send-bare-link", "7", "f07_v2_send_bare_link.json", 200, send_invoice,
          {"invoice_id": INVOICE_ID}, LinkDescription,
          _link("self", "/INV2-SEND-BARE-LINK-0007")),
