@@ -340,6 +340,17 @@ def test_send_answers_are_typed_and_never_followed(
     assert len(script.api()) == 1
 
 
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("kind", CLIENTS)
+@pytest.mark.parametrize("status", [200, 202, 204])
+def test_a_send_answered_without_a_body_is_done_not_failed(
+    mode: str, kind: str, status: int
+) -> None:
+    script = Script({("POST", "/v2/invoicing/invoices/INV2-AAAA/send"): (status, None)})
+    assert call(mode, send_invoice, "INV2-AAAA", client=CLIENTS[kind](script)) is None
+    assert len(script.api()) == 1
+
+
 # -- models: missing fields, repr, Decimal -----------------------------------------------------
 
 

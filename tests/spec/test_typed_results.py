@@ -36,7 +36,9 @@ assert_type(create_invoice.sync(client=client, body=body), Invoice)
 assert_type(get_invoice.sync("INV2-1", client=client), Invoice)
 assert_type(delete_invoice.sync("INV2-1", client=client), None)
 assert_type(v1_record_invoice_payment.sync("INV2-1", client=client), None)
-assert_type(send_invoice.sync("INV2-1", client=client), LinkDescription | SendInvoiceResponse)
+assert_type(
+    send_invoice.sync("INV2-1", client=client), LinkDescription | SendInvoiceResponse | None
+)
 assert_type(list_invoices.sync(client=client), Invoices)
 detailed = get_invoice.sync_detailed("INV2-1", client=client)
 assert isinstance(detailed.parsed, Invoice)

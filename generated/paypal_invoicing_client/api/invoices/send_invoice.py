@@ -135,9 +135,11 @@ def _build_response(
 
 def _result(
     response: Response[LinkDescription | SendInvoiceResponse | OauthError | Error],
-) -> LinkDescription | SendInvoiceResponse:
+) -> LinkDescription | SendInvoiceResponse | None:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
     if 200 <= response.status_code <= 299:
+        if response.parsed is None:
+            return None
         if isinstance(response.parsed, LinkDescription | SendInvoiceResponse):
             return response.parsed
     raise errors.UnexpectedStatus(
@@ -189,7 +191,7 @@ def sync(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> LinkDescription | SendInvoiceResponse:
+) -> LinkDescription | SendInvoiceResponse | None:
     """Send invoice
 
      Sends an invoice, by ID, to its recipients, or schedules it when the invoice date is in the future.
@@ -205,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LinkDescription | SendInvoiceResponse
+        LinkDescription | SendInvoiceResponse | None
     """
 
     response = sync_detailed(
@@ -259,7 +261,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: Notification | Unset = UNSET,
     pay_pal_request_id: str | Unset = UNSET,
-) -> LinkDescription | SendInvoiceResponse:
+) -> LinkDescription | SendInvoiceResponse | None:
     """Send invoice
 
      Sends an invoice, by ID, to its recipients, or schedules it when the invoice date is in the future.
@@ -275,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LinkDescription | SendInvoiceResponse
+        LinkDescription | SendInvoiceResponse | None
     """
 
     response = await asyncio_detailed(
