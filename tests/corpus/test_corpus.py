@@ -297,3 +297,17 @@ def test_every_field_of_the_answer_is_declared(case: Case) -> None:
     served = Served(case)
     parsed = detailed(case, plain_client(served), "sync").parsed
     assert undeclared(parsed) == []
+
+
+def test_only_the_documented_answers_may_come_without_a_body() -> None:
+    """The spec check accepts an empty body for the scheduled send only, not for a resource."""
+    from tests.contract.spec_check import BODY_OPTIONAL, check_interaction
+
+    assert {("send_invoice", 202)} == BODY_OPTIONAL
+    case = next(c for c in CASES if c.name == "v2-unilateral-spam-info")
+    served = Served(case)
+    detailed(case, plain_client(served), "sync")
+    empty = interaction(served, served.requests[0])
+    empty["response"]["body"] = {"string": ""}
+    problems = check_interaction(empty).problems
+    assert len(problems) == 1 and "MissingData" in problems[0], problems
