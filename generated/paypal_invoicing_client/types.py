@@ -121,6 +121,29 @@ def json_body(response: Any) -> Any:
 _MAX_MONEY_PLACES = 2
 
 
+ZERO_DECIMAL_CURRENCIES = frozenset({"HUF", "JPY", "TWD"})
+"""Currencies PayPal takes without decimal places."""
+
+
+def check_money_places(currency: Any, value: Any, field: str) -> None:
+    """Refuse an amount with more decimal places than its currency takes (JPY, HUF, TWD: none).
+
+    Checked when a money model is built; a value that is not a decimal number is left to PayPal.
+    """
+    if not isinstance(currency, str) or currency.upper() not in ZERO_DECIMAL_CURRENCIES:
+        return
+    if not isinstance(value, str | int | float | Decimal) or isinstance(value, bool):
+        return
+    try:
+        amount = Decimal(str(value))
+    except ArithmeticError:
+        return
+    if amount.is_finite() and amount != amount.to_integral_value():
+        raise InvalidFieldError(
+            field, f"{value} has decimal places; PayPal takes none for {currency}"
+        )
+
+
 def money_value(value: Any, field: str = "value", *, numbers: bool = False) -> Any:
     """A money ``value`` as PayPal's decimal string: ``Decimal("1.50")`` becomes ``"1.50"``.
 
@@ -194,6 +217,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "check_money_places",
     "json_body",
     "money_value",
 ]

@@ -452,3 +452,17 @@ def test_the_generated_errors_pickle_with_their_fields() -> None:
     assert (missing.model, missing.field, missing.key) == ("Invoice", "detail", "detail")
     invalid = pickle.loads(pickle.dumps(InvalidFieldError("Money.value", "bad")))
     assert str(invalid) == "Money.value: bad"
+
+
+@pytest.mark.parametrize("value", [Decimal("100.5"), "100.50", Decimal("0.1")])
+def test_a_zero_decimal_currency_refuses_decimal_places_at_build_time(value: Any) -> None:
+    from paypal_invoicing_client.models.v1_currency import V1Currency
+
+    with pytest.raises(InvalidFieldError, match=r"^Money\.value: .* PayPal takes none for JPY"):
+        Money(currency_code="JPY", value=value)
+    with pytest.raises(InvalidFieldError, match=r"^V1Currency\.value: .* none for HUF"):
+        V1Currency(currency="HUF", value=value)
+    assert Money(currency_code="JPY", value=Decimal("100")).to_dict()["value"] == "100"
+    assert Money(currency_code="USD", value=value).to_dict()["value"] == str(value)
+    # an answer is never refused: it loads as sent
+    assert Money.from_dict({"currency_code": "JPY", "value": "1.5"}).value == "1.5"

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, install_lazy_fields, model_repr, money_value
+from ..types import (
+    UNSET,
+    Unset,
+    check_money_places,
+    install_lazy_fields,
+    model_repr,
+    money_value,
+)
 
 if TYPE_CHECKING:
     from ..models.amount_breakdown import AmountBreakdown
@@ -34,6 +41,9 @@ class AmountSummary:
     value: str | Unset = _attrs_field(default=UNSET, converter=_money_value)
     """ The amount as PayPal's decimal string; a `Decimal` is accepted and written as one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        check_money_places(self.currency_code, self.value, "AmountSummary.value")
 
     def __repr__(self) -> str:
         return model_repr(

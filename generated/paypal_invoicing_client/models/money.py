@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import missing_field, model_repr, money_value
+from ..types import (
+    check_money_places,
+    missing_field,
+    model_repr,
+    money_value,
+)
 
 T = TypeVar("T", bound="Money")
 
@@ -36,6 +41,9 @@ class Money:
 
         def __getattr__(self, name: str) -> Any:
             raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __attrs_post_init__(self) -> None:
+        check_money_places(self.currency_code, self.value, "Money.value")
 
     def __repr__(self) -> str:
         return model_repr(
