@@ -228,6 +228,9 @@ def _both_spellings(template: Template) -> None:
 def _emails_string(templates: Templates) -> None:
     assert templates.emails == "merchant@example.com"
     assert templates.templates[0].id == "TEMP-EMAI-LSTR-0011"
+    address = templates.addresses[0]  # a template address without country_code (fact 3)
+    assert (address.address_line_1, address.admin_area_2) == ("1 Main St", "Springfield")
+    assert address.country_code is UNSET
 
 
 def _emails_list(templates: Templates) -> None:
