@@ -269,6 +269,24 @@ def test_a_create_link_answer_is_typed_and_followed_with_one_get(mode: str, kind
 
 
 @pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_an_update_link_answer_is_followed(mode: str, kind: str) -> None:
+    script = Script(
+        {
+            ("PUT", "/v2/invoicing/invoices/INV2-AAAA"): (200, SELF_LINK),
+            ("GET", "/v2/invoicing/invoices/INV2-AAAA"): (200, INVOICE),
+        }
+    )
+    client = CLIENTS[kind](script)
+    body = Invoice.from_dict(INVOICE)
+    response = call(mode, update_invoice, "INV2-AAAA", client=client, body=body, detailed=True)
+    assert isinstance(response.parsed, LinkDescription)
+    invoice = call(mode, update_invoice, "INV2-AAAA", client=client, body=body)
+    assert isinstance(invoice, Invoice) and invoice.to_dict() == INVOICE
+    assert [r.method for r in script.api()] == ["PUT", "PUT", "GET"]
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_full_answer_is_not_mistaken_for_a_link(mode: str) -> None:
     full = {**INVOICE, "links": [SELF_LINK]}
     script = Script({("PUT", "/v2/invoicing/invoices/INV2-AAAA"): (200, full)})
