@@ -131,13 +131,15 @@ def banner(url: str, client_id: str | None) -> list[str]:
     else:
         who = f"client id {client_id} with its --client-secret"
         cid, secret = client_id, "<your --client-secret>"
+    variables = f"PAYPAL_BASE_URL={url} PAYPAL_CLIENT_ID={cid} PAYPAL_CLIENT_SECRET={secret}"
+    admin = "/_sandbox/faults, /_sandbox/stats, /_sandbox/tokens/expire, /_sandbox/reset"
     return [
         f"PayPal Invoicing sandbox on {url} (accepts {who}).",
         "Connect a client to it with these variables (connect() reads them):",
-        f"  PAYPAL_BASE_URL={url} PAYPAL_CLIENT_ID={cid} PAYPAL_CLIENT_SECRET={secret} python app.py",
+        f"  {variables} python app.py",
         f'  or in Python: connect("{cid}", "{secret}", base_url="{url}")',
         f"  token:  POST {url}/v1/oauth2/token",
-        f"  admin:  {url}/_sandbox/faults, /_sandbox/stats, /_sandbox/tokens/expire, /_sandbox/reset",
+        f"  admin:  {url}{admin}",
         "Press Ctrl-C to stop.",
     ]
 

@@ -109,9 +109,7 @@ class PayPalSandbox:
                 ),
                 **self.connect_options,
             }
-            self._client = connect(
-                self.client_id, self.client_secret, base_url=self.url, **options
-            )
+            self._client = connect(self.client_id, self.client_secret, base_url=self.url, **options)
         return self._client
 
     def close(self) -> None:
@@ -192,9 +190,7 @@ def paypal_sandbox(
 
         client_id = own.setdefault("client_id", CLIENT_ID)
         client_secret = own.setdefault("client_secret", CLIENT_SECRET)
-        server = SandboxServer(
-            seed=options.get("seed"), clock=options.get("clock"), **own
-        ).start()
+        server = SandboxServer(seed=options.get("seed"), clock=options.get("clock"), **own).start()
         handle = PayPalSandbox(server, client_id, client_secret, connect_options)
         try:
             yield handle

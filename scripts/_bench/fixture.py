@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .cases import Row, _ms
 
-_PLUGIN = '''
+_PLUGIN = """
 import json, os
 
 COSTS = {}
@@ -34,9 +34,9 @@ def pytest_runtest_logreport(report):
 def pytest_sessionfinish(session):
     with open(os.environ["FIXTURE_COSTS"], "w") as out:
         json.dump([list(COSTS.values()), list(WHOLE.values())], out)
-'''
+"""
 
-_MODULE = '''
+_MODULE = """
 import pytest
 
 from paypal_invoicing_client.api.invoices import generate_invoice_number
@@ -52,7 +52,7 @@ def paypal_sandbox_options():
 @pytest.mark.parametrize("n", range({tests}))
 def test_one_call(paypal_sandbox, n):
     assert generate_invoice_number.sync(client=paypal_sandbox.client) is not None
-'''
+"""
 
 
 def _costs(options: dict[str, object], tests: int) -> tuple[list[float], list[float]]:

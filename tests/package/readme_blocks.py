@@ -45,5 +45,7 @@ def blocks(text: str | None = None) -> list[Block]:
 def python_blocks(text: str | None = None) -> list[Block]:
     """The ``python`` blocks that are meant to run (not flagged ``no-run``)."""
     return [
-        block for block in blocks(text) if block.language == "python" and "no-run" not in block.flags
+        block
+        for block in blocks(text)
+        if block.language == "python" and "no-run" not in block.flags
     ]

@@ -19,7 +19,10 @@ INSTALL = "pip install 'paypal-invoicing[sandbox]'"
 
 
 def test_version_from_the_script_and_from_python_m() -> None:
-    for args in (["-m", "paypal_invoicing", "--version"], ["-m", "paypal_invoicing.cli", "--version"]):
+    for args in (
+        ["-m", "paypal_invoicing", "--version"],
+        ["-m", "paypal_invoicing.cli", "--version"],
+    ):
         result = run_python(args)
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == f"paypal-invoicing {__version__}"
@@ -67,7 +70,10 @@ def test_a_port_in_use_gives_one_line(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_banner_says_how_to_connect() -> None:
     lines = banner("http://127.0.0.1:8080", None)
-    assert lines[0] == "PayPal Invoicing sandbox on http://127.0.0.1:8080 (accepts any client id and secret)."
+    assert (
+        lines[0]
+        == "PayPal Invoicing sandbox on http://127.0.0.1:8080 (accepts any client id and secret)."
+    )
     text = "\n".join(lines)
     assert "PAYPAL_BASE_URL=http://127.0.0.1:8080 PAYPAL_CLIENT_ID=any-id" in text
     assert 'connect("any-id", "any-secret", base_url="http://127.0.0.1:8080")' in text
@@ -110,7 +116,10 @@ def test_the_banner_line_connects_a_client() -> None:
 
 @pytest.mark.parametrize("command", [["sandbox", "--port", "0"], ["demo"]])
 def test_without_the_extra_one_line_names_the_install(command: list[str]) -> None:
-    code = WITHOUT_EXTRA + f"from paypal_invoicing.cli import main; raise SystemExit(main({command!r}))"
+    code = (
+        WITHOUT_EXTRA
+        + f"from paypal_invoicing.cli import main; raise SystemExit(main({command!r}))"
+    )
     result = run_python(["-c", code])
     assert result.returncode == 1
     assert result.stdout == ""
@@ -128,4 +137,3 @@ def test_demo_on_paypal_needs_no_extra() -> None:
     assert result.returncode == 2  # asks for credentials, not for the extra
     assert "PAYPAL_CLIENT_ID" in result.stderr
     assert INSTALL not in result.stderr
-

@@ -1,4 +1,4 @@
-"""The ``paypal_sandbox`` fixture: one server per session, emptied per test, closes what it opens."""
+"""The ``paypal_sandbox`` fixture: one server per session, emptied per test, closing its clients."""
 
 from __future__ import annotations
 
@@ -13,13 +13,17 @@ from paypal_invoicing_client.api.invoices import generate_invoice_number
 
 from .conftest import WITHOUT_EXTRA, run_python
 
-SESSION_MODULE = '''
+SESSION_MODULE = """
 import asyncio
 
 import pytest
 
 from paypal_invoicing.pytest_plugin import PayPalSandbox
-from paypal_invoicing_client.api.invoices import create_invoice, generate_invoice_number, list_invoices
+from paypal_invoicing_client.api.invoices import (
+    create_invoice,
+    generate_invoice_number,
+    list_invoices,
+)
 from paypal_invoicing_client.models.invoice import Invoice
 
 URLS = set()
@@ -31,7 +35,8 @@ def test_sync_starts_empty(paypal_sandbox: PayPalSandbox, round: int) -> None:
     URLS.add(paypal_sandbox.url)
     box = paypal_sandbox.sandbox
     assert box.invoice_ids() == [] and box.token_requests == 0
-    box.inject("/v2/invoicing/templates", 500, count=5)  # left pending: the next test must not see it
+    # Left pending: the next tests list invoices (GET), which must not meet it.
+    box.inject("/v2/invoicing/invoices", 500, count=50, method="GET")
     create_invoice.sync(client=paypal_sandbox.client, body=Invoice.from_dict(DRAFT))
     assert len(box.invoice_ids()) == 1 and box.token_requests == 1
 
@@ -50,7 +55,7 @@ async def test_async_starts_empty(paypal_sandbox: PayPalSandbox, round: int) -> 
 
 def test_one_server_for_the_session() -> None:
     assert len(URLS) == 1
-'''
+"""
 
 
 def _pytest(tmp_path: Path, module: str, *options: str, prefix: str = "") -> Any:
@@ -75,7 +80,7 @@ def test_session_server_reset_per_test_no_resource_warning(tmp_path: Path) -> No
 
 def test_an_unclosed_async_client_would_be_caught(tmp_path: Path) -> None:
     """The check above can fail: a pooled async connection left open fails the same run."""
-    module = '''
+    module = """
 import pytest
 from paypal_invoicing import connect
 from paypal_invoicing_client.api.invoices import generate_invoice_number
@@ -87,20 +92,20 @@ async def test_leaks(paypal_sandbox):
 
 def test_after():
     import gc; gc.collect()
-'''
+"""
     result = _pytest(tmp_path, module)
     assert result.returncode != 0
     assert "ResourceWarning" in result.stdout + result.stderr
 
 
 def test_plugin_loads_without_the_extra_and_the_fixture_names_it(tmp_path: Path) -> None:
-    module = '''
+    module = """
 def test_plain():
     assert True
 
 def test_uses_it(paypal_sandbox):
     pass
-'''
+"""
     result = _pytest(tmp_path, module, "-p", "no:asyncio", prefix=WITHOUT_EXTRA)
     out = result.stdout
     assert result.returncode == 1, out + result.stderr

@@ -42,7 +42,19 @@ def test_readme_block_runs(block: Block, tmp_path: Path) -> None:
         if block.is_test_module:
             path = tmp_path / f"test_readme_{block.line}.py"
             path.write_text(block.code, encoding="utf-8")
-            args = ["-X", "dev", "-W", "error", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:asyncio"]
+            args = [
+                "-X",
+                "dev",
+                "-W",
+                "error",
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-p",
+                "no:asyncio",
+            ]
             result = run_python([*args, "--rootdir", str(tmp_path), str(path)], cwd=tmp_path)
             assert result.returncode == 0, result.stdout + result.stderr
             assert " passed" in result.stdout
