@@ -1,4 +1,10 @@
-"""The ``paypal-invoicing`` console script: ``sandbox`` (serve the offline sandbox) and ``demo``."""
+"""The ``paypal-invoicing`` console script (also ``python -m paypal_invoicing``).
+
+``sandbox`` serves the offline sandbox, ``demo`` runs an invoice lifecycle, ``--version`` prints
+the version. Both commands need the ``[sandbox]`` extra (the demo only on the embedded sandbox);
+without it they print one line naming ``pip install 'paypal-invoicing[sandbox]'`` and exit 1.
+Bad option values end in one line on stderr and exit 2.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,29 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ._extras import missing_sandbox_extra
+from ._version import __version__
+
+_MAX_TOKEN_LIFETIME = 10 * 365 * 24 * 3600
+
+
+def _fail(command: str, message: str, status: int) -> int:
+    print(f"paypal-invoicing {command}: {message}", file=sys.stderr)
+    return status
+
+
+def _integer(text: str, low: int, high: int) -> int | None:
+    """``text`` as an integer within ``[low, high]``, else None."""
+    try:
+        value = int(text.strip(), 10)
+    except ValueError:
+        return None
+    return value if low <= value <= high else None
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="paypal-invoicing", description="PayPal Invoicing tools.")
+    parser.add_argument("--version", action="version", version=f"paypal-invoicing {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sandbox = commands.add_parser(
@@ -20,13 +46,12 @@ def _parser() -> argparse.ArgumentParser:
         "Without --client-id/--client-secret any credentials get a token.",
     )
     sandbox.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
-    sandbox.add_argument("--port", type=int, default=8080, help="port (8080; 0 picks a free one)")
+    sandbox.add_argument("--port", default="8080", help="port (8080; 0 picks a free one)")
     sandbox.add_argument("--client-id", help="the only client id accepted")
     sandbox.add_argument("--client-secret", help="the only client secret accepted")
     sandbox.add_argument(
         "--token-lifetime",
-        type=int,
-        default=32400,
+        default="32400",
         metavar="SECONDS",
         help="expires_in of issued tokens (32400)",
     )
@@ -55,38 +80,39 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    if (args.client_id is None) != (args.client_secret is None):
-        print(
-            "paypal-invoicing sandbox: give both --client-id and --client-secret, or neither",
-            file=sys.stderr,
+    port = _integer(args.port, 0, 65535)
+    if port is None:
+        return _fail("sandbox", f"--port must be an integer from 0 to 65535, got {args.port!r}", 2)
+    lifetime = _integer(args.token_lifetime, 1, _MAX_TOKEN_LIFETIME)
+    if lifetime is None:
+        return _fail(
+            "sandbox",
+            f"--token-lifetime must be a whole number of seconds from 1 to {_MAX_TOKEN_LIFETIME}, "
+            f"got {args.token_lifetime!r}",
+            2,
         )
-        return 2
+    if (args.client_id is None) != (args.client_secret is None):
+        return _fail("sandbox", "give both --client-id and --client-secret, or neither", 2)
+    missing = missing_sandbox_extra("paypal-invoicing sandbox")
+    if missing:
+        print(missing, file=sys.stderr)
+        return 1
     from .sandbox import SandboxServer
 
     server = SandboxServer(
         host=args.host,
-        port=args.port,
+        port=port,
         client_id=args.client_id,
         client_secret=args.client_secret,
-        token_lifetime=args.token_lifetime,
+        token_lifetime=lifetime,
         seed=args.seed,
     )
     try:
         server.start()
-    except OSError as exc:
-        print(
-            f"paypal-invoicing sandbox: cannot listen on {args.host}:{args.port}: {exc}",
-            file=sys.stderr,
-        )
-        return 1
-    who = "any client id and secret" if args.client_id is None else f"client id {args.client_id}"
-    print(f"PayPal Invoicing sandbox on {server.url} (accepts {who}).", flush=True)
-    print(f"  token:  POST {server.url}/v1/oauth2/token", flush=True)
-    print(
-        f"  admin:  {server.url}/_sandbox/faults, /_sandbox/stats, /_sandbox/tokens/expire",
-        flush=True,
-    )
-    print("Press Ctrl-C to stop.", flush=True)
+    except (OSError, OverflowError) as exc:
+        return _fail("sandbox", f"cannot listen on {args.host}:{port}: {exc}", 1)
+    for line in banner(server.url, args.client_id):
+        print(line, flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -95,6 +121,27 @@ def _serve(args: argparse.Namespace) -> int:
         server.stop()
     print("Sandbox stopped.", flush=True)
     return 0
+
+
+def banner(url: str, client_id: str | None) -> list[str]:
+    """The sandbox's start-up lines: where it listens and how to connect a client to it."""
+    if client_id is None:
+        who = "any client id and secret"
+        cid, secret = "any-id", "any-secret"
+    else:
+        who = f"client id {client_id} with its --client-secret"
+        cid, secret = client_id, "<your --client-secret>"
+    variables = f"PAYPAL_BASE_URL={url} PAYPAL_CLIENT_ID={cid} PAYPAL_CLIENT_SECRET={secret}"
+    admin = "/_sandbox/faults, /_sandbox/stats, /_sandbox/tokens/expire, /_sandbox/reset"
+    return [
+        f"PayPal Invoicing sandbox on {url} (accepts {who}).",
+        "Connect a client to it with these variables (connect() reads them):",
+        f"  {variables} python app.py",
+        f'  or in Python: connect("{cid}", "{secret}", base_url="{url}")',
+        f"  token:  POST {url}/v1/oauth2/token",
+        f"  admin:  {url}{admin}",
+        "Press Ctrl-C to stop.",
+    ]
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -119,6 +166,10 @@ def _run_demo(args: argparse.Namespace) -> int:
             print(f"\nFailed: {exc}", file=sys.stderr)
             return 1
         return 0
+    missing = missing_sandbox_extra("paypal-invoicing demo")
+    if missing:
+        print(missing, file=sys.stderr)
+        return 1
     from .sandbox import SandboxServer
 
     with SandboxServer(client_id="demo-client", client_secret="demo-secret") as server:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx
 
+from ._logging import logger
 from ._version import __version__
 from .auth import TOKEN_PATH, OAuth2ClientCredentials
 from .errors import ConfigurationError, error_from_response
@@ -137,7 +138,9 @@ def resolve_settings(
 ) -> Settings:
     """Merge arguments with ``PAYPAL_*`` environment variables; raise ConfigurationError early.
 
-    Arguments win over variables; ``base_url`` wins over ``environment``. Variables:
+    Arguments win over variables; ``base_url`` wins over ``environment``, and a WARNING is
+    logged (logger ``paypal_invoicing``) when an environment and a base URL that name different
+    hosts are both set, e.g. ``PAYPAL_ENVIRONMENT=live`` with ``PAYPAL_BASE_URL``. Variables:
     ``PAYPAL_CLIENT_ID``, ``PAYPAL_CLIENT_SECRET``, ``PAYPAL_ENVIRONMENT`` (``sandbox``, the
     default, or ``live``) and ``PAYPAL_BASE_URL``.
     """
@@ -183,7 +186,40 @@ def resolve_settings(
         url, source = variables["PAYPAL_BASE_URL"], "PAYPAL_BASE_URL"
     else:
         url = ENVIRONMENTS[chosen_env or "sandbox"]
-    return Settings(client_id, client_secret, _check_base_url(url, source), chosen_env)
+    resolved = _check_base_url(url, source)
+    _warn_on_conflict(environment, base_url, variables, resolved)
+    return Settings(client_id, client_secret, resolved, chosen_env)
+
+
+def _warn_on_conflict(
+    environment: str | None, base_url: str | None, variables: Mapping[str, str], resolved: str
+) -> None:
+    """Log a WARNING when an environment and a base URL are both set and name different hosts."""
+    env_source, env_value = (
+        ("environment", environment)
+        if environment is not None
+        else ("PAYPAL_ENVIRONMENT", variables.get("PAYPAL_ENVIRONMENT") or None)
+    )
+    url_source, url_value = (
+        ("base_url", base_url)
+        if base_url is not None
+        else ("PAYPAL_BASE_URL", variables.get("PAYPAL_BASE_URL") or None)
+    )
+    if env_value is None or url_value is None:
+        return
+    env_url = ENVIRONMENTS.get(env_value.strip().lower())
+    if env_url is None or env_url == str(url_value).rstrip("/"):
+        return
+    ignored = url_source if resolved == env_url else env_source
+    logger.warning(
+        "%s=%s and %s are both set; using %s (%s is ignored): "
+        "arguments win over variables, and a base URL over an environment",
+        env_source,
+        env_value.strip().lower(),
+        url_source,
+        resolved,
+        ignored,
+    )
 
 
 def _must_raise(response: httpx.Response) -> bool:

@@ -1,51 +1,84 @@
 """pytest plugin: the ``paypal_sandbox`` fixture, to test billing code offline.
 
-Registered through the ``pytest11`` entry point. Importing it stays cheap: the sandbox (Starlette,
-uvicorn) and the client are imported only when a test asks for the fixture.
+Registered through the ``pytest11`` entry point, so installing the package makes the fixture
+available. The plugin itself loads without the ``[sandbox]`` extra and stays cheap to import; the
+fixture needs the extra (Starlette, uvicorn, qrcode) and, without it, fails the test with one
+line naming ``pip install 'paypal-invoicing[sandbox]'``.
+
+One sandbox server runs per test session; each test starts on it emptied (invoices, templates,
+replies, tokens, faults, the token counter, the fixed date) with a fresh client, and the fixture
+closes that client (sync and async sides) when the test ends.
 
 .. code-block:: python
 
-    from paypal_invoicing_client.api.invoices import create_invoice
+    from paypal_invoicing.pytest_plugin import PayPalSandbox
+    from paypal_invoicing_client.api.invoices import generate_invoice_number
 
-    def test_billing(paypal_sandbox):
+    def test_billing(paypal_sandbox: PayPalSandbox) -> None:
         client = paypal_sandbox.client          # a connect()ed client, on the sandbox
-        ...
+        generate_invoice_number.sync(client=client)
         paypal_sandbox.sandbox.inject("/v2/invoicing/invoices", 503)   # fault injection
 
-Override ``paypal_sandbox_options`` to make the sandbox repeatable:
+Override ``paypal_sandbox_options`` to change a test's sandbox or client:
 
 .. code-block:: python
 
-    from paypal_invoicing.sandbox import ticking_clock
-
     @pytest.fixture
-    def paypal_sandbox_options():
-        return {"seed": "billing", "clock": ticking_clock(datetime(2025, 3, 5, tzinfo=UTC))}
+    def paypal_sandbox_options() -> dict[str, Any]:
+        return {
+            "seed": "billing",                                  # repeatable ids
+            "clock": ticking_clock(datetime(2025, 3, 5, tzinfo=UTC)),  # repeatable timestamps
+            "fast_retries": True,                               # retry at once, no back-off
+        }
+
+Options: ``seed`` and ``clock`` (applied to the shared sandbox), ``fast_retries`` (the client
+retries without waiting, ignoring ``Retry-After``), ``connect`` (a dict of extra
+:func:`~paypal_invoicing.connect` arguments, e.g. ``{"max_retries": 0}``). Any other key
+(``token_lifetime``, ``merchant``, ``client_id``...) is passed to
+:class:`~paypal_invoicing.sandbox.Sandbox` and gives that test a server of its own (slower).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from ._extras import missing_sandbox_extra
 
 if TYPE_CHECKING:
     from paypal_invoicing_client import AuthenticatedClient
 
     from .sandbox import Sandbox, SandboxServer
 
+__all__ = ["CLIENT_ID", "CLIENT_SECRET", "PayPalSandbox"]
+
 CLIENT_ID = "sandbox-client-id"
 CLIENT_SECRET = "sandbox-client-secret"
+# Options applied to the session's shared sandbox; any other key needs a server of its own.
+_SHARED_OPTIONS = frozenset({"seed", "clock", "fast_retries", "connect"})
 
 
 class PayPalSandbox:
-    """A running sandbox and, on first use of :attr:`client`, a client connected to it."""
+    """What ``paypal_sandbox`` gives a test: a running sandbox and a client connected to it.
 
-    def __init__(self, server: SandboxServer, client_id: str, client_secret: str) -> None:
+    :attr:`client` is made on first use and closed (sync and async sides) by :meth:`close`,
+    which the fixture calls when the test ends.
+    """
+
+    def __init__(
+        self,
+        server: SandboxServer,
+        client_id: str,
+        client_secret: str,
+        connect_options: Mapping[str, Any] | None = None,
+    ) -> None:
         self.server = server
         self.client_id = client_id
         self.client_secret = client_secret
+        self.connect_options: dict[str, Any] = dict(connect_options or {})
         self._client: AuthenticatedClient | None = None
 
     @property
@@ -55,42 +88,122 @@ class PayPalSandbox:
 
     @property
     def url(self) -> str:
-        """The sandbox's base URL."""
+        """The sandbox's base URL, e.g. ``http://127.0.0.1:54321``."""
         return self.server.url
 
     @property
     def client(self) -> AuthenticatedClient:
-        """``paypal_invoicing.connect(client_id, client_secret, base_url=url)``, made once."""
+        """``connect(client_id, client_secret, base_url=url)``, made once per test."""
         if self._client is None:
+            import httpx
+
             from . import connect
 
-            self._client = connect(self.client_id, self.client_secret, base_url=self.url)
+            options: dict[str, Any] = {
+                # Plain http on loopback: no certificate is checked, so none is loaded.
+                "verify": False,
+                # No idle keep-alive on the async side: nothing stays bound to the test's
+                # event loop once a request is done, so closing never needs that loop.
+                "async_transport": httpx.AsyncHTTPTransport(
+                    verify=False, limits=httpx.Limits(max_keepalive_connections=0)
+                ),
+                **self.connect_options,
+            }
+            self._client = connect(self.client_id, self.client_secret, base_url=self.url, **options)
         return self._client
 
     def close(self) -> None:
-        """Close the client (if made) and stop the server."""
-        if self._client is not None:
-            self._client.get_httpx_client().close()
-            self._client = None
-        self.server.stop()
+        """Close the client's sync and async httpx clients, if the client was made."""
+        client, self._client = self._client, None
+        if client is None:
+            return
+        client.get_httpx_client().close()
+        async_client = client.get_async_httpx_client()
+        # httpx has no public "was it used" flag; an unopened client holds nothing to close.
+        from httpx._client import ClientState
+
+        if getattr(async_client, "_state", None) in (ClientState.UNOPENED, ClientState.CLOSED):
+            return
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            asyncio.run(async_client.aclose())
+        # Inside a running loop (close() called from async code) there is nothing to wait for:
+        # the async pool keeps no idle connection, so every socket is already closed.
+
+
+def _require_extra() -> None:
+    missing = missing_sandbox_extra("the paypal_sandbox fixture")
+    if missing:
+        pytest.fail(missing, pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def paypal_sandbox_server() -> Iterator[SandboxServer]:
+    """The session's sandbox server (loopback, free port), shared by every ``paypal_sandbox``."""
+    _require_extra()
+    from .sandbox import SandboxServer
+
+    server = SandboxServer(client_id=CLIENT_ID, client_secret=CLIENT_SECRET).start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture
 def paypal_sandbox_options() -> dict[str, Any]:
-    """Extra :class:`~paypal_invoicing.sandbox.Sandbox` options for ``paypal_sandbox`` (e.g.
-    ``seed``, ``clock``): override this fixture to set them."""
+    """Options for ``paypal_sandbox`` (``seed``, ``clock``, ``fast_retries``, ``connect``...):
+    override this fixture to set them (see the module's documentation)."""
     return {}
 
 
-@pytest.fixture
-def paypal_sandbox(paypal_sandbox_options: dict[str, Any]) -> Iterator[PayPalSandbox]:
-    """A fresh sandbox on a free loopback port, with a client connected to it."""
-    from .sandbox import SandboxServer
+def _connect_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    connect_options = dict(options.get("connect") or {})
+    if options.get("fast_retries"):
+        from .retry import RetryPolicy
 
-    server = SandboxServer(
-        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, **paypal_sandbox_options
-    ).start()
-    handle = PayPalSandbox(server, CLIENT_ID, CLIENT_SECRET)
+        connect_options.setdefault(
+            "retry_policy",
+            RetryPolicy(
+                max_retries=connect_options.pop("max_retries", 2),
+                initial_delay=0.0,
+                max_delay=0.0,
+                max_retry_after=0.0,
+                jitter=0.0,
+            ),
+        )
+    return connect_options
+
+
+@pytest.fixture
+def paypal_sandbox(
+    request: pytest.FixtureRequest, paypal_sandbox_options: dict[str, Any]
+) -> Iterator[PayPalSandbox]:
+    """An emptied sandbox on a loopback port, with a client connected to it on first use."""
+    _require_extra()
+    options = dict(paypal_sandbox_options)
+    connect_options = _connect_options(options)
+    own = {key: value for key, value in options.items() if key not in _SHARED_OPTIONS}
+    if own:
+        from .sandbox import SandboxServer
+
+        client_id = own.setdefault("client_id", CLIENT_ID)
+        client_secret = own.setdefault("client_secret", CLIENT_SECRET)
+        server = SandboxServer(seed=options.get("seed"), clock=options.get("clock"), **own).start()
+        handle = PayPalSandbox(server, client_id, client_secret, connect_options)
+        try:
+            yield handle
+        finally:
+            handle.close()
+            server.stop()
+        return
+    server = request.getfixturevalue("paypal_sandbox_server")
+    sandbox = server.sandbox
+    sandbox.reset()
+    sandbox.tokens.token_requests = 0
+    sandbox.reseed(options.get("seed"), options.get("clock"))
+    handle = PayPalSandbox(server, CLIENT_ID, CLIENT_SECRET, connect_options)
     try:
         yield handle
     finally:
