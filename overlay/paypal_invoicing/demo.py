@@ -36,7 +36,7 @@ from paypal_invoicing_client.models import (
 )
 from paypal_invoicing_client.types import Unset
 
-from .errors import PayPalError, PayPalInvoicingError
+from ._errors import PayPalError, PayPalInvoicingError
 from .pagination import paginate
 from .qr import qr_code_png
 

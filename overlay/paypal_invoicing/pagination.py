@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from .errors import ConfigurationError, PayPalInvoicingError, error_from_response
+from ._errors import ConfigurationError, PayPalInvoicingError, error_from_response
 
 __all__ = ["MAX_PAGE_SIZE", "apaginate", "paginate"]
 

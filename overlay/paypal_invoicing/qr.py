@@ -12,7 +12,7 @@ import binascii
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import PayPalInvoicingError, error_from_response
+from ._errors import PayPalInvoicingError, error_from_response
 
 __all__ = ["PNG_SIGNATURE", "aqr_code_png", "decode_qr_multipart", "qr_code_png"]
 

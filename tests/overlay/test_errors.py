@@ -22,9 +22,10 @@ from paypal_invoicing import (
     PermissionDeniedError,
     RateLimitError,
     ServerError,
+    UnprocessableEntityError,
     ValidationError,
 )
-from paypal_invoicing.errors import error_from_response
+from paypal_invoicing._errors import error_from_response
 
 
 def _response(
@@ -32,6 +33,20 @@ def _response(
 ) -> httpx.Response:
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
     return httpx.Response(status, headers=headers or {}, content=content)
+
+
+def test_unprocessable_entity_is_still_a_validation_error() -> None:
+    body = {
+        "name": "UNPROCESSABLE_ENTITY",
+        "message": "The requested action could not be performed.",
+        "details": [{"issue": "CANNOT_DELETE_SENT_INVOICE"}],
+    }
+    error = error_from_response(_response(422, body))
+    assert isinstance(error, UnprocessableEntityError)
+    assert isinstance(error, ValidationError)
+    assert error.issues == ["CANNOT_DELETE_SENT_INVOICE"]
+    with pytest.raises(ValidationError):
+        raise error
 
 
 @pytest.mark.parametrize(
@@ -43,7 +58,7 @@ def _response(
         (404, NotFoundError),
         (409, ConflictError),
         (415, PayPalError),
-        (422, ValidationError),
+        (422, UnprocessableEntityError),
         (429, RateLimitError),
         (500, ServerError),
         (503, ServerError),

@@ -26,7 +26,7 @@ from paypal_invoicing import (
     RetryTransport,
     connect,
 )
-from paypal_invoicing.errors import REDACTED
+from paypal_invoicing._errors import REDACTED
 from paypal_invoicing_client.api.invoices import get_invoice
 from tests.overlay.conftest import CLIENT_ID, CLIENT_SECRET
 from tests.overlay.scripted_server import Reply, ScriptedServer

@@ -24,7 +24,7 @@ from paypal_invoicing import (
     ServerError,
     ValidationError,
 )
-from paypal_invoicing.retry import parse_retry_after
+from paypal_invoicing._retry import parse_retry_after
 from paypal_invoicing_client.api.invoices import create_invoice, get_invoice
 from paypal_invoicing_client.models.invoice import Invoice
 from tests.overlay.scripted_server import Reply, ScriptedServer
