@@ -37,6 +37,8 @@ from ._retry import (
     TOKEN_PATH,
     RetryPolicy,
     declares_request_id,
+    is_idempotent,
+    never_sent,
     retry_delay,
 )
 
@@ -212,7 +214,10 @@ class _Call:
             ):
                 self.maybe_reached = True
             reason = type(exc).__name__
-            mapped = self._transport_error(exc)
+            unsafe = not (
+                during_token or never_sent(exc) or is_idempotent(request.method, request.url.path)
+            )
+            mapped = self._transport_error(exc, unsafe=unsafe)
         else:
             raise exc
         if delay is None:
@@ -220,19 +225,25 @@ class _Call:
         log_retry(request, attempt=self.attempt, delay=delay, reason=reason)
         return delay, mapped
 
-    def _transport_error(self, exc: httpx.TransportError) -> APIConnectionError:
+    def _transport_error(self, exc: httpx.TransportError, *, unsafe: bool) -> APIConnectionError:
         request = self.request
         noun = "attempt" if self.attempt == 1 else "attempts"
         where = f"{request.method} {request.url.path}"
         name = type(exc).__name__
+        note = (
+            "; it may have reached PayPal, and the operation declares no PayPal-Request-Id, "
+            "so it was not retried"
+            if unsafe
+            else ""
+        )
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
-                f"{where} timed out ({name}) after {self.attempt} {noun}", request=request
+                f"{where} timed out ({name}) after {self.attempt} {noun}{note}", request=request
             )
         # The text of some httpx errors quotes a header value: only their type is kept.
         detail = name if isinstance(exc, _QUOTING_ERRORS) else f"{name}: {exc}"
         return APIConnectionError(
-            f"{where} failed ({detail}) after {self.attempt} {noun}", request=request
+            f"{where} failed ({detail}) after {self.attempt} {noun}{note}", request=request
         )
 
     def _finish(self, error: Exception) -> Exception:

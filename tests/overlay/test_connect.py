@@ -10,8 +10,8 @@ import pytest
 
 import paypal_invoicing
 from paypal_invoicing import ConfigurationError, NotFoundError, connect
-from paypal_invoicing._version import __version__
 from paypal_invoicing._connect import LIVE_URL, SANDBOX_URL, resolve_settings
+from paypal_invoicing._version import __version__
 from paypal_invoicing_client import AuthenticatedClient
 from paypal_invoicing_client.api.invoices import get_invoice
 from tests.overlay.conftest import CLIENT_ID, CLIENT_SECRET
