@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 OPTIC_DIR := tools/optic
 OPTIC_STAMP := $(OPTIC_DIR)/node_modules/.installed
 
-.PHONY: demo test pytest lint regenerate regenerate-check normalize spec-gate diff-spec release-spec bench record-cassettes sandbox clean
+.PHONY: demo test ensure-redis pytest lint regenerate regenerate-check normalize spec-gate diff-spec release-spec bench record-cassettes sandbox clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,11 @@ $(OPTIC_STAMP): $(OPTIC_DIR)/package.json $(OPTIC_DIR)/package-lock.json
 demo: $(STAMP)
 	$(VENV)/bin/paypal-invoicing demo
 
-test: $(STAMP) $(OPTIC_STAMP) lint regenerate-check spec-gate pytest
+test: $(STAMP) $(OPTIC_STAMP) ensure-redis lint regenerate-check spec-gate pytest
+
+# The Redis token store tests start their own redis-server (Debian's package).
+ensure-redis:
+	scripts/ensure-redis
 
 pytest: $(STAMP) $(OPTIC_STAMP)
 	$(PY) -m pytest

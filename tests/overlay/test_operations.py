@@ -1,4 +1,4 @@
-"""Retries are decided per operation: the rule agrees with the spec, and v1 POSTs are not replayed."""
+"""Retries are decided per operation: the rule matches the spec; v1 POSTs are not replayed."""
 
 from __future__ import annotations
 
