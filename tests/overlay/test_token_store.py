@@ -7,7 +7,6 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -27,12 +26,6 @@ from tests.overlay.scripted_server import Reply, ScriptedServer
 
 INVOICE = {"id": "INV2-AAAA-BBBB", "status": "DRAFT", "detail": {"currency_code": "USD"}}
 PATH = "/v2/invoicing/invoices/INV2-AAAA-BBBB"
-
-
-@pytest.fixture(scope="session")
-def redis_url() -> Iterator[str]:
-    with redis_server() as url:
-        yield url
 
 
 @pytest.fixture
