@@ -201,7 +201,7 @@ def paginate(endpoint: types.ModuleType, *, client: Any, **params: Any) -> Itera
 
     ``page`` / ``page_size`` may be given as keywords or, for operations paged in their body
     (v1 search), as fields of ``body``; giving both with different values raises
-    :class:`~paypal_invoicing.errors.ConfigurationError` naming the field (the caller's body is
+    :class:`~paypal_invoicing.ConfigurationError` naming the field (the caller's body is
     never modified). Bad values raise it too.
     """
     function = endpoint.sync_detailed
