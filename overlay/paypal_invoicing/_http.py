@@ -129,13 +129,11 @@ class _Call:
         self.attempt = 0
         self.started = 0.0
         self.maybe_reached = False
-        if (
-            request.method == "POST"
-            and declares_request_id(request.method, request.url.path)
-            and REQUEST_ID_HEADER not in request.headers
-        ):
-            request.headers[REQUEST_ID_HEADER] = str(uuid.uuid4())
-        self.request_id = request.headers.get(REQUEST_ID_HEADER)
+        self.request_id: str | None = None
+        if request.method == "POST":  # header look-ups cost: only POSTs carry an id
+            if declares_request_id("POST", request.url.path):
+                request.headers.setdefault(REQUEST_ID_HEADER, str(uuid.uuid4()))
+            self.request_id = request.headers.get(REQUEST_ID_HEADER)
 
     def begin(self) -> None:
         self.attempt += 1
