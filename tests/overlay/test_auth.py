@@ -1,4 +1,4 @@
-"""auth.py: token caching, single flight (threads and tasks), refresh on 401, bad credentials."""
+"""OAuth2 auth: token caching, single flight (threads and tasks), refresh on 401, bad credentials."""
 
 from __future__ import annotations
 
