@@ -250,36 +250,6 @@ def _token_store(store: object) -> TokenStore | None:
     return store
 
 
-def _pool(
-    auth: OAuth2ClientCredentials,
-    *,
-    verify: Any,
-    limits: httpx.Limits,
-    proxy: httpx.Proxy | None,
-    trust_env: bool,
-    transport: httpx.BaseTransport | None,
-    async_transport: httpx.AsyncBaseTransport | None,
-) -> Pool:
-    try:
-        return Pool(
-            auth=auth,
-            verify=verify,
-            limits=limits,
-            proxy=proxy,
-            trust_env=trust_env,
-            transport=transport,
-            async_transport=async_transport,
-        )
-    except ImportError as exc:  # socks5:// without httpx[socks]
-        raise ConfigurationError(f"proxy: {exc}") from None
-    except (httpx.InvalidURL, ValueError, TypeError):
-        # Only the environment's proxies are left unchecked by now; never echo them.
-        raise ConfigurationError(
-            "HTTP_PROXY / HTTPS_PROXY / ALL_PROXY holds an invalid proxy URL "
-            "(http://, https://, socks5:// or socks5h://)"
-        ) from None
-
-
 def httpx_clients(
     client_id: str | None = None,
     client_secret: str | None = None,
@@ -318,8 +288,8 @@ def httpx_clients(
     # One SSL context for every pool: building one costs more than the rest together.
     if isinstance(verify, bool):
         verify = httpx.create_ssl_context(verify=verify, trust_env=bool(trust_env))
-    pool = _pool(
-        auth,
+    pool = Pool(
+        auth=auth,
         verify=verify,
         limits=_limits(limits),
         proxy=checked_proxy,

@@ -27,6 +27,7 @@ import httpx
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
+    ConfigurationError,
     PayPalError,
     PayPalInvoicingError,
     error_from_response,
@@ -86,7 +87,16 @@ class Pool:
             "mounts": {f"all://{host}": None for host in ("localhost", "127.0.0.1", "[::1]")},
         }
         self._async_transport = async_transport
-        self._sync: httpx.Client = httpx.Client(transport=transport, **self._options)
+        try:
+            self._sync: httpx.Client = httpx.Client(transport=transport, **self._options)
+        except ImportError as exc:  # socks5:// without httpx[socks]
+            raise ConfigurationError(f"proxy: {exc}") from None
+        except (httpx.InvalidURL, ValueError, TypeError):
+            # ``proxy=`` was checked before: the environment's proxies are left. Never echo them.
+            raise ConfigurationError(
+                "HTTP_PROXY / HTTPS_PROXY / ALL_PROXY holds an invalid proxy URL "
+                "(http://, https://, socks5:// or socks5h://)"
+            ) from None
         self._loops: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
             weakref.WeakKeyDictionary()
         )
@@ -261,6 +271,25 @@ def _request_path(exc: httpx.TransportError) -> str | None:
         return None
 
 
+def _copy_options(
+    client: PayPalHTTPClient | AsyncPayPalHTTPClient,
+    *,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    timeout: httpx.Timeout | None = None,
+) -> dict[str, Any]:
+    """What a copy of ``client`` is built with: its own headers, cookies and timeout."""
+    return {
+        "pool": client.pool,
+        "policy": client.policy,
+        "owner": False,
+        "base_url": client.base_url,
+        "headers": {**client.headers, **(headers or {})},
+        "cookies": {**dict(client.cookies), **(cookies or {})},
+        "timeout": client.timeout if timeout is None else timeout,
+    }
+
+
 def _send_options(auth: Any, follow_redirects: Any) -> dict[str, Any]:
     return {"auth": auth, "follow_redirects": follow_redirects}
 
@@ -283,24 +312,9 @@ class PayPalHTTPClient(httpx.Client):
         self._owner = owner
         self._sleep = sleep
 
-    def derive(
-        self,
-        *,
-        headers: dict[str, str] | None = None,
-        cookies: dict[str, str] | None = None,
-        timeout: httpx.Timeout | None = None,
-    ) -> PayPalHTTPClient:
-        """A copy with more headers or cookies, or another timeout, sharing the pool."""
-        return PayPalHTTPClient(
-            pool=self.pool,
-            policy=self.policy,
-            owner=False,
-            sleep=self._sleep,
-            base_url=self.base_url,
-            headers={**self.headers, **(headers or {})},
-            cookies={**dict(self.cookies), **(cookies or {})},
-            timeout=self.timeout if timeout is None else timeout,
-        )
+    def derive(self, **changes: Any) -> PayPalHTTPClient:
+        """A copy with more ``headers`` or ``cookies``, or another ``timeout``, sharing the pool."""
+        return PayPalHTTPClient(sleep=self._sleep, **_copy_options(self, **changes))
 
     def send(
         self,
@@ -356,24 +370,9 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
         self._owner = owner
         self._sleep = sleep
 
-    def derive(
-        self,
-        *,
-        headers: dict[str, str] | None = None,
-        cookies: dict[str, str] | None = None,
-        timeout: httpx.Timeout | None = None,
-    ) -> AsyncPayPalHTTPClient:
-        """A copy with more headers or cookies, or another timeout, sharing the pool."""
-        return AsyncPayPalHTTPClient(
-            pool=self.pool,
-            policy=self.policy,
-            owner=False,
-            sleep=self._sleep,
-            base_url=self.base_url,
-            headers={**self.headers, **(headers or {})},
-            cookies={**dict(self.cookies), **(cookies or {})},
-            timeout=self.timeout if timeout is None else timeout,
-        )
+    def derive(self, **changes: Any) -> AsyncPayPalHTTPClient:
+        """A copy with more ``headers`` or ``cookies``, or another ``timeout``, sharing the pool."""
+        return AsyncPayPalHTTPClient(sleep=self._sleep, **_copy_options(self, **changes))
 
     async def send(
         self,
