@@ -22,12 +22,14 @@ import re
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, Callable, Generator
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
 
 from ._errors import (
+    APIConnectionError,
     APITimeoutError,
     AuthenticationError,
     ConfigurationError,
@@ -41,6 +43,9 @@ if TYPE_CHECKING:
     import asyncio
 
 __all__ = ["DEFAULT_TOKEN_LIFETIME", "TOKEN_PATH", "OAuth2ClientCredentials"]
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
 DEFAULT_TOKEN_LIFETIME = 900.0
 """Seconds a token is used when PayPal's answer has no ``expires_in``."""
@@ -106,6 +111,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         self.token_url = httpx.URL(token_url)
         self.refresh_margin = refresh_margin
         self.store: TokenStore = MemoryTokenStore() if store is None else store
+        self._store = _Guarded(self.store)
         # The store key names the endpoint and the credentials, never the secret itself.
         digest = hashlib.sha256(f"{self._basic}@{self.token_url}".encode()).hexdigest()
         self._key = "token:" + digest
@@ -141,7 +147,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         return token if self._usable(token, None) else None
 
     def _from_store(self, rejected: StoredToken | None) -> StoredToken | None:
-        token = self.store.get(self._key)
+        token = self._store.get(self._key)
         if self._usable(token, rejected):
             self._local = token
             return token
@@ -217,7 +223,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         return error
 
     def _keep(self, token: StoredToken) -> StoredToken:
-        self.store.set(self._key, token)
+        self._store.set(self._key, token)
         self._local = token
         return token
 
@@ -240,7 +246,7 @@ class OAuth2ClientCredentials(httpx.Auth):
     ) -> Generator[httpx.Request, httpx.Response, StoredToken]:
         limit = _wait_limit(request)
         try:
-            lock = self.store.lock(self._key, timeout=limit)
+            lock = self._store.lock(self._key, timeout=limit)
             lock.__enter__()
         except TimeoutError:
             lock = None
@@ -300,7 +306,7 @@ class OAuth2ClientCredentials(httpx.Auth):
         if local is None:
             raise self._wait_timed_out(limit)
         remaining = None if limit is None else max(0.0, limit - (time.monotonic() - started))
-        lock: Any = self.store.lock(self._key, timeout=remaining)
+        lock: Any = self._store.lock(self._key, timeout=remaining)
         try:
             await asyncio.to_thread(lock.__enter__)
         except TimeoutError:
@@ -350,6 +356,43 @@ class OAuth2ClientCredentials(httpx.Auth):
                 return
             await response.aread()
             rejected, token = token, None
+
+
+def _guard(action: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
+    """``action(...)``; a store failure other than a lock timeout becomes an
+    :class:`~paypal_invoicing.APIConnectionError` naming only its type (no chain, no context)."""
+    failure = ""
+    try:
+        return action(*args, **kwargs)
+    except TimeoutError:
+        raise
+    except Exception as exc:
+        failure = type(exc).__name__
+    error = APIConnectionError(f"the token store failed ({failure})")
+    error.during_token = True  # type: ignore[attr-defined]
+    raise error
+
+
+class _Guarded:
+    """The auth's view of a :class:`TokenStore`: its failures mapped by :func:`_guard`."""
+
+    def __init__(self, store: TokenStore) -> None:
+        self._inner = store
+
+    def get(self, key: str) -> StoredToken | None:
+        return _guard(self._inner.get, key)
+
+    def set(self, key: str, token: StoredToken) -> None:
+        _guard(self._inner.set, key, token)
+
+    @contextmanager
+    def lock(self, key: str, *, timeout: float | None) -> Iterator[None]:
+        held = _guard(self._inner.lock, key, timeout=timeout)
+        _guard(held.__enter__)
+        try:
+            yield
+        finally:
+            _guard(held.__exit__, None, None, None)
 
 
 def _json_object(raw: bytes) -> dict[str, Any] | None:

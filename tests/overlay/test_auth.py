@@ -1,4 +1,4 @@
-"""OAuth2 auth: token caching, single flight (threads and tasks), refresh on 401, bad credentials."""
+"""OAuth2: token caching, single flight (threads and tasks), refresh on 401, bad credentials."""
 
 from __future__ import annotations
 

@@ -146,3 +146,29 @@ def test_a_refused_shared_token_is_replaced_once(
     assert len(server.token_requests) == 2
     for client in (first, second):
         client.get_httpx_client().close()
+
+
+def test_an_unreachable_store_is_a_connection_error_naming_the_store(
+    server: ScriptedServer,
+) -> None:
+    import socket
+
+    from paypal_invoicing import APIConnectionError, RetryPolicy
+
+    with socket.socket() as blocker:  # bound, never listening: connections are refused
+        blocker.bind(("127.0.0.1", 0))
+        port = blocker.getsockname()[1]
+        store = RedisTokenStore(url=f"redis://:pw-DO-NOT-LEAK@127.0.0.1:{port}/0")
+        client = connect(
+            CLIENT_ID,
+            CLIENT_SECRET,
+            base_url=server.url,
+            token_store=store,
+            retry_policy=RetryPolicy(max_retries=1, initial_delay=0),
+        )
+        with pytest.raises(APIConnectionError) as caught:
+            get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    assert "the token store failed (ConnectionError)" in str(caught.value)
+    assert caught.value.__cause__ is None and caught.value.__context__ is None
+    assert "pw-DO-NOT-LEAK" not in str(caught.value) + repr(caught.value) + repr(store)
+    assert server.requests == []  # neither a token request nor the call went out
