@@ -41,6 +41,7 @@ from ._retry import (
     is_idempotent,
     never_sent,
     retry_delay,
+    retryable,
 )
 
 __all__ = ["AsyncPayPalHTTPClient", "PayPalHTTPClient", "Pool"]
@@ -217,14 +218,10 @@ class _Call:
                 error=exc,
                 token_failed=during_token,
             )
-            if not during_token and not isinstance(
-                exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
-            ):
-                self.maybe_reached = True
+            may_have_reached = retryable(exc) and not (during_token or never_sent(exc))
+            self.maybe_reached = self.maybe_reached or may_have_reached
             reason = type(exc).__name__
-            unsafe = not (
-                during_token or never_sent(exc) or is_idempotent(request.method, request.url.path)
-            )
+            unsafe = may_have_reached and not is_idempotent(request.method, request.url.path)
             mapped = self._transport_error(exc, unsafe=unsafe)
         else:
             raise exc

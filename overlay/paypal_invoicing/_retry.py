@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from ._errors import ConfigurationError
+from ._errors import APIConnectionError, ConfigurationError
 from ._retry_after import parse_retry_after
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "never_sent",
     "parse_retry_after",
     "retry_delay",
+    "retryable",
 ]
 
 REQUEST_ID_HEADER = "PayPal-Request-Id"
@@ -46,6 +47,14 @@ IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT",
 # The operations that declare PayPal-Request-Id: every POST of the v2 Invoicing API (checked
 # against each operation of spec/openapi.json by the tests).
 _REQUEST_ID_PREFIX = "/v2/"
+# Transport failures worth another attempt; the others (an illegal header value, an unsupported
+# scheme, a proxy refusal, too many redirects) would fail the same way again.
+_RETRYABLE: tuple[type[Exception], ...] = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+    APIConnectionError,  # raised while getting the token: a wait timed out, the store failed
+)
 # Failures that prove the request never left: no connection, or none free in the pool.
 _NEVER_SENT: tuple[type[Exception], ...] = (
     httpx.ConnectError,
@@ -63,6 +72,11 @@ def is_idempotent(method: str, path: str) -> bool:
     """Whether every attempt of ``method path`` may be repeated without acting twice."""
     method = method.upper()
     return method in IDEMPOTENT_METHODS or declares_request_id(method, path) or path == TOKEN_PATH
+
+
+def retryable(error: BaseException) -> bool:
+    """Whether another attempt may succeed after ``error`` (a transport error, not an answer)."""
+    return isinstance(error, _RETRYABLE)
 
 
 def never_sent(error: BaseException) -> bool:
@@ -153,7 +167,7 @@ def retry_delay(
         if retry_after is not None:
             return retry_after
         return policy.backoff(attempt, draw=draw)
-    if error is None:
+    if error is None or not retryable(error):
         return None
     if not (token_failed or never_sent(error) or is_idempotent(method, path)):
         return None

@@ -393,6 +393,8 @@ def test_the_decision_is_pure_and_bounded() -> None:
     assert decide(status=503, token_failed=True, **v1) == 1.0  # the token failed: never sent
     assert decide(status=503, method="POST", path="/v2/invoicing/invoices") == 1.0
     assert decide(status=503, method="POST", path="/v1/oauth2/token") == 1.0
+    assert decide(error=httpx.LocalProtocolError("illegal header")) is None  # same again
+    assert decide(error=httpx.UnsupportedProtocol("ftp")) is None
     assert policy.worst_case(1.0) == 3 * 1.0 + 2 * 10.0
 
 
