@@ -307,12 +307,15 @@ class OAuth2ClientCredentials(httpx.Auth):
             raise self._wait_timed_out(limit)
         remaining = None if limit is None else max(0.0, limit - (time.monotonic() - started))
         lock: Any = self._store.lock(self._key, timeout=remaining)
+        entering = asyncio.ensure_future(asyncio.to_thread(lock.__enter__))
         try:
-            await asyncio.to_thread(lock.__enter__)
+            await asyncio.shield(entering)
         except TimeoutError:
             lock = None
         except BaseException:
             local.release()
+            if not entering.done():  # cancelled while the thread waits: release once it has it
+                entering.add_done_callback(_release_later(lock))
             raise
         if lock is None:
             local.release()
@@ -393,6 +396,16 @@ class _Guarded:
             yield
         finally:
             _guard(held.__exit__, None, None, None)
+
+
+def _release_later(lock: Any) -> Callable[[asyncio.Future[Any]], None]:
+    """A done-callback that releases ``lock`` (off the loop) if its acquisition succeeded."""
+
+    def release(entering: asyncio.Future[Any]) -> None:
+        if not entering.cancelled() and entering.exception() is None:
+            threading.Thread(target=lock.__exit__, args=(None, None, None), daemon=True).start()
+
+    return release
 
 
 def _json_object(raw: bytes) -> dict[str, Any] | None:

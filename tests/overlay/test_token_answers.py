@@ -142,3 +142,29 @@ async def test_stalled_token_endpoint_is_bounded_by_the_timeout_async(
     results = await asyncio.gather(*(timed() for _ in range(4)))
     assert all(isinstance(exc, APITimeoutError) for _, exc in results)
     assert max(duration for duration, _ in results) < 0.5 + 0.5 + 1.0
+
+
+def test_a_task_cancelled_while_waiting_for_the_token_leaves_no_lock_behind(
+    server: ScriptedServer, make_client: Any
+) -> None:
+    server.token_delay = 0.8  # a thread holds the token lock this long
+    server.route("GET", PATH, _ok)
+    client = make_client(timeout=3.0)
+    fetching = threading.Thread(
+        target=get_invoice.sync, args=("INV2-AAAA-BBBB",), kwargs={"client": client}
+    )
+    fetching.start()
+    time.sleep(0.2)  # the thread is fetching the token, holding the store's lock
+
+    async def impatient() -> None:
+        with pytest.raises(TimeoutError):  # cancelled while waiting for that lock
+            await asyncio.wait_for(get_invoice.asyncio("INV2-AAAA-BBBB", client=client), 0.2)
+
+    asyncio.run(impatient())
+    fetching.join(10)
+    time.sleep(0.2)  # the cancelled waiter's thread gets the lock, then gives it back
+    server.token_delay = 0.0
+    server.revoke_tokens()  # the next call must refresh: it needs the lock again
+    started = time.monotonic()
+    assert get_invoice.sync("INV2-AAAA-BBBB", client=client).id == "INV2-AAAA-BBBB"  # type: ignore[union-attr]
+    assert time.monotonic() - started < 2.0
