@@ -190,9 +190,12 @@ def _full_error(cls: type[PayPalError]) -> PayPalError:
         details=[{"field": "/a", "issue": "I1"}],
         information_link="https://x/info",
         links=[{"rel": "self", "href": "https://x"}],
-        headers=httpx.Headers([("Paypal-Debug-Id", "h1"), ("X-Multi", "1"), ("X-Multi", "2")]),
+        headers=httpx.Headers(
+            [("Paypal-Debug-Id", "h1"), ("X-Multi", "1"), ("X-Multi", "2"), ("Retry-After", "7")]
+        ),
         body={"name": "N"},
         response=response,
+        request_id="rid-2",
     )
 
 
@@ -219,6 +222,8 @@ def test_paypal_errors_survive_pickle_and_copy(cls: type[PayPalError], how: str)
         "links",
         "body",
         "issues",
+        "request_id",
+        "retry_after",
     ):
         assert getattr(clone, name) == getattr(error, name), name
     assert clone.headers.multi_items() == error.headers.multi_items()
@@ -229,13 +234,14 @@ def test_paypal_errors_survive_pickle_and_copy(cls: type[PayPalError], how: str)
 @pytest.mark.parametrize("cls", [APIConnectionError, APITimeoutError])
 def test_connection_errors_survive_pickle_and_copy(cls: type[APIConnectionError]) -> None:
     request = httpx.Request("GET", "https://x/y", headers={"Authorization": "Bearer SECRET-T0KEN"})
-    error = cls("GET /y failed after 3 attempts", request=request)
+    error = cls("GET /y failed after 3 attempts", request=request, request_id="rid-1")
     data = pickle.dumps(error)
     assert b"SECRET-T0KEN" not in data
     for clone in (pickle.loads(data), copy.copy(error)):
         assert type(clone) is cls
         assert str(clone) == str(error)
         assert clone.message == error.message
+        assert clone.request_id == "rid-1"
         assert clone.request is None
 
 
