@@ -283,3 +283,16 @@ def test_illegal_header_value_is_named_not_quoted() -> None:
     assert "LocalProtocolError" in str(caught.value)
     assert "Bearer" not in str(caught.value)
     _assert_no_secret_in_frames(caught.value, ["SECRET-T0KEN", CLIENT_SECRET, GOOD_BASIC])
+
+
+def test_a_real_illegal_header_value_is_not_quoted(server: ScriptedServer) -> None:
+    client = _client(server).with_headers({"X-Note": "private-n0te\x00"})
+    try:
+        with pytest.raises(APIConnectionError) as caught:
+            get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    finally:
+        client.get_httpx_client().close()
+    assert "LocalProtocolError" in str(caught.value)
+    assert "private-n0te" not in str(caught.value) + repr(caught.value)
+    assert caught.value.__cause__ is None and caught.value.__context__ is None
+    assert server.api_requests() == []  # refused before it left; not retried either
