@@ -14,7 +14,7 @@ PYTHONS ?= $(wildcard $(HOME)/.pyenv/versions/3.11*/bin/python $(HOME)/.pyenv/ve
 # tools (the schemathesis run of the sandbox stays in `make test`, on the main .venv).
 PORTABLE_TESTS := tests/overlay tests/contract tests/sandbox tests/package --ignore=tests/sandbox/test_schemathesis.py
 
-.PHONY: demo test test-pythons test-package pytest lint regenerate regenerate-check normalize spec-gate diff-spec release-spec bench record-cassettes sandbox clean
+.PHONY: demo test test-pythons test-package ensure-redis pytest lint regenerate regenerate-check normalize spec-gate diff-spec release-spec bench record-cassettes sandbox clean
 
 # A .venv without a working bin/python >= 3.11 (an interrupted or unsupported first run) is
 # removed here, before any rule looks at its stamps, and rebuilt by the rules below.
@@ -46,7 +46,11 @@ $(OPTIC_STAMP): $(OPTIC_DIR)/package.json $(OPTIC_DIR)/package-lock.json
 demo: $(DEMO_STAMP)
 	$(VENV)/bin/paypal-invoicing demo
 
-test: $(STAMP) $(OPTIC_STAMP) lint regenerate-check spec-gate pytest
+test: $(STAMP) $(OPTIC_STAMP) ensure-redis lint regenerate-check spec-gate pytest
+
+# The Redis token store tests start their own redis-server (Debian's package).
+ensure-redis:
+	scripts/ensure-redis
 
 pytest: $(STAMP) $(OPTIC_STAMP)
 	$(PY) -m pytest

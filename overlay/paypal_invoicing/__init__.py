@@ -14,15 +14,12 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ._connect import DEFAULT_LIMITS, LIVE_URL, SANDBOX_URL, connect, httpx_clients
 from ._version import __version__
 
-# Imported eagerly: the submodule ``connect`` would otherwise shadow the function ``connect``
-# once anything imports ``paypal_invoicing.connect``. It costs little beyond httpx itself.
-from .connect import LIVE_URL, SANDBOX_URL, connect, httpx_clients
-
 if TYPE_CHECKING:
-    from .auth import OAuth2ClientCredentials
-    from .errors import (
+    from ._auth import DEFAULT_TOKEN_LIFETIME, OAuth2ClientCredentials
+    from ._errors import (
         APIConnectionError,
         APITimeoutError,
         AuthenticationError,
@@ -34,53 +31,65 @@ if TYPE_CHECKING:
         PermissionDeniedError,
         RateLimitError,
         ServerError,
+        UnprocessableEntityError,
         ValidationError,
     )
+    from ._redis_store import RedisTokenStore
+    from ._retry import RetryPolicy
+    from ._token_store import MemoryTokenStore, StoredToken, TokenStore
     from .pagination import apaginate, paginate
     from .qr import aqr_code_png, qr_code_png
-    from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 _EXPORTS: dict[str, str] = {
-    "OAuth2ClientCredentials": "auth",
-    "RetryPolicy": "retry",
-    "RetryTransport": "retry",
-    "AsyncRetryTransport": "retry",
+    "OAuth2ClientCredentials": "_auth",
+    "DEFAULT_TOKEN_LIFETIME": "_auth",
+    "RetryPolicy": "_retry",
+    "TokenStore": "_token_store",
+    "MemoryTokenStore": "_token_store",
+    "StoredToken": "_token_store",
+    "RedisTokenStore": "_redis_store",
     "paginate": "pagination",
     "apaginate": "pagination",
     "qr_code_png": "qr",
     "aqr_code_png": "qr",
-    "PayPalInvoicingError": "errors",
-    "ConfigurationError": "errors",
-    "APIConnectionError": "errors",
-    "APITimeoutError": "errors",
-    "PayPalError": "errors",
-    "AuthenticationError": "errors",
-    "PermissionDeniedError": "errors",
-    "NotFoundError": "errors",
-    "ConflictError": "errors",
-    "ValidationError": "errors",
-    "RateLimitError": "errors",
-    "ServerError": "errors",
+    "PayPalInvoicingError": "_errors",
+    "ConfigurationError": "_errors",
+    "APIConnectionError": "_errors",
+    "APITimeoutError": "_errors",
+    "PayPalError": "_errors",
+    "AuthenticationError": "_errors",
+    "PermissionDeniedError": "_errors",
+    "NotFoundError": "_errors",
+    "ConflictError": "_errors",
+    "ValidationError": "_errors",
+    "UnprocessableEntityError": "_errors",
+    "RateLimitError": "_errors",
+    "ServerError": "_errors",
 }
 
 __all__ = [
+    "DEFAULT_LIMITS",
+    "DEFAULT_TOKEN_LIFETIME",
     "LIVE_URL",
     "SANDBOX_URL",
     "APIConnectionError",
     "APITimeoutError",
-    "AsyncRetryTransport",
     "AuthenticationError",
     "ConfigurationError",
     "ConflictError",
+    "MemoryTokenStore",
     "NotFoundError",
     "OAuth2ClientCredentials",
     "PayPalError",
     "PayPalInvoicingError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedisTokenStore",
     "RetryPolicy",
-    "RetryTransport",
     "ServerError",
+    "StoredToken",
+    "TokenStore",
+    "UnprocessableEntityError",
     "ValidationError",
     "__version__",
     "apaginate",

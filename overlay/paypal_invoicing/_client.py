@@ -1,40 +1,61 @@
-"""The generated ``AuthenticatedClient``, keeping its httpx clients through ``with_*`` copies.
+"""The generated ``AuthenticatedClient`` whose ``with_*`` copies are independent of each other.
 
-The generated ``with_headers`` / ``with_cookies`` / ``with_timeout`` update the httpx clients in
-place and return a copy that would build fresh, unauthenticated httpx clients of its own; this
-subclass hands the copy the same (OAuth2, retrying, error-raising) httpx clients instead.
-Imported only by :func:`paypal_invoicing.connect`, so importing the package stays cheap.
+The generated ``with_headers`` / ``with_cookies`` / ``with_timeout`` change the httpx clients in
+place (so every copy, the original too, would send the new headers). Here each copy gets httpx
+clients of its own, derived from this one's: its own headers, cookies and timeout over the same
+connection pool, proxies, retries and token store. Imported only by
+:func:`paypal_invoicing.connect`, so importing the package stays cheap.
 """
 
 from __future__ import annotations
 
 import httpx
-from attrs import define
+from attrs import define, evolve
 
 from paypal_invoicing_client import AuthenticatedClient
+
+from ._http import AsyncPayPalHTTPClient, PayPalHTTPClient
 
 __all__ = ["PayPalClient"]
 
 
 @define
 class PayPalClient(AuthenticatedClient):
-    """An ``AuthenticatedClient`` whose copies share its configured httpx clients."""
+    """An ``AuthenticatedClient`` whose copies share the pool, never headers/cookies/timeout."""
 
-    def _keep(self, other: AuthenticatedClient) -> AuthenticatedClient:
-        if self._client is not None:
-            other.set_httpx_client(self._client)
-        if self._async_client is not None:
-            other.set_async_httpx_client(self._async_client)
-        return other
+    def _copy(
+        self,
+        *,
+        headers: dict[str, str] | None = None,
+        cookies: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> PayPalClient:
+        copy = evolve(
+            self,
+            headers={**self._headers, **(headers or {})},
+            cookies={**self._cookies, **(cookies or {})},
+            timeout=self._timeout if timeout is None else timeout,
+        )
+        sync_client = self._client
+        if isinstance(sync_client, PayPalHTTPClient):
+            copy.set_httpx_client(
+                sync_client.derive(headers=headers, cookies=cookies, timeout=timeout)
+            )
+        async_client = self._async_client
+        if isinstance(async_client, AsyncPayPalHTTPClient):
+            copy.set_async_httpx_client(
+                async_client.derive(headers=headers, cookies=cookies, timeout=timeout)
+            )
+        return copy
 
-    def with_headers(self, headers: dict[str, str]) -> AuthenticatedClient:
-        """A copy with additional headers (also set on the shared httpx clients)."""
-        return self._keep(super().with_headers(headers))
+    def with_headers(self, headers: dict[str, str]) -> PayPalClient:
+        """A copy that also sends ``headers``; this client and other copies are unchanged."""
+        return self._copy(headers=dict(headers))
 
-    def with_cookies(self, cookies: dict[str, str]) -> AuthenticatedClient:
-        """A copy with additional cookies (also set on the shared httpx clients)."""
-        return self._keep(super().with_cookies(cookies))
+    def with_cookies(self, cookies: dict[str, str]) -> PayPalClient:
+        """A copy that also sends ``cookies``; this client and other copies are unchanged."""
+        return self._copy(cookies=dict(cookies))
 
-    def with_timeout(self, timeout: httpx.Timeout) -> AuthenticatedClient:
-        """A copy with a new timeout (also set on the shared httpx clients)."""
-        return self._keep(super().with_timeout(timeout))
+    def with_timeout(self, timeout: httpx.Timeout) -> PayPalClient:
+        """A copy with another timeout; this client and other copies are unchanged."""
+        return self._copy(timeout=timeout)

@@ -23,29 +23,30 @@ def log_attempt(
     error: BaseException | None = None,
 ) -> None:
     """Log one attempt at DEBUG."""
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
     method = request.method
     path = request.url.path
     ms = duration * 1000.0
     if response is not None:
         debug_id = response.headers.get("paypal-debug-id")
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "%s %s -> %d (attempt %d, %.1f ms, debug_id=%s)",
-                method,
-                path,
-                response.status_code,
-                attempt,
-                ms,
-                debug_id,
-                extra={
-                    "http_method": method,
-                    "http_path": path,
-                    "http_status": response.status_code,
-                    "attempt": attempt,
-                    "debug_id": debug_id,
-                    "duration_ms": ms,
-                },
-            )
+        logger.debug(
+            "%s %s -> %d (attempt %d, %.1f ms, debug_id=%s)",
+            method,
+            path,
+            response.status_code,
+            attempt,
+            ms,
+            debug_id,
+            extra={
+                "http_method": method,
+                "http_path": path,
+                "http_status": response.status_code,
+                "attempt": attempt,
+                "debug_id": debug_id,
+                "duration_ms": ms,
+            },
+        )
     else:
         logger.debug(
             "%s %s -> %s (attempt %d, %.1f ms)",

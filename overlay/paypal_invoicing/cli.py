@@ -146,8 +146,8 @@ def banner(url: str, client_id: str | None) -> list[str]:
 
 def _run_demo(args: argparse.Namespace) -> int:
     from . import connect
+    from ._errors import PayPalInvoicingError
     from .demo import run_lifecycle
-    from .errors import PayPalInvoicingError
 
     output_dir = Path(args.output_dir)
     if args.environment == "sandbox":

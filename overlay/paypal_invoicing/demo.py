@@ -2,7 +2,7 @@
 
 It uses only what users use: :func:`paypal_invoicing.connect`, the generated endpoint modules and
 models, :func:`paginate` and :func:`qr_code_png`. Errors arrive as
-:class:`~paypal_invoicing.errors.PayPalError`.
+:class:`~paypal_invoicing.PayPalError`.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from paypal_invoicing_client.models import (
 )
 from paypal_invoicing_client.types import Unset
 
-from .errors import PayPalError, PayPalInvoicingError
+from ._errors import PayPalError, PayPalInvoicingError
 from .pagination import paginate
 from .qr import qr_code_png
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
 import httpx
 
-from .errors import ConfigurationError, PayPalInvoicingError, error_from_response
+from ._errors import ConfigurationError, PayPalInvoicingError, error_from_response
 
 if TYPE_CHECKING:
     from paypal_invoicing_client.client import AuthenticatedClient
@@ -266,7 +266,7 @@ def paginate(endpoint: Any, *, client: Any, **params: Any) -> Iterator[Any]:
 
     ``page`` / ``page_size`` must be integers; they may be given as keywords or, for operations
     paged in their body (v1 search), as fields of ``body``; giving both with different values
-    raises :class:`~paypal_invoicing.errors.ConfigurationError` naming the field (the caller's
+    raises :class:`~paypal_invoicing.ConfigurationError` naming the field (the caller's
     body is never modified). Bad values, and an endpoint that is not paged, raise it too, before
     any request.
     """

@@ -161,7 +161,7 @@ def paypal_sandbox_options() -> dict[str, Any]:
 def _connect_options(options: Mapping[str, Any]) -> dict[str, Any]:
     connect_options = dict(options.get("connect") or {})
     if options.get("fast_retries"):
-        from .retry import RetryPolicy
+        from ._retry import RetryPolicy
 
         connect_options.setdefault(
             "retry_policy",

@@ -12,7 +12,7 @@ import binascii
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .errors import PayPalInvoicingError, error_from_response
+from ._errors import PayPalInvoicingError, error_from_response
 
 if TYPE_CHECKING:
     from paypal_invoicing_client.client import AuthenticatedClient

@@ -9,6 +9,7 @@ import pytest
 import pytest_asyncio
 
 from paypal_invoicing import RetryPolicy, connect
+from tests.overlay.redis_server import redis_server
 from tests.overlay.scripted_server import ScriptedServer
 
 CLIENT_ID = "AeTestClientId-overlay"
@@ -75,3 +76,10 @@ async def aclient_factory(server: ScriptedServer) -> AsyncIterator[Callable[...,
     for client in made:
         client.get_httpx_client().close()
         await client.get_async_httpx_client().aclose()
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A ``redis-server`` of this test session (fails, saying how to install it, if missing)."""
+    with redis_server() as url:
+        yield url

@@ -52,6 +52,11 @@ Handler = Callable[[Recorded], Reply]
 class _Server(ThreadingHTTPServer):
     request_queue_size = 128  # 16 clients connecting at once must not overflow the backlog
     daemon_threads = True
+    connections = 0  # TCP connections accepted
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        self.connections += 1  # called by the single serving thread: no race
+        super().process_request(request, client_address)
 
 
 class ScriptedServer:
@@ -81,6 +86,11 @@ class ScriptedServer:
     def url(self) -> str:
         host, port = self._httpd.server_address[:2]
         return f"http://{host}:{port}"
+
+    @property
+    def connections(self) -> int:
+        """How many TCP connections the server has accepted."""
+        return self._httpd.connections
 
     def start(self) -> ScriptedServer:
         self._thread.start()

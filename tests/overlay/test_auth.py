@@ -1,4 +1,4 @@
-"""auth.py: token caching, single flight (threads and tasks), refresh on 401, bad credentials."""
+"""OAuth2: token caching, single flight (threads and tasks), refresh on 401, bad credentials."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from paypal_invoicing import (
     AuthenticationError,
     ConfigurationError,
     OAuth2ClientCredentials,
-    RetryTransport,
     connect,
 )
 from paypal_invoicing_client.api.invoices import create_invoice, get_invoice
@@ -105,7 +104,6 @@ def test_expired_token_is_refreshed_once_and_the_request_replayed(
 def test_refreshed_post_keeps_its_request_id(server: ScriptedServer, make_client: Any) -> None:
     server.route("POST", "/v2/invoicing/invoices", lambda rec: Reply(201, INVOICE))
     client = make_client()
-    client.get_httpx_client().auth._token = None  # cold
     body = Invoice.from_dict({"detail": {"currency_code": "USD"}})
     create_invoice.sync(client=client, body=body)
     server.revoke_tokens()
@@ -177,7 +175,7 @@ def test_token_is_refetched_shortly_before_expiry(server: ScriptedServer) -> Non
     auth = OAuth2ClientCredentials(
         CLIENT_ID, CLIENT_SECRET, token_url=server.url + "/v1/oauth2/token", clock=lambda: now[0]
     )
-    with httpx.Client(base_url=server.url, auth=auth, transport=RetryTransport()) as http:
+    with httpx.Client(base_url=server.url, auth=auth) as http:
         http.get(PATH)
         now[0] += 32400 - 61  # still more than the 60 s margin left
         http.get(PATH)

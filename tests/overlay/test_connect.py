@@ -10,8 +10,8 @@ import pytest
 
 import paypal_invoicing
 from paypal_invoicing import ConfigurationError, NotFoundError, connect
+from paypal_invoicing._connect import LIVE_URL, SANDBOX_URL, resolve_settings
 from paypal_invoicing._version import __version__
-from paypal_invoicing.connect import LIVE_URL, SANDBOX_URL, resolve_settings
 from paypal_invoicing_client import AuthenticatedClient
 from paypal_invoicing_client.api.invoices import get_invoice
 from tests.overlay.conftest import CLIENT_ID, CLIENT_SECRET
@@ -157,7 +157,7 @@ def test_custom_inner_transport_is_wrapped(server: ScriptedServer) -> None:
 def test_public_names_resolve() -> None:
     for name in paypal_invoicing.__all__:
         assert getattr(paypal_invoicing, name) is not None
-    importlib.import_module("paypal_invoicing.connect")  # the submodule must not shadow connect()
+    importlib.import_module("paypal_invoicing._connect")  # the module must not shadow connect()
     assert callable(paypal_invoicing.connect)
     with pytest.raises(AttributeError):
         _ = paypal_invoicing.no_such_name  # type: ignore[attr-defined]

@@ -22,9 +22,10 @@ from paypal_invoicing import (
     PermissionDeniedError,
     RateLimitError,
     ServerError,
+    UnprocessableEntityError,
     ValidationError,
 )
-from paypal_invoicing.errors import error_from_response
+from paypal_invoicing._errors import error_from_response
 
 
 def _response(
@@ -32,6 +33,20 @@ def _response(
 ) -> httpx.Response:
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
     return httpx.Response(status, headers=headers or {}, content=content)
+
+
+def test_unprocessable_entity_is_still_a_validation_error() -> None:
+    body = {
+        "name": "UNPROCESSABLE_ENTITY",
+        "message": "The requested action could not be performed.",
+        "details": [{"issue": "CANNOT_DELETE_SENT_INVOICE"}],
+    }
+    error = error_from_response(_response(422, body))
+    assert isinstance(error, UnprocessableEntityError)
+    assert isinstance(error, ValidationError)
+    assert error.issues == ["CANNOT_DELETE_SENT_INVOICE"]
+    with pytest.raises(ValidationError):
+        raise error
 
 
 @pytest.mark.parametrize(
@@ -43,7 +58,7 @@ def _response(
         (404, NotFoundError),
         (409, ConflictError),
         (415, PayPalError),
-        (422, ValidationError),
+        (422, UnprocessableEntityError),
         (429, RateLimitError),
         (500, ServerError),
         (503, ServerError),
@@ -175,9 +190,12 @@ def _full_error(cls: type[PayPalError]) -> PayPalError:
         details=[{"field": "/a", "issue": "I1"}],
         information_link="https://x/info",
         links=[{"rel": "self", "href": "https://x"}],
-        headers=httpx.Headers([("Paypal-Debug-Id", "h1"), ("X-Multi", "1"), ("X-Multi", "2")]),
+        headers=httpx.Headers(
+            [("Paypal-Debug-Id", "h1"), ("X-Multi", "1"), ("X-Multi", "2"), ("Retry-After", "7")]
+        ),
         body={"name": "N"},
         response=response,
+        request_id="rid-2",
     )
 
 
@@ -204,6 +222,8 @@ def test_paypal_errors_survive_pickle_and_copy(cls: type[PayPalError], how: str)
         "links",
         "body",
         "issues",
+        "request_id",
+        "retry_after",
     ):
         assert getattr(clone, name) == getattr(error, name), name
     assert clone.headers.multi_items() == error.headers.multi_items()
@@ -214,13 +234,14 @@ def test_paypal_errors_survive_pickle_and_copy(cls: type[PayPalError], how: str)
 @pytest.mark.parametrize("cls", [APIConnectionError, APITimeoutError])
 def test_connection_errors_survive_pickle_and_copy(cls: type[APIConnectionError]) -> None:
     request = httpx.Request("GET", "https://x/y", headers={"Authorization": "Bearer SECRET-T0KEN"})
-    error = cls("GET /y failed after 3 attempts", request=request)
+    error = cls("GET /y failed after 3 attempts", request=request, request_id="rid-1")
     data = pickle.dumps(error)
     assert b"SECRET-T0KEN" not in data
     for clone in (pickle.loads(data), copy.copy(error)):
         assert type(clone) is cls
         assert str(clone) == str(error)
         assert clone.message == error.message
+        assert clone.request_id == "rid-1"
         assert clone.request is None
 
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from paypal_invoicing import AuthenticationError, connect
-from paypal_invoicing.connect import resolve_settings
-from paypal_invoicing.errors import REDACTED
+from paypal_invoicing._connect import resolve_settings
+from paypal_invoicing._errors import REDACTED
 from paypal_invoicing_client.api.invoices import create_invoice, get_invoice
 from paypal_invoicing_client.models.invoice import Invoice
 from tests.overlay.conftest import CLIENT_ID, CLIENT_SECRET
@@ -85,7 +85,7 @@ def test_reprs_and_errors_never_show_credentials(server: ScriptedServer) -> None
             repr(sync_client.auth),
             str(sync_client.auth),
             repr(sync_client.headers),
-            repr(sync_client.auth._token),  # type: ignore[union-attr]
+            repr(sync_client.auth._local),  # type: ignore[union-attr]
             repr(resolve_settings(CLIENT_ID, CLIENT_SECRET)),
         ]
         for text in shown:

@@ -2,7 +2,9 @@
 
 httpx masks the Authorization header in ``repr(headers)``, so these tests read the raw values
 (``headers.get("authorization")`` and every header value) of each request and response reachable
-from the exception, its ``__cause__`` / ``__context__`` chain and their attributes.
+from the exception, its ``__cause__`` / ``__context__`` chain and their attributes. They also
+read what an error reporter that captures local variables (Sentry-style) would: the ``repr`` of
+every local of every frame of the tracebacks, strings and containers in full.
 """
 
 from __future__ import annotations
@@ -18,15 +20,13 @@ import pytest
 from paypal_invoicing import (
     APIConnectionError,
     APITimeoutError,
-    AsyncRetryTransport,
     AuthenticationError,
     NotFoundError,
     PayPalInvoicingError,
     RetryPolicy,
-    RetryTransport,
     connect,
 )
-from paypal_invoicing.errors import REDACTED
+from paypal_invoicing._errors import REDACTED
 from paypal_invoicing_client.api.invoices import get_invoice
 from tests.overlay.conftest import CLIENT_ID, CLIENT_SECRET
 from tests.overlay.scripted_server import Reply, ScriptedServer
@@ -81,6 +81,41 @@ def _assert_no_secret(error: BaseException, secrets: list[str]) -> None:
         text = str(exc) + repr(exc) + repr(exc.args)
         for secret in secrets:
             assert secret not in text
+    _assert_no_secret_in_frames(error, secrets)
+
+
+def _captured(value: Any, depth: int = 0) -> Iterator[str]:
+    """What a local-capturing error reporter would record of ``value``."""
+    if isinstance(value, str | bytes):
+        yield value if isinstance(value, str) else value.decode("latin-1")
+    elif isinstance(value, dict) and depth < 4:
+        for key, item in value.items():
+            yield from _captured(key, depth + 1)
+            yield from _captured(item, depth + 1)
+    elif isinstance(value, list | tuple | set | frozenset) and depth < 4:
+        for item in value:
+            yield from _captured(item, depth + 1)
+    else:
+        try:
+            yield repr(value)
+        except Exception:  # a broken repr records nothing
+            return
+
+
+def _assert_no_secret_in_frames(error: BaseException, secrets: list[str]) -> None:
+    frames = 0
+    for exc in _chain(error):
+        tb = exc.__traceback__
+        while tb is not None:
+            frame = tb.tb_frame
+            if frame.f_code.co_filename != __file__:  # the test's own locals hold the secrets
+                frames += 1
+                for name, value in frame.f_locals.items():
+                    for text in _captured(value):
+                        for secret in secrets:
+                            assert secret not in text, f"{frame.f_code.co_name}: local {name}"
+            tb = tb.tb_next
+    assert frames, "the traceback must reach into the client to be meaningful"
 
 
 def _secrets(server: ScriptedServer) -> list[str]:
@@ -160,7 +195,7 @@ def test_redacted_copies_keep_what_helps_debugging(server: ScriptedServer) -> No
     assert response.request.headers["prefer"] == "return=representation"
 
 
-def test_connection_error_keeps_its_cause(server: ScriptedServer) -> None:
+def test_connection_error_chains_nothing(server: ScriptedServer) -> None:
     server.script("GET", PATH, Reply(drop=True), Reply(drop=True))
     client = _client(server)
     try:
@@ -168,42 +203,96 @@ def test_connection_error_keeps_its_cause(server: ScriptedServer) -> None:
             get_invoice.sync("INV2-AAAA-BBBB", client=client)
     finally:
         client.get_httpx_client().close()
-    assert isinstance(caught.value.__cause__, httpx.TransportError)
+    # The httpx error's traceback holds the live request: it is named, not chained.
+    assert caught.value.__cause__ is None
+    assert caught.value.__context__ is None
+    assert "RemoteProtocolError" in str(caught.value) or "ReadError" in str(caught.value)
     assert caught.value.request is not None
     assert caught.value.request.headers["authorization"] == REDACTED
 
 
+def _mock_client(handler: Any, token: str = "SECRET-T0KEN") -> Any:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/oauth2/token":
+            return httpx.Response(200, json={"access_token": token, "expires_in": 3600})
+        return handler(request)  # type: ignore[no-any-return]
+
+    client = connect(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        base_url="https://api.example.test",
+        transport=httpx.MockTransport(answer),
+        async_transport=httpx.MockTransport(answer),
+        retry_policy=RetryPolicy(max_retries=1, initial_delay=0),
+    )
+    return client
+
+
 @pytest.mark.parametrize("raised", [httpx.ConnectError, httpx.ReadTimeout])
-def test_chained_httpx_error_holding_the_request_is_redacted(
+def test_httpx_error_holding_the_request_leaves_nothing_behind(
     raised: type[httpx.TransportError],
 ) -> None:
     # httpx's own transport raises without a request, but others (mocks, recorders, a caller's
-    # transport) attach the live one: the chained exception must not keep the bearer token.
+    # transport) attach the live one: nothing of it may reach the caller.
     def handler(request: httpx.Request) -> httpx.Response:
         raise raised("boom", request=request)
 
-    transport = RetryTransport(
-        httpx.MockTransport(handler), policy=RetryPolicy(max_retries=1), sleep=lambda s: None
-    )
-    headers = {"Authorization": "Bearer SECRET-T0KEN"}
-    with httpx.Client(transport=transport) as http, pytest.raises(APIConnectionError) as caught:
-        http.post("https://api.example.test/v2/invoicing/invoices", headers=headers, json={})
-    cause = caught.value.__cause__
-    assert isinstance(cause, raised)
-    assert cause.request.headers.get("authorization") == REDACTED
-    _assert_no_secret(caught.value, ["SECRET-T0KEN"])
+    client = _mock_client(handler)
+    with pytest.raises(APIConnectionError) as caught:
+        get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    assert caught.value.__cause__ is None
+    secrets = ["SECRET-T0KEN", CLIENT_SECRET, GOOD_BASIC]
+    _assert_no_secret(caught.value, secrets)
 
 
 @pytest.mark.asyncio
-async def test_chained_httpx_error_holding_the_request_is_redacted_async() -> None:
-    async def handler(request: httpx.Request) -> httpx.Response:
+async def test_httpx_error_holding_the_request_leaves_nothing_behind_async() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadError("boom", request=request)
 
-    transport = AsyncRetryTransport(httpx.MockTransport(handler), policy=RetryPolicy(max_retries=0))
-    async with httpx.AsyncClient(transport=transport) as http:
+    client = _mock_client(handler)
+    with pytest.raises(APIConnectionError) as caught:
+        await get_invoice.asyncio("INV2-AAAA-BBBB", client=client)
+    _assert_no_secret(caught.value, ["SECRET-T0KEN", CLIENT_SECRET, GOOD_BASIC])
+    assert caught.value.__cause__ is None
+
+
+@pytest.mark.parametrize("token", ["T0k3n\nX-Injected: 1", "T0k3n\u00e9", "T0k3n withspace"])
+def test_a_token_no_header_can_carry_is_refused_unquoted(token: str) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"id": "INV2-AAAA-BBBB"})
+
+    client = _mock_client(handler, token=token)
+    with pytest.raises(AuthenticationError) as caught:
+        get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    assert "no header can carry" in str(caught.value)
+    for exc in _chain(caught.value):
+        assert token not in str(exc) + repr(exc)
+        assert "T0k3n" not in str(exc) + repr(exc)
+    _assert_no_secret_in_frames(caught.value, [token, "T0k3n", CLIENT_SECRET, GOOD_BASIC])
+
+
+def test_illegal_header_value_is_named_not_quoted() -> None:
+    # A header value h11 refuses: httpx's error text quotes it; ours names the error only.
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.LocalProtocolError("Illegal header value b'Bearer SECRET-T0KEN\\x00'")
+
+    client = _mock_client(handler)
+    with pytest.raises(APIConnectionError) as caught:
+        get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    assert "LocalProtocolError" in str(caught.value)
+    assert "Bearer" not in str(caught.value)
+    _assert_no_secret_in_frames(caught.value, ["SECRET-T0KEN", CLIENT_SECRET, GOOD_BASIC])
+
+
+def test_a_real_illegal_header_value_is_not_quoted(server: ScriptedServer) -> None:
+    client = _client(server).with_headers({"X-Note": "private-n0te\x00"})
+    try:
         with pytest.raises(APIConnectionError) as caught:
-            await http.get(
-                "https://api.example.test/v2/x", headers={"Authorization": "Bearer SECRET-T0KEN"}
-            )
-    _assert_no_secret(caught.value, ["SECRET-T0KEN"])
-    assert caught.value.__cause__ is not None
+            get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    finally:
+        client.get_httpx_client().close()
+    assert "LocalProtocolError" in str(caught.value)
+    assert "private-n0te" not in str(caught.value) + repr(caught.value)
+    assert caught.value.__cause__ is None and caught.value.__context__ is None
+    assert server.api_requests() == []  # refused before it left; not retried either

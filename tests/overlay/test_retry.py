@@ -1,4 +1,4 @@
-"""retry.py: which failures are retried, PayPal-Request-Id, backoff and Retry-After."""
+"""The retry loop: which failures are retried, PayPal-Request-Id, backoff and Retry-After."""
 
 from __future__ import annotations
 
@@ -14,17 +14,17 @@ import pytest
 from paypal_invoicing import (
     APIConnectionError,
     APITimeoutError,
-    AsyncRetryTransport,
     ConflictError,
     NotFoundError,
     PayPalError,
     RateLimitError,
     RetryPolicy,
-    RetryTransport,
     ServerError,
+    UnprocessableEntityError,
     ValidationError,
+    connect,
 )
-from paypal_invoicing.retry import parse_retry_after
+from paypal_invoicing._retry import parse_retry_after, retry_delay
 from paypal_invoicing_client.api.invoices import create_invoice, get_invoice
 from paypal_invoicing_client.models.invoice import Invoice
 from tests.overlay.scripted_server import Reply, ScriptedServer
@@ -103,7 +103,12 @@ def test_retryable_statuses(server: ScriptedServer, make_client: Any, status: in
 
 @pytest.mark.parametrize(
     ("status", "error"),
-    [(400, ValidationError), (404, NotFoundError), (409, ConflictError), (422, ValidationError)],
+    [
+        (400, ValidationError),
+        (404, NotFoundError),
+        (409, ConflictError),
+        (422, UnprocessableEntityError),
+    ],
 )
 def test_other_4xx_are_tried_once(
     server: ScriptedServer, make_client: Any, status: int, error: type[PayPalError]
@@ -191,13 +196,22 @@ def _closed_port() -> int:
 def test_refused_connection_raises_api_connection_error_after_retries() -> None:
     inner = _Counting()
     sleeps: list[float] = []
-    transport = RetryTransport(inner, policy=RetryPolicy(max_retries=2), sleep=sleeps.append)
-    with httpx.Client(transport=transport) as http, pytest.raises(APIConnectionError) as caught:
-        http.get(f"http://127.0.0.1:{_closed_port()}/v2/invoicing/invoices")
+    client = connect(
+        "id",
+        "secret",
+        base_url=f"http://127.0.0.1:{_closed_port()}",
+        transport=inner,
+        retry_policy=RetryPolicy(max_retries=2),
+    )
+    http = client.get_httpx_client()
+    http._sleep = sleeps.append  # type: ignore[attr-defined]
+    with http, pytest.raises(APIConnectionError) as caught:
+        http.get("/v2/invoicing/invoices")
     assert not isinstance(caught.value, APITimeoutError)
     assert "after 3 attempts" in str(caught.value)
-    assert isinstance(caught.value.__cause__, httpx.ConnectError)
-    assert inner.calls == 3
+    assert "ConnectError" in str(caught.value)
+    assert caught.value.__cause__ is None  # no chained httpx error (it holds the live request)
+    assert inner.calls == 3  # each attempt fails at the token request: retried, never sent
     assert len(sleeps) == 2
 
 
@@ -208,7 +222,7 @@ def test_hung_server_raises_within_the_timeout(server: ScriptedServer, make_clie
     with pytest.raises(APITimeoutError) as caught:
         get_invoice.sync("INV2-AAAA-BBBB", client=client)
     assert time.monotonic() - started < 10  # two 0.3 s attempts; generous bound
-    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    assert "ReadTimeout" in str(caught.value)
     assert len(server.api_requests("GET", GET)) == 2
 
 
@@ -224,10 +238,21 @@ async def test_hung_server_raises_within_the_timeout_async(
     assert time.monotonic() - started < 10
 
 
-# -- the policy and the transports on their own, with recorded sleeps -------------------------
+# -- the decision on its own, and the loop with a mock transport and recorded sleeps ----------
 
 
-def _mock(*responses: httpx.Response) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+def _token_or(handler: Any) -> Any:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/oauth2/token":
+            return httpx.Response(200, json={"access_token": "T0k3n", "expires_in": 3600})
+        return handler(request)  # type: ignore[no-any-return]
+
+    return answer
+
+
+def _mock(
+    *responses: httpx.Response, policy: RetryPolicy | None = None
+) -> tuple[httpx.Client, list[httpx.Request], list[float]]:
     seen: list[httpx.Request] = []
     queue = list(responses)
 
@@ -235,28 +260,52 @@ def _mock(*responses: httpx.Response) -> tuple[httpx.MockTransport, list[httpx.R
         seen.append(request)
         return queue.pop(0)
 
-    return httpx.MockTransport(handler), seen
-
-
-@pytest.mark.parametrize(
-    ("header", "expected"), [("1.5", 1.5), ("0", 0.0), ("3600", 60.0), ("-4", 0.0)]
-)
-def test_retry_after_seconds_are_slept_and_capped(header: str, expected: float) -> None:
-    inner, seen = _mock(httpx.Response(503, headers={"Retry-After": header}), httpx.Response(200))
+    client = connect(
+        "id",
+        "secret",
+        base_url="https://example.test",
+        transport=httpx.MockTransport(_token_or(handler)),
+        retry_policy=policy or RetryPolicy(),
+    )
     sleeps: list[float] = []
-    transport = RetryTransport(inner, sleep=sleeps.append)  # type: ignore[arg-type]
-    with httpx.Client(transport=transport) as http:
-        assert http.get("https://example.test/x").status_code == 200
+    http = client.get_httpx_client()
+    http._sleep = sleeps.append  # type: ignore[attr-defined]
+    return http, seen, sleeps
+
+
+@pytest.mark.parametrize(("header", "expected"), [("1.5", 1.5), ("0", 0.0), ("-4", 0.0)])
+def test_retry_after_seconds_are_slept(header: str, expected: float) -> None:
+    http, seen, sleeps = _mock(
+        httpx.Response(503, headers={"Retry-After": header}), httpx.Response(200)
+    )
+    with http:
+        assert http.get("/x").status_code == 200
     assert sleeps == [expected]
     assert len(seen) == 2
 
 
+@pytest.mark.parametrize("status", [429, 503])
+def test_retry_after_above_the_cap_raises_at_once(status: int) -> None:
+    http, seen, sleeps = _mock(
+        httpx.Response(status, headers={"Retry-After": "3600"}), httpx.Response(200)
+    )
+    with http, pytest.raises(PayPalError) as caught:
+        http.get("/x")
+    assert caught.value.status_code == status
+    assert caught.value.retry_after == 3600.0
+    assert isinstance(caught.value, RateLimitError) == (status == 429)
+    assert "retry after 3600 s" in str(caught.value)
+    assert sleeps == []
+    assert len(seen) == 1
+
+
 def test_retry_after_http_date() -> None:
     header = formatdate(time.time() + 5, usegmt=True)
-    inner, _ = _mock(httpx.Response(429, headers={"Retry-After": header}), httpx.Response(200))
-    sleeps: list[float] = []
-    with httpx.Client(transport=RetryTransport(inner, sleep=sleeps.append)) as http:  # type: ignore[arg-type]
-        http.get("https://example.test/x")
+    http, _, sleeps = _mock(
+        httpx.Response(429, headers={"Retry-After": header}), httpx.Response(200)
+    )
+    with http:
+        http.get("/x")
     assert len(sleeps) == 1
     assert 3.0 <= sleeps[0] <= 5.5
 
@@ -282,18 +331,19 @@ def test_backoff_is_exponential_jittered_and_capped() -> None:
 
 
 def test_no_retry_after_uses_backoff() -> None:
-    inner, _ = _mock(httpx.Response(502), httpx.Response(502), httpx.Response(200))
-    sleeps: list[float] = []
     policy = RetryPolicy(initial_delay=1.0, jitter=0.0)
-    with httpx.Client(transport=RetryTransport(inner, policy=policy, sleep=sleeps.append)) as http:  # type: ignore[arg-type]
-        http.get("https://example.test/x")
+    http, _, sleeps = _mock(
+        httpx.Response(502), httpx.Response(502), httpx.Response(200), policy=policy
+    )
+    with http:
+        http.get("/x")
     assert sleeps == [1.0, 2.0]
 
 
 @pytest.mark.asyncio
-async def test_async_transport_honours_retry_after_with_injected_sleep() -> None:
+async def test_async_loop_honours_retry_after_with_injected_sleep() -> None:
     seen: list[httpx.Request] = []
-    queue = [httpx.Response(503, headers={"Retry-After": "2"}), httpx.Response(200)]
+    queue = [httpx.Response(503, headers={"Retry-After": "2"}), httpx.Response(201)]
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
@@ -304,12 +354,48 @@ async def test_async_transport_honours_retry_after_with_injected_sleep() -> None
     async def sleep(seconds: float) -> None:
         sleeps.append(seconds)
 
-    transport = AsyncRetryTransport(httpx.MockTransport(handler), sleep=sleep)
-    async with httpx.AsyncClient(transport=transport) as http:
-        response = await http.post("https://example.test/x", json={"a": 1})
-    assert response.status_code == 200
+    client = connect(
+        "id",
+        "secret",
+        base_url="https://example.test",
+        async_transport=httpx.MockTransport(_token_or(handler)),
+    )
+    http = client.get_async_httpx_client()
+    http._sleep = sleep  # type: ignore[attr-defined]
+    async with http:
+        response = await http.post("/v2/invoicing/invoices", json={"a": 1})
+    assert response.status_code == 201
     assert sleeps == [2.0]
     assert seen[0].headers["paypal-request-id"] == seen[1].headers["paypal-request-id"]
+
+
+def test_the_decision_is_pure_and_bounded() -> None:
+    policy = RetryPolicy(max_retries=2, initial_delay=1.0, jitter=0.0, max_retry_after=10.0)
+
+    def decide(**kwargs: Any) -> float | None:
+        kwargs.setdefault("attempt", 1)
+        kwargs.setdefault("method", "GET")
+        kwargs.setdefault("path", "/v2/invoicing/invoices")
+        return retry_delay(policy, **kwargs)
+
+    assert decide(status=503) == 1.0
+    assert decide(status=503, attempt=2) == 2.0
+    assert decide(status=503, attempt=3) is None  # retries spent
+    assert decide(status=404) is None
+    assert decide(status=429, retry_after=7.0) == 7.0
+    assert decide(status=429, retry_after=10.5) is None  # above the cap: raise, never sleep
+    assert decide(error=httpx.ReadTimeout("t")) == 1.0
+    v1 = {"method": "POST", "path": "/v1/invoicing/invoices"}
+    assert decide(status=503, **v1) is None  # may have reached PayPal: no replay for v1
+    assert decide(error=httpx.ReadError("r"), **v1) is None
+    assert decide(error=httpx.ConnectError("c"), **v1) == 1.0  # provably never sent
+    assert decide(error=httpx.PoolTimeout("p"), **v1) == 1.0
+    assert decide(status=503, token_failed=True, **v1) == 1.0  # the token failed: never sent
+    assert decide(status=503, method="POST", path="/v2/invoicing/invoices") == 1.0
+    assert decide(status=503, method="POST", path="/v1/oauth2/token") == 1.0
+    assert decide(error=httpx.LocalProtocolError("illegal header")) is None  # same again
+    assert decide(error=httpx.UnsupportedProtocol("ftp")) is None
+    assert policy.worst_case(1.0) == 3 * 1.0 + 2 * 10.0
 
 
 # -- a failure while reading the body is retried like any other transport failure -------------

@@ -3,12 +3,14 @@
 Every HTTP error status from PayPal becomes a :class:`PayPalError` (or one of its subclasses, chosen
 by status code); a request that cannot get an answer at all, after its retries, becomes an
 :class:`APIConnectionError` (or :class:`APITimeoutError`). All of them derive from
-:class:`PayPalInvoicingError`.
+:class:`PayPalInvoicingError`. Every error raised for a call carries the ``request_id`` (the
+``PayPal-Request-Id``) the call was sent with, or None.
 
 No credential is reachable from these exceptions: the ``response`` / ``request`` they keep are
-copies whose ``Authorization`` header reads :data:`REDACTED`, and the same holds for the httpx
-exception chained as ``__cause__``. They pickle and copy (without the response or request), so
-they cross process boundaries (``multiprocessing``, ``concurrent.futures``).
+copies whose ``Authorization`` header reads :data:`REDACTED`, their messages never quote a header
+value, and they chain no httpx exception (whose traceback would hold the live request). They
+pickle and copy (without the response or request), so they cross process boundaries
+(``multiprocessing``, ``concurrent.futures``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
+
+from ._retry_after import parse_retry_after
 
 __all__ = [
     "REDACTED",
@@ -32,6 +36,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
+    "UnprocessableEntityError",
     "ValidationError",
     "error_from_response",
 ]
@@ -103,6 +108,10 @@ def redact_exception(exc: BaseException) -> None:
 # ``except PayPalInvoicingError`` catches what either package raises.
 from paypal_invoicing_client.errors import PayPalInvoicingError  # noqa: E402
 
+    #: The ``PayPal-Request-Id`` the failed call was sent with (None if it had none). Calling
+    #: the same operation again with ``pay_pal_request_id=`` set to it cannot act twice.
+    request_id: str | None = None
+
 
 class ConfigurationError(PayPalInvoicingError, ValueError):
     """A bad argument, raised at once, naming it: missing credentials, an unknown environment,
@@ -112,18 +121,31 @@ class ConfigurationError(PayPalInvoicingError, ValueError):
 class APIConnectionError(PayPalInvoicingError):
     """No HTTP answer could be had (connection refused or reset), even after the retries."""
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        request_id: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.request_id = request_id
         #: The request that failed, with its ``Authorization`` header redacted.
         self.request = None if request is None else redact_request(request)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.message,))
+        return (_rebuild_connection, (type(self), self.message, self.request_id))
+
+
+def _rebuild_connection(
+    cls: type[APIConnectionError], message: str, request_id: str | None
+) -> APIConnectionError:
+    return cls(message, request_id=request_id)
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out on its last attempt."""
+    """The request timed out on its last attempt (or waiting for the token took too long)."""
 
 
 class PayPalError(PayPalInvoicingError):
@@ -132,7 +154,8 @@ class PayPalError(PayPalInvoicingError):
     Attributes follow PayPal's error body: ``name`` (e.g. ``RESOURCE_NOT_FOUND``), ``message``,
     ``debug_id`` (quote it to PayPal support), ``details`` (a list of dicts with ``field``,
     ``value``, ``location``, ``issue``, ``description``) and ``information_link``. OAuth-shaped
-    bodies (``error``, ``error_description``) fill ``name`` and ``message``.
+    bodies (``error``, ``error_description``) fill ``name`` and ``message``. ``retry_after`` is
+    the answer's ``Retry-After`` in seconds (None without one).
     """
 
     def __init__(
@@ -148,8 +171,10 @@ class PayPalError(PayPalInvoicingError):
         headers: httpx.Headers | Mapping[str, str] | Sequence[tuple[str, str]] | None = None,
         body: Any = None,
         response: httpx.Response | None = None,
+        request_id: str | None = None,
     ) -> None:
         self.status_code = status_code
+        self.request_id = request_id
         self.name = name
         self.message = message
         self.debug_id = debug_id
@@ -157,6 +182,7 @@ class PayPalError(PayPalInvoicingError):
         self.information_link = information_link
         self.links: list[dict[str, Any]] = list(links or [])
         self.headers = httpx.Headers(headers or {})
+        self.retry_after = parse_retry_after(self.headers.get("retry-after"))
         self.body = body
         #: A read copy of the response; its ``request``'s ``Authorization`` header is redacted.
         self.response = None if response is None else redact_response(response)
@@ -172,6 +198,7 @@ class PayPalError(PayPalInvoicingError):
             "links": self.links,
             "headers": self.headers.multi_items(),
             "body": self.body,
+            "request_id": self.request_id,
         }
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -190,6 +217,8 @@ class PayPalError(PayPalInvoicingError):
         extras = [f"status {self.status_code}"]
         if self.debug_id:
             extras.append(f"debug_id {self.debug_id}")
+        if self.retry_after is not None:
+            extras.append(f"retry after {self.retry_after:g} s")
         text = f"{text} ({', '.join(extras)})"
         parts = []
         for detail in self.details:
@@ -206,7 +235,8 @@ class PayPalError(PayPalInvoicingError):
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(status_code={self.status_code!r}, name={self.name!r}, "
-            f"message={self.message!r}, debug_id={self.debug_id!r}, issues={self.issues!r})"
+            f"message={self.message!r}, debug_id={self.debug_id!r}, issues={self.issues!r}, "
+            f"request_id={self.request_id!r})"
         )
 
 
@@ -215,7 +245,12 @@ def _rebuild(cls: type[PayPalError], message: str | None, fields: dict[str, Any]
 
 
 class ValidationError(PayPalError):
-    """400 or 422: the request was malformed or broke a business rule (see ``details``)."""
+    """400: the request was malformed (see ``details``); base of the 422 error as well."""
+
+
+class UnprocessableEntityError(ValidationError):
+    """422: a business rule refused the request (e.g. ``INVALID_INVOICE_STATUS``,
+    ``CANNOT_DELETE_SENT_INVOICE``; see ``issues``)."""
 
 
 class AuthenticationError(PayPalError):
@@ -235,7 +270,8 @@ class ConflictError(PayPalError):
 
 
 class RateLimitError(PayPalError):
-    """429: too many requests, still refused after the retries."""
+    """429: too many requests, still refused after the retries, or asked to wait
+    (``retry_after``) longer than the retry policy's ``max_retry_after``."""
 
 
 class ServerError(PayPalError):
@@ -248,7 +284,7 @@ _BY_STATUS: dict[int, type[PayPalError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
-    422: ValidationError,
+    422: UnprocessableEntityError,
     429: RateLimitError,
 }
 
@@ -304,6 +340,10 @@ def error_from_response(response: httpx.Response) -> PayPalError:
         message = (text[:_MAX_TEXT] + "...") if len(text) > _MAX_TEXT else (text or None)
         if message is None:
             message = response.reason_phrase or None
+    try:
+        request_id = response.request.headers.get("paypal-request-id")
+    except RuntimeError:  # a response built by hand has no request
+        request_id = None
     return _error_class(status)(
         message,
         status_code=status,
@@ -315,4 +355,5 @@ def error_from_response(response: httpx.Response) -> PayPalError:
         headers=response.headers,
         body=body,
         response=response,
+        request_id=request_id,
     )

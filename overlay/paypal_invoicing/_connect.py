@@ -1,19 +1,16 @@
 """``connect()``: configuration (arguments, environment variables) and assembly of the clients.
 
 The generated ``AuthenticatedClient`` that :func:`connect` returns is handed two ready-made httpx
-clients, one sync and one async, each with its own retrying transport around httpx's, the shared
-OAuth2 :class:`~paypal_invoicing.auth.OAuth2ClientCredentials`, PayPal's default headers, a finite
-timeout and a response hook that raises :class:`~paypal_invoicing.errors.PayPalError` for error
-statuses (401s are left to the auth flow, which refreshes the token before deciding).
+clients, one sync and one async (see :mod:`paypal_invoicing._http`): PayPal's default headers, a
+finite timeout, and a ``send`` that retries and raises :class:`~paypal_invoicing.PayPalError`
+subclasses, over a shared pool holding the OAuth2 auth, the connections and the proxies.
 
-Proxies: ``proxy=`` routes everything through one proxy; otherwise (with ``trust_env``, the
-default) ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` and ``NO_PROXY`` are honoured as httpx
-itself would, except that ``localhost``, ``127.0.0.1`` and ``[::1]`` always go direct. Each proxy
-gets its own retrying transport around an ``httpx.HTTPTransport(proxy=...)``. A transport passed
-as ``transport=`` / ``async_transport=`` is used as given, without proxies.
+Proxies are httpx's own: ``proxy=`` routes everything through one proxy; otherwise (with
+``trust_env``, the default) ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` and ``NO_PROXY``
+apply, except that ``localhost``, ``127.0.0.1`` and ``[::1]`` always go direct.
 
-Bad arguments raise :class:`~paypal_invoicing.errors.ConfigurationError` (a ``ValueError``)
-naming the argument (or the environment variable) before any request is made.
+Bad arguments raise :class:`~paypal_invoicing.ConfigurationError` (a ``ValueError``) naming the
+argument (or the environment variable) before any request is made.
 """
 
 from __future__ import annotations
@@ -23,23 +20,25 @@ import math
 import os
 import re
 import ssl
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx
 
+from ._auth import TOKEN_PATH, OAuth2ClientCredentials
+from ._errors import ConfigurationError
+from ._http import DEFAULT_LIMITS, AsyncPayPalHTTPClient, PayPalHTTPClient, Pool
 from ._logging import logger
+from ._retry import RetryPolicy
+from ._token_store import TokenStore
 from ._version import __version__
-from .auth import TOKEN_PATH, OAuth2ClientCredentials
-from .errors import ConfigurationError, error_from_response
-from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
     from paypal_invoicing_client import AuthenticatedClient
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "ENVIRONMENTS",
     "LIVE_URL",
     "SANDBOX_URL",
@@ -58,8 +57,6 @@ DEFAULT_HEADERS: dict[str, str] = {
     "User-Agent": USER_AGENT,
     "Prefer": "return=representation",
 }
-# Always reached directly, whatever the environment's proxies say.
-_DIRECT_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 _HOSTNAME = re.compile(
     r"^(?=.{1,253}\.?$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
     r"(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$",
@@ -222,26 +219,6 @@ def _warn_on_conflict(
     )
 
 
-def _must_raise(response: httpx.Response) -> bool:
-    """Whether the response hook raises: error statuses, but not 401s nor token answers."""
-    if response.status_code < 400 or response.status_code == 401:
-        return False  # 401s belong to the auth flow: it refreshes the token once, then raises
-    # token errors are raised by the auth flow as well
-    return not response.request.url.path.endswith(TOKEN_PATH)
-
-
-def _raise_for_status(response: httpx.Response) -> None:
-    if _must_raise(response):
-        response.read()
-        raise error_from_response(response)
-
-
-async def _araise_for_status(response: httpx.Response) -> None:
-    if _must_raise(response):
-        await response.aread()
-        raise error_from_response(response)
-
-
 def _timeout(timeout: object) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
@@ -293,61 +270,20 @@ def _as_proxy(value: object, source: str) -> httpx.Proxy:
         ) from None
 
 
-def _environment_proxies() -> dict[str, httpx.Proxy | None]:
-    """httpx's reading of the environment's proxies, plus loopback hosts going direct."""
-    info = urllib.request.getproxies()
-    mounts: dict[str, httpx.Proxy | None] = {}
-    for scheme in ("http", "https", "all"):
-        value = info.get(scheme)
-        if value:
-            url = value if "://" in value else f"http://{value}"
-            mounts[f"{scheme}://"] = _as_proxy(url, f"{scheme.upper()}_PROXY")
-    if not mounts:
-        return {}
-    for host in (part.strip() for part in info.get("no", "").split(",")):
-        if host == "*":
-            return {}
-        if not host:
-            continue
-        if "://" in host:
-            mounts[host] = None
-            continue
-        try:
-            address = ipaddress.ip_address(host)
-        except ValueError:
-            pattern = host if host.lower() == "localhost" else f"*{host}"
-        else:
-            pattern = f"[{host}]" if address.version == 6 else host
-        mounts[f"all://{pattern}"] = None
-    for host in _DIRECT_HOSTS:
-        mounts[f"all://{host}"] = None
-    return mounts
+def _limits(limits: object) -> httpx.Limits:
+    if limits is None:
+        return DEFAULT_LIMITS
+    if not isinstance(limits, httpx.Limits):
+        raise ConfigurationError(f"limits must be an httpx.Limits, got {type(limits).__name__}")
+    return limits
 
 
-def _proxy_map(proxy: object, trust_env: bool) -> dict[str, httpx.Proxy | None]:
-    if proxy is not None:
-        return {"all://": _as_proxy(proxy, "proxy")}
-    return _environment_proxies() if trust_env else {}
-
-
-def _proxy_transports(
-    proxies: Mapping[str, httpx.Proxy | None], make: Any, wrap: Any
-) -> dict[str, Any]:
-    """One retrying transport per distinct proxy, mounted on each of its patterns."""
-    made: dict[str, Any] = {}
-    mounts: dict[str, Any] = {}
-    for pattern, proxy in proxies.items():
-        if proxy is None:
-            mounts[pattern] = None
-            continue
-        key = repr((str(proxy.url), proxy.raw_auth, dict(proxy.headers)))
-        if key not in made:
-            try:
-                made[key] = wrap(make(proxy))
-            except ImportError as exc:  # socks5:// without httpx[socks]
-                raise ConfigurationError(f"proxy for {pattern!r}: {exc}") from None
-        mounts[pattern] = made[key]
-    return mounts
+def _token_store(store: object) -> TokenStore | None:
+    if store is not None and not isinstance(store, TokenStore):
+        raise ConfigurationError(
+            f"token_store must be a TokenStore (get, set, lock), got {type(store).__name__}"
+        )
+    return store
 
 
 def httpx_clients(
@@ -365,7 +301,9 @@ def httpx_clients(
     async_transport: httpx.AsyncBaseTransport | None = None,
     proxy: ProxyTypes | None = None,
     trust_env: bool = True,
-) -> tuple[httpx.Client, httpx.AsyncClient]:
+    limits: httpx.Limits | None = None,
+    token_store: TokenStore | None = None,
+) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPClient]:
     """The sync and async httpx clients that :func:`connect` hands the generated client.
 
     Same arguments as :func:`connect`. Useful to call PayPal with plain httpx.
@@ -376,61 +314,34 @@ def httpx_clients(
     policy = _policy(max_retries, retry_policy)
     all_headers = {**DEFAULT_HEADERS, **_headers(headers)}
     httpx_timeout = _timeout(timeout)
-    proxies = _proxy_map(proxy, bool(trust_env))
+    checked_proxy = None if proxy is None else _as_proxy(proxy, "proxy")
     auth = OAuth2ClientCredentials(
         settings.client_id,
         settings.client_secret,
         token_url=settings.base_url + TOKEN_PATH,
+        store=_token_store(token_store),
     )
-    # One SSL context for every transport: building one costs more than the rest together.
-    if (transport is None or async_transport is None) and isinstance(verify, bool):
+    # One SSL context for every pool: building one costs more than the rest together.
+    if isinstance(verify, bool):
         verify = httpx.create_ssl_context(verify=verify, trust_env=bool(trust_env))
-    ssl_verify = verify
-    sync_inner = transport if transport is not None else httpx.HTTPTransport(verify=ssl_verify)
-    async_inner = (
-        async_transport
-        if async_transport is not None
-        else httpx.AsyncHTTPTransport(verify=ssl_verify)
-    )
-    sync_mounts = (
-        {}
-        if transport is not None
-        else _proxy_transports(
-            proxies,
-            lambda p: httpx.HTTPTransport(verify=ssl_verify, proxy=p),
-            lambda t: RetryTransport(t, policy=policy),
-        )
-    )
-    async_mounts = (
-        {}
-        if async_transport is not None
-        else _proxy_transports(
-            proxies,
-            lambda p: httpx.AsyncHTTPTransport(verify=ssl_verify, proxy=p),
-            lambda t: AsyncRetryTransport(t, policy=policy),
-        )
-    )
-    sync_client = httpx.Client(
-        base_url=settings.base_url,
+    pool = Pool(
         auth=auth,
-        headers=all_headers,
-        timeout=httpx_timeout,
-        transport=RetryTransport(sync_inner, policy=policy),
-        mounts=sync_mounts,
+        verify=verify,
+        limits=_limits(limits),
+        proxy=checked_proxy,
         trust_env=bool(trust_env),
-        event_hooks={"response": [_raise_for_status]},
+        transport=transport,
+        async_transport=async_transport,
     )
-    async_client = httpx.AsyncClient(
-        base_url=settings.base_url,
-        auth=auth,
-        headers=all_headers,
-        timeout=httpx_timeout,
-        transport=AsyncRetryTransport(async_inner, policy=policy),
-        mounts=async_mounts,
-        trust_env=bool(trust_env),
-        event_hooks={"response": [_araise_for_status]},
+    options: dict[str, Any] = {
+        "base_url": settings.base_url,
+        "headers": all_headers,
+        "timeout": httpx_timeout,
+    }
+    return (
+        PayPalHTTPClient(pool=pool, policy=policy, **options),
+        AsyncPayPalHTTPClient(pool=pool, policy=policy, **options),
     )
-    return sync_client, async_client
 
 
 def connect(
@@ -448,21 +359,24 @@ def connect(
     async_transport: httpx.AsyncBaseTransport | None = None,
     proxy: ProxyTypes | None = None,
     trust_env: bool = True,
+    limits: httpx.Limits | None = None,
+    token_store: TokenStore | None = None,
 ) -> AuthenticatedClient:
     """A generated ``AuthenticatedClient`` wired with OAuth2, retries and typed errors.
 
     Call any generated operation with it (``sync``, ``sync_detailed``, ``asyncio``,
     ``asyncio_detailed``). Credentials fall back to ``PAYPAL_CLIENT_ID`` /
     ``PAYPAL_CLIENT_SECRET``; the host to ``PAYPAL_BASE_URL`` or ``PAYPAL_ENVIRONMENT``
-    (``sandbox`` by default, or ``live``). ``timeout`` applies to each attempt; ``max_retries``
-    (or a full ``retry_policy``) bounds the retries. ``transport`` / ``async_transport`` replace
-    the httpx transports that the retrying transports wrap (no proxy applies to them then).
-    ``proxy`` routes every request through that proxy; without it, and unless ``trust_env`` is
-    false, ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` apply (loopback hosts
-    always go direct). Bad arguments raise :class:`~paypal_invoicing.errors.ConfigurationError`
-    naming them. Error statuses raise
-    :class:`~paypal_invoicing.errors.PayPalError` subclasses; unreachable hosts raise
-    :class:`~paypal_invoicing.errors.APIConnectionError`.
+    (``sandbox`` by default, or ``live``). ``timeout`` applies to each attempt, the token request
+    and the wait for a token another caller is fetching; ``max_retries`` (or a full
+    ``retry_policy``) bounds the retries. ``limits`` sizes the connection pool (default
+    :data:`DEFAULT_LIMITS`); ``token_store`` shares tokens (default: in this process).
+    ``transport`` / ``async_transport`` replace httpx's transports. ``proxy`` routes every
+    request through that proxy; without it, and unless ``trust_env`` is false, httpx applies
+    ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` (loopback hosts always go
+    direct). Bad arguments raise :class:`~paypal_invoicing.ConfigurationError` naming them.
+    Error statuses raise :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts
+    raise :class:`~paypal_invoicing.APIConnectionError`.
     """
     sync_client, async_client = httpx_clients(
         client_id,
@@ -478,6 +392,8 @@ def connect(
         async_transport=async_transport,
         proxy=proxy,
         trust_env=trust_env,
+        limits=limits,
+        token_store=token_store,
     )
     from ._client import PayPalClient
 

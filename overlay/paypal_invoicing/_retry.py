@@ -1,0 +1,174 @@
+"""When to retry a call and how long to wait: one pure decision, used by the sync and async loops.
+
+Whether a failed attempt may be retried depends on the *operation*, not only on the method:
+
+- GET, PUT and DELETE are idempotent by nature: retried after any retryable failure.
+- A POST whose operation declares ``PayPal-Request-Id`` (every v2 POST; see
+  :func:`declares_request_id`) and the token request are idempotent by that id: retried after any
+  retryable failure, every attempt carrying the same id.
+- Any other POST (the deprecated v1 API declares no idempotency header) is retried only when the
+  request provably never reached PayPal: the connection could not be made, no pooled connection
+  became free in time, or the token (and so the request) was never sent.
+
+Retryable failures: the statuses of :attr:`RetryPolicy.retry_statuses` and transport errors
+(connection refused or reset, timeouts, a broken answer). A ``Retry-After`` above
+:attr:`RetryPolicy.max_retry_after` is not slept: the error is raised at once, carrying
+``retry_after``.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+import httpx
+
+from ._errors import APIConnectionError, ConfigurationError
+from ._retry_after import parse_retry_after
+
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "REQUEST_ID_HEADER",
+    "RETRY_STATUSES",
+    "TOKEN_PATH",
+    "RetryPolicy",
+    "declares_request_id",
+    "is_idempotent",
+    "never_sent",
+    "parse_retry_after",
+    "retry_delay",
+    "retryable",
+]
+
+REQUEST_ID_HEADER = "PayPal-Request-Id"
+TOKEN_PATH = "/v1/oauth2/token"
+RETRY_STATUSES: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})
+IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# The operations that declare PayPal-Request-Id: every POST of the v2 Invoicing API (checked
+# against each operation of spec/openapi.json by the tests).
+_REQUEST_ID_PREFIX = "/v2/"
+# Transport failures worth another attempt; the others (an illegal header value, an unsupported
+# scheme, a proxy refusal, too many redirects) would fail the same way again.
+_RETRYABLE: tuple[type[Exception], ...] = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+    APIConnectionError,  # raised while getting the token: a wait timed out, the store failed
+)
+# Failures that prove the request never left: no connection, or none free in the pool.
+_NEVER_SENT: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+
+
+def declares_request_id(method: str, path: str) -> bool:
+    """Whether the operation at ``method path`` declares the ``PayPal-Request-Id`` header."""
+    return method.upper() == "POST" and path.startswith(_REQUEST_ID_PREFIX)
+
+
+def is_idempotent(method: str, path: str) -> bool:
+    """Whether every attempt of ``method path`` may be repeated without acting twice."""
+    method = method.upper()
+    return method in IDEMPOTENT_METHODS or declares_request_id(method, path) or path == TOKEN_PATH
+
+
+def retryable(error: BaseException) -> bool:
+    """Whether another attempt may succeed after ``error`` (a transport error, not an answer)."""
+    return isinstance(error, _RETRYABLE)
+
+
+def never_sent(error: BaseException) -> bool:
+    """Whether a transport error proves that the request never reached the server."""
+    return isinstance(error, _NEVER_SENT)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How many retries and how long to wait before each.
+
+    The n-th retry waits ``min(max_delay, initial_delay * 2 ** (n - 1))``, shortened by up to
+    ``jitter`` (a fraction) at random; a ``Retry-After`` header replaces that delay. A
+    ``Retry-After`` above ``max_retry_after`` seconds is not waited for: the call raises at once
+    (a :class:`~paypal_invoicing.RateLimitError` for a 429) with ``retry_after`` set.
+    """
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 10.0
+    jitter: float = 0.25
+    retry_statuses: frozenset[int] = field(default=RETRY_STATUSES)
+
+    def __post_init__(self) -> None:
+        if (
+            isinstance(self.max_retries, bool)
+            or not isinstance(self.max_retries, int)
+            or self.max_retries < 0
+        ):
+            raise ConfigurationError(
+                f"max_retries must be an integer >= 0, got {self.max_retries!r}"
+            )
+        for name in ("initial_delay", "max_delay", "max_retry_after", "jitter"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+                raise ConfigurationError(f"{name} must be a number >= 0, got {value!r}")
+            if value == float("inf"):
+                raise ConfigurationError(f"{name} must be finite, got {value!r}")
+
+    def backoff(self, retry_number: int, *, draw: float | None = None) -> float:
+        """The jittered exponential delay before retry ``retry_number`` (1-based)."""
+        base = min(self.max_delay, self.initial_delay * 2.0 ** max(0, retry_number - 1))
+        draw = random.random() if draw is None else draw
+        return max(0.0, base * (1.0 - self.jitter * draw))
+
+    def delay(self, retry_number: int, response: httpx.Response | None = None) -> float:
+        """The delay before retry ``retry_number``, honouring ``Retry-After`` (capped)."""
+        if response is not None:
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            if retry_after is not None:
+                return min(retry_after, self.max_retry_after)
+        return self.backoff(retry_number)
+
+    def worst_case(self, attempt_seconds: float) -> float:
+        """An upper bound of one call's duration when each attempt takes ``attempt_seconds``."""
+        waits = max(self.max_delay, self.max_retry_after) * self.max_retries
+        return attempt_seconds * (self.max_retries + 1) + waits
+
+
+def retry_delay(
+    policy: RetryPolicy,
+    *,
+    attempt: int,
+    method: str,
+    path: str,
+    status: int | None = None,
+    retry_after: float | None = None,
+    error: BaseException | None = None,
+    token_failed: bool = False,
+    draw: float | None = None,
+) -> float | None:
+    """Seconds to wait before retrying after failed attempt ``attempt`` (1-based), or None.
+
+    The attempt ended with ``status`` (an HTTP answer) or ``error`` (a transport error);
+    ``token_failed`` says that it failed while getting the token, before the request was sent.
+    Pure apart from the jitter (``draw`` in [0, 1) fixes it).
+    """
+    if attempt > policy.max_retries:
+        return None
+    if status is not None:
+        if status not in policy.retry_statuses:
+            return None
+        if retry_after is not None and retry_after > policy.max_retry_after:
+            return None
+        if not (token_failed or is_idempotent(method, path)):
+            return None
+        if retry_after is not None:
+            return retry_after
+        return policy.backoff(attempt, draw=draw)
+    if error is None or not retryable(error):
+        return None
+    if not (token_failed or never_sent(error) or is_idempotent(method, path)):
+        return None
+    return policy.backoff(attempt, draw=draw)

@@ -1,0 +1,81 @@
+"""Where OAuth2 tokens are kept: the :class:`TokenStore` protocol and the in-memory default.
+
+A store is shared by every client (and, for a shared store such as
+:class:`~paypal_invoicing.RedisTokenStore`, every process) that uses the same credentials: the
+first to find it empty takes the store's lock, fetches one token and saves it; the others wait on
+the lock and then find the token saved.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+__all__ = ["MemoryTokenStore", "StoredToken", "TokenStore"]
+
+
+@dataclass(frozen=True, repr=False)
+class StoredToken:
+    """An access token and the wall-clock time (``time.time()``) it stops being used."""
+
+    access_token: str
+    expires_at: float
+
+    def __repr__(self) -> str:
+        return f"StoredToken(access_token='***', expires_at={self.expires_at!r})"
+
+    def fresh(self, now: float | None = None) -> bool:
+        """Whether the token may still be used."""
+        return (time.time() if now is None else now) < self.expires_at
+
+
+@runtime_checkable
+class TokenStore(Protocol):
+    """Keeps tokens by key, with a lock that excludes every other holder of the same key.
+
+    ``get`` returns the saved token (fresh or not) or None; ``set`` saves one (a shared store
+    keeps it no longer than ``expires_at``); ``lock`` is held while one caller fetches a token and
+    raises :class:`TimeoutError` when it cannot be had within ``timeout`` seconds.
+    """
+
+    def get(self, key: str) -> StoredToken | None: ...
+
+    def set(self, key: str, token: StoredToken) -> None: ...
+
+    def lock(self, key: str, *, timeout: float | None) -> AbstractContextManager[None]: ...
+
+
+class MemoryTokenStore:
+    """The default store: a dictionary in this process, one ``threading.Lock`` per key."""
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, StoredToken] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(keys={len(self._tokens)})"
+
+    def get(self, key: str) -> StoredToken | None:
+        """The token saved under ``key``, or None."""
+        return self._tokens.get(key)
+
+    def set(self, key: str, token: StoredToken) -> None:
+        """Save ``token`` under ``key``."""
+        self._tokens[key] = token
+
+    @contextmanager
+    def lock(self, key: str, *, timeout: float | None) -> Iterator[None]:
+        """Hold the lock of ``key``; :class:`TimeoutError` after ``timeout`` seconds."""
+        with self._guard:
+            lock = self._locks.setdefault(key, threading.Lock())
+        if not lock.acquire(timeout=-1 if timeout is None else max(0.0, timeout)):
+            raise TimeoutError(f"token lock not acquired within {timeout} s")
+        try:
+            yield
+        finally:
+            lock.release()

@@ -1,0 +1,63 @@
+"""The connection pool is sized for concurrent callers, and each event loop gets its own."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+
+from paypal_invoicing import DEFAULT_LIMITS, connect
+from paypal_invoicing_client.api.invoices import get_invoice
+from tests.overlay.conftest import CLIENT_ID, CLIENT_SECRET, FAST
+from tests.overlay.scripted_server import Reply, ScriptedServer
+
+INVOICE = {"id": "INV2-AAAA-BBBB", "status": "DRAFT", "detail": {"currency_code": "USD"}}
+PATH = "/v2/invoicing/invoices/INV2-AAAA-BBBB"
+
+
+async def _tasks(client: Any, tasks: int, calls: int) -> None:
+    async def worker() -> None:
+        for _ in range(calls):
+            invoice = await get_invoice.asyncio("INV2-AAAA-BBBB", client=client)
+            assert invoice.id == "INV2-AAAA-BBBB"  # type: ignore[union-attr]
+
+    await asyncio.gather(*(worker() for _ in range(tasks)))
+
+
+@pytest.mark.asyncio
+async def test_64_tasks_of_10_calls_reuse_about_64_connections(
+    server: ScriptedServer, aclient_factory: Any
+) -> None:
+    server.route("GET", PATH, lambda rec: Reply(200, INVOICE))
+    client = aclient_factory(timeout=30.0)
+    await _tasks(client, 64, 10)
+    assert len(server.api_requests("GET", PATH)) == 640
+    assert server.connections <= 64 + 1, server.connections  # +1: the token request's
+    assert DEFAULT_LIMITS.max_keepalive_connections is not None
+    assert DEFAULT_LIMITS.max_keepalive_connections >= 64
+
+
+@pytest.mark.asyncio
+async def test_limits_are_adjustable(server: ScriptedServer, aclient_factory: Any) -> None:
+    server.route("GET", PATH, lambda rec: Reply(200, INVOICE))
+    client = aclient_factory(timeout=30.0, limits=httpx.Limits(max_connections=4))
+    await _tasks(client, 16, 3)
+    assert server.connections <= 4
+
+
+def test_a_client_works_in_two_asyncio_runs(server: ScriptedServer) -> None:
+    server.route("GET", PATH, lambda rec: Reply(200, INVOICE))
+    client = connect(CLIENT_ID, CLIENT_SECRET, base_url=server.url, retry_policy=FAST)
+
+    async def once() -> str:
+        invoice = await get_invoice.asyncio("INV2-AAAA-BBBB", client=client)
+        return invoice.id  # type: ignore[union-attr,return-value]
+
+    assert asyncio.run(once()) == "INV2-AAAA-BBBB"
+    assert asyncio.run(once()) == "INV2-AAAA-BBBB"  # a new loop: a new pool, no closed-loop error
+    assert len(server.token_requests) == 1  # the token cache stays shared across loops
+    assert len(server.api_requests("GET", PATH)) == 2
+    assert server.connections == 2  # one per loop: the first loop's pool died with it
+    client.get_httpx_client().close()
