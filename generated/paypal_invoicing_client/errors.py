@@ -14,6 +14,10 @@ from typing import Any
 class PayPalInvoicingError(Exception):
     """Base class of every exception this package and ``paypal_invoicing`` raise on purpose."""
 
+    #: The ``PayPal-Request-Id`` the failed call was sent with (None if it had none). Calling
+    #: the same operation again with ``pay_pal_request_id=`` set to it cannot act twice.
+    request_id: str | None = None
+
 
 class MissingFieldError(PayPalInvoicingError, AttributeError):
     """A required field was read on a model loaded from an answer that left it out.

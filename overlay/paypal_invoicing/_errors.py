@@ -108,10 +108,6 @@ def redact_exception(exc: BaseException) -> None:
 # ``except PayPalInvoicingError`` catches what either package raises.
 from paypal_invoicing_client.errors import PayPalInvoicingError  # noqa: E402
 
-    #: The ``PayPal-Request-Id`` the failed call was sent with (None if it had none). Calling
-    #: the same operation again with ``pay_pal_request_id=`` set to it cannot act twice.
-    request_id: str | None = None
-
 
 class ConfigurationError(PayPalInvoicingError, ValueError):
     """A bad argument, raised at once, naming it: missing credentials, an unknown environment,
