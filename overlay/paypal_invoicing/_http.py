@@ -15,11 +15,10 @@ traceback into the frames that held the token.
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
 import uuid
 import weakref
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable
 from typing import Any
 
 import httpx
@@ -63,6 +62,14 @@ class _Unused(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raise RuntimeError("PayPal clients send through their pool")
 
 
+async def _close_at_loop_shutdown(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+    """Wait at ``yield`` until the loop shuts its async generators down, then close ``client``."""
+    try:
+        yield
+    finally:
+        await client.aclose()
+
+
 class Pool:
     """What copies of a client share: inner httpx clients with pool, proxies, transport, auth."""
 
@@ -98,26 +105,32 @@ class Pool:
                 "HTTP_PROXY / HTTPS_PROXY / ALL_PROXY holds an invalid proxy URL "
                 "(http://, https://, socks5:// or socks5h://)"
             ) from None
-        self._loops: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
-            weakref.WeakKeyDictionary()
-        )
-        self._guard = threading.Lock()
+        self._loops: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]
+        ] = weakref.WeakKeyDictionary()
 
     def sync(self) -> httpx.Client:
         """The inner sync client."""
         return self._sync
 
-    def current(self) -> httpx.AsyncClient:
-        """The inner async client of the running event loop (made on first use)."""
+    async def current(self) -> httpx.AsyncClient:
+        """The inner async client of the running event loop (made on first use).
+
+        Each loop's client is closed inside that loop when the loop shuts its async generators
+        down (``asyncio.run()`` and ``asyncio.Runner`` do, before closing the loop), so a loop
+        that ends leaves no open connection behind.
+        """
         loop = asyncio.get_running_loop()
-        client = self._loops.get(loop)
-        if client is None:
-            with self._guard:
-                client = self._loops.get(loop)
-                if client is None:
-                    client = httpx.AsyncClient(transport=self._async_transport, **self._options)
-                    self._loops[loop] = client
-        return client
+        entry = self._loops.get(loop)
+        if entry is None:
+            # One thread runs a loop, and nothing below awaits before the entry is stored and its
+            # closer has reached ``yield``: no other task of this loop can make a second one.
+            client = httpx.AsyncClient(transport=self._async_transport, **self._options)
+            closer = _close_at_loop_shutdown(client)
+            self._loops[loop] = entry = (client, closer)
+            # Run the closer to its ``yield``: the loop now owns it and finalizes it at shutdown.
+            await anext(closer, None)
+        return entry[0]
 
     def close(self) -> None:
         """Close the sync connection pool."""
@@ -126,9 +139,10 @@ class Pool:
     async def aclose(self) -> None:
         """Close the running loop's connection pool."""
         loop = asyncio.get_running_loop()
-        client = self._loops.pop(loop, None)
-        if client is not None:
-            await client.aclose()
+        entry = self._loops.pop(loop, None)
+        if entry is not None:
+            await entry[0].aclose()
+            await entry[1].aclose()
 
 
 class _Call:
@@ -381,7 +395,7 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
     ) -> httpx.Response:
         """Send ``request`` with retries; error statuses raise :class:`PayPalError`."""
         call = _Call(request, self.policy)
-        inner = self.pool.current()
+        inner = await self.pool.current()
         options = _send_options(auth, follow_redirects)
         while True:
             call.begin()

@@ -92,6 +92,7 @@ class RetryPolicy:
     ``jitter`` (a fraction) at random; a ``Retry-After`` header replaces that delay. A
     ``Retry-After`` above ``max_retry_after`` seconds is not waited for: the call raises at once
     (a :class:`~paypal_invoicing.RateLimitError` for a 429) with ``retry_after`` set.
+    ``honor_retry_after=False`` ignores ``Retry-After`` altogether (tests that must not wait).
     """
 
     max_retries: int = 2
@@ -99,6 +100,7 @@ class RetryPolicy:
     max_delay: float = 8.0
     max_retry_after: float = 10.0
     jitter: float = 0.25
+    honor_retry_after: bool = True
     retry_statuses: frozenset[int] = field(default=RETRY_STATUSES)
 
     def __post_init__(self) -> None:
@@ -125,7 +127,7 @@ class RetryPolicy:
 
     def delay(self, retry_number: int, response: httpx.Response | None = None) -> float:
         """The delay before retry ``retry_number``, honouring ``Retry-After`` (capped)."""
-        if response is not None:
+        if response is not None and self.honor_retry_after:
             retry_after = parse_retry_after(response.headers.get("retry-after"))
             if retry_after is not None:
                 return min(retry_after, self.max_retry_after)
@@ -157,6 +159,8 @@ def retry_delay(
     """
     if attempt > policy.max_retries:
         return None
+    if not policy.honor_retry_after:
+        retry_after = None
     if status is not None:
         if status not in policy.retry_statuses:
             return None

@@ -169,8 +169,8 @@ def _connect_options(options: Mapping[str, Any]) -> dict[str, Any]:
                 max_retries=connect_options.pop("max_retries", 2),
                 initial_delay=0.0,
                 max_delay=0.0,
-                max_retry_after=0.0,
                 jitter=0.0,
+                honor_retry_after=False,
             ),
         )
     return connect_options

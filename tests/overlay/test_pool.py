@@ -61,3 +61,18 @@ def test_a_client_works_in_two_asyncio_runs(server: ScriptedServer) -> None:
     assert len(server.api_requests("GET", PATH)) == 2
     assert server.connections == 2  # one per loop: the first loop's pool died with it
     client.get_httpx_client().close()
+
+
+def test_a_loop_that_ends_closes_its_pool(server: ScriptedServer) -> None:
+    server.route("GET", PATH, lambda rec: Reply(200, INVOICE))
+    client = connect(CLIENT_ID, CLIENT_SECRET, base_url=server.url, retry_policy=FAST)
+    inner: list[httpx.AsyncClient] = []
+
+    async def once() -> None:
+        await get_invoice.asyncio("INV2-AAAA-BBBB", client=client)
+        pool = client.get_async_httpx_client().pool  # type: ignore[attr-defined]
+        inner.append(await pool.current())
+
+    asyncio.run(once())
+    assert inner[0].is_closed  # closed inside its loop, before asyncio.run() closed the loop
+    client.get_httpx_client().close()

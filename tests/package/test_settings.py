@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from paypal_invoicing import LIVE_URL, SANDBOX_URL, connect
-from paypal_invoicing.connect import resolve_settings
+from paypal_invoicing._connect import resolve_settings
 
 LOCAL = "http://127.0.0.1:8080"
 CREDS = {"PAYPAL_CLIENT_ID": "id", "PAYPAL_CLIENT_SECRET": "secret"}
