@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 README = Path(__file__).resolve().parents[2] / "README.md"
+_TESTED_BY = re.compile(r"<!-- tested: (?P<name>[\w-]+) -->\n$")
 _FENCE = re.compile(r"^```(?P<info>[^\n`]*)\n(?P<body>.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 
 
@@ -18,6 +19,9 @@ class Block:
     flags: tuple[str, ...]
     code: str
     line: int
+    #: ``name`` of a ``<!-- tested: name -->`` line right above the block: a test of its own
+    #: runs it (with what it needs, such as a Redis server), not the generic runner.
+    tested_by: str | None = None
 
     @property
     def is_test_module(self) -> bool:
@@ -38,14 +42,16 @@ def blocks(text: str | None = None) -> list[Block]:
         words = match["info"].split()
         language = words[0] if words else ""
         line = source.count("\n", 0, match.start()) + 1
-        found.append(Block(language, tuple(words[1:]), match["body"], line))
+        marker = _TESTED_BY.search(source, 0, match.start())
+        tested_by = marker["name"] if marker else None
+        found.append(Block(language, tuple(words[1:]), match["body"], line, tested_by))
     return found
 
 
 def python_blocks(text: str | None = None) -> list[Block]:
-    """The ``python`` blocks that are meant to run (not flagged ``no-run``)."""
+    """The ``python`` blocks the generic runner runs (not ``no-run``, not tested on their own)."""
     return [
         block
         for block in blocks(text)
-        if block.language == "python" and "no-run" not in block.flags
+        if block.language == "python" and "no-run" not in block.flags and block.tested_by is None
     ]

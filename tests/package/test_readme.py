@@ -20,6 +20,14 @@ def test_the_readme_has_runnable_python_blocks() -> None:
     assert skipped == [], "a no-run block must be explained in the README and listed here"
 
 
+def test_blocks_tested_on_their_own_have_a_test() -> None:
+    names = {b.tested_by for b in blocks() if b.tested_by is not None}
+    assert names, "the README marks the blocks a test of their own runs"
+    tests = "".join(path.read_text() for path in Path(__file__).parents[1].rglob("test_*.py"))
+    for name in names:
+        assert f'snippet("{name}")' in tests, f"no test runs the README block {name}"
+
+
 def test_blocks_are_found_with_their_flags() -> None:
     text = "x\n```python no-run\na = 1\n```\n\n```sh\nls\n```\n```python\nb = 2\n```\n"
     found = blocks(text)
