@@ -55,15 +55,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    if (args.client_id is None) != (args.client_secret is None):
-        print(
-            "paypal-invoicing sandbox: give both --client-id and --client-secret, or neither",
-            file=sys.stderr,
-        )
-        return 2
-    from .sandbox import SandboxServer
+    from .sandbox.server import serve
 
-    server = SandboxServer(
+    return serve(
         host=args.host,
         port=args.port,
         client_id=args.client_id,
@@ -71,30 +65,6 @@ def _serve(args: argparse.Namespace) -> int:
         token_lifetime=args.token_lifetime,
         seed=args.seed,
     )
-    try:
-        server.start()
-    except OSError as exc:
-        print(
-            f"paypal-invoicing sandbox: cannot listen on {args.host}:{args.port}: {exc}",
-            file=sys.stderr,
-        )
-        return 1
-    who = "any client id and secret" if args.client_id is None else f"client id {args.client_id}"
-    print(f"PayPal Invoicing sandbox on {server.url} (accepts {who}).", flush=True)
-    print(f"  token:  POST {server.url}/v1/oauth2/token", flush=True)
-    print(
-        f"  admin:  {server.url}/_sandbox/faults, /_sandbox/stats, /_sandbox/tokens/expire",
-        flush=True,
-    )
-    print("Press Ctrl-C to stop.", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.stop()
-    print("Sandbox stopped.", flush=True)
-    return 0
 
 
 def _run_demo(args: argparse.Namespace) -> int:
