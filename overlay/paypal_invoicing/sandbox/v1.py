@@ -36,14 +36,23 @@ def _object(body: Any, field: str = "/") -> dict[str, Any]:
     return body
 
 
+_PLAIN = re.compile(r"^-?[0-9]{1,20}(\.[0-9]{1,20})?$")
+
+
 def _num(value: Any) -> Any:
-    """A v1 number as v2's decimal string (anything else is passed on for v2 to refuse)."""
+    """A v1 number (a JSON number or a plain decimal string) as v2's decimal string.
+
+    Anything else (``"1e9999999"``, ``"NaN"``, ``1e300``, 40 digits) is passed on as text, for
+    v2's validation to refuse naming the field, exactly as v2 refuses an over-precise amount.
+    """
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         return value
-    try:
-        return f"{Decimal(str(value)).normalize():f}"
-    except InvalidOperation:
-        return str(value)
+    text = value if isinstance(value, str) else repr(value)
+    if isinstance(value, float) and "e" in text:  # 1e-05, 1e+20: written out if small enough
+        text = f"{value:.20f}".rstrip("0").rstrip(".") if 1e-20 <= abs(value) < 1e20 else text
+    if not _PLAIN.match(text):
+        return text
+    return f"{Decimal(text).normalize():f}"
 
 
 def _amount_in(value: Any, currency: Any) -> Any:
@@ -609,6 +618,19 @@ def list_all(sandbox: Sandbox, call: Call) -> Reply:
     return _listing(_sorted(sandbox), call, start, size, total)
 
 
+def _bound(body: dict[str, Any], key: str) -> Decimal | None:
+    """A search amount bound: a finite plain number, or PayPal's 400 naming the field."""
+    if body.get(key) is None:
+        return None
+    text = _num(body[key])
+    if not isinstance(text, str) or not _PLAIN.match(text):
+        raise ApiError(
+            400,
+            [detail("INVALID_PARAMETER_VALUE", "Not a number.", field=key, value=body[key])],
+        )
+    return Decimal(text)
+
+
 def search_v1(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/search."""
     body = _object(call.json())
@@ -635,18 +657,11 @@ def search_v1(sandbox: Sandbox, call: Call) -> Reply:
     filters = validation.check(filters, validation.SEARCH)
     rows = [r for r in _sorted(sandbox) if search.matches(r, filters)]
 
+    low = _bound(body, "lower_total_amount")
+    high = _bound(body, "upper_total_amount")
+
     def in_range(record: InvoiceRecord) -> bool:
         value = Decimal(record.invoice["amount"]["value"])
-        try:
-            low = Decimal(str(body["lower_total_amount"])) if "lower_total_amount" in body else None
-            high = (
-                Decimal(str(body["upper_total_amount"])) if "upper_total_amount" in body else None
-            )
-        except InvalidOperation:
-            raise ApiError(
-                400,
-                [detail("INVALID_PARAMETER_VALUE", "Not a number.", field="lower_total_amount")],
-            ) from None
         return (low is None or value >= low) and (high is None or value <= high)
 
     rows = [r for r in rows if in_range(r)]
