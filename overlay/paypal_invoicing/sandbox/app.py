@@ -121,13 +121,16 @@ def delete_invoice(sandbox: Sandbox, call: Call) -> Reply:
 
 
 def send_invoice(sandbox: Sandbox, call: Call) -> Reply:
-    """POST /v2/invoicing/invoices/{invoice_id}/send."""
+    """POST /v2/invoicing/invoices/{invoice_id}/send: 200 ``{"links": [...]}`` once sent, 202
+    with the bare payer-view link when scheduled for a later date."""
     invoice_id = call.params["invoice_id"]
-    if invoices.send(sandbox.store, invoice_id, call.json(required=False)):
-        return empty(202)
+    scheduled = invoices.send(sandbox.store, invoice_id, call.json(required=False))
     record = invoices.get_record(sandbox.store, invoice_id)
     url = record.invoice["detail"]["metadata"]["recipient_view_url"]
-    return json_reply(200, {"links": [{"href": url, "rel": "payer-view", "method": "GET"}]})
+    link = {"href": url, "rel": "payer-view", "method": "GET"}
+    if scheduled:  # PayPal: 202 and the payer-view link alone
+        return json_reply(202, link)
+    return json_reply(200, {"links": [link]})
 
 
 def remind_invoice(sandbox: Sandbox, call: Call) -> Reply:

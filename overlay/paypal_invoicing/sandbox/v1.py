@@ -464,6 +464,7 @@ def invoice_out(record: InvoiceRecord, base: str) -> dict[str, Any]:
             "method": p["method"],
             "amount": _money_out(p["amount"]),
             **({"note": p["note"]} if "note" in p else {}),
+            **({"transaction_type": p["transaction_type"]} if "transaction_type" in p else {}),
         }
         for p in payments
     ]
@@ -729,14 +730,14 @@ def record_payment(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/invoices/{invoice_id}/record-payment."""
     body = _transaction_in(call.json(), "payment_date", None)
     invoices.record_payment(sandbox.store, call.params["invoice_id"], body)
-    return empty(200)
+    return empty(204)  # PayPal answers 204 with an empty body
 
 
 def record_refund(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/invoices/{invoice_id}/record-refund."""
     body = _transaction_in(call.json(), "refund_date", "OTHER")
     invoices.record_refund(sandbox.store, call.params["invoice_id"], body)
-    return empty(200)
+    return empty(204)  # PayPal answers 204 with an empty body
 
 
 def delete_payment(sandbox: Sandbox, call: Call) -> Reply:
