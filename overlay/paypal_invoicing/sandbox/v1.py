@@ -544,7 +544,7 @@ def template_out(template: dict[str, Any], base: str) -> dict[str, Any]:
     """The v1 representation of a stored template."""
     out: dict[str, Any] = {
         "template_id": template["id"],
-        "name": template["name"],
+        "name": template.get("name", ""),
         "default": template.get("default_template", False),
         "unit_of_measure": template.get("unit_of_measure", "QUANTITY"),
         "custom": not template.get("standard_template", False),
