@@ -44,7 +44,7 @@ def _sent_invoice(api: httpx.Client) -> str:
 def test_v1_create_with_an_overflowing_amount(server: SandboxServer, api: httpx.Client) -> None:
     before = _state(server)
     response = api.post(f"{V1}/invoices", json=_v1_one_item("USD", "1e9999999"))
-    _refused(response, "unit_")
+    _refused(response, "unit_price")
     assert _state(server) == before
 
 
@@ -67,7 +67,7 @@ def test_v1_template_with_an_overflowing_amount(server: SandboxServer, api: http
         f"{V1}/templates",
         json={"name": "Huge", "template_data": _v1_one_item("USD", "1e9999999")},
     )
-    _refused(response, "unit_")
+    _refused(response, "unit_price")
     assert _state(server) == before
 
 
@@ -84,7 +84,7 @@ def test_v1_tiny_amount_is_refused_like_v2s_over_precise_one(
     server: SandboxServer, api: httpx.Client
 ) -> None:
     v1 = api.post(f"{V1}/invoices", json=_v1_one_item("USD", "1e-9999999"))
-    _refused(v1, "unit_")
+    _refused(v1, "unit_price")
     body = simple_invoice()
     body["items"][0]["unit_amount"]["value"] = "0.000000001"
     v2 = api.post(INV, json=body)
