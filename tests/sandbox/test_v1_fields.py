@@ -93,3 +93,20 @@ def test_v1_refusals_name_the_v1_field(api: httpx.Client, change: Any, field: st
     response = api.post(f"{V1}/invoices", json=body)
     assert response.status_code == 400, response.text
     assert response.json()["details"][0]["field"] == field
+
+
+@pytest.mark.parametrize("merchant", [[], "m", 3, [{"email": "m@example.com"}]])
+def test_a_clash_of_shapes_is_refused_not_a_500(api: httpx.Client, merchant: Any) -> None:
+    body = v1_invoice()
+    body["merchant_info"] = merchant
+    body["logo_url"] = "https://example.com/logo.png"  # written below merchant_info's v2 form
+    response = api.post(f"{V1}/invoices", json=body)
+    assert response.status_code == 400, response.text
+    assert response.json()["details"][0]["field"] == "merchant_info"
+    template = api.post(f"{V1}/templates", json={"name": "T", "template_data": body})
+    assert template.status_code == 400, template.text
+
+
+def test_writing_through_a_clash_leaves_the_clash_for_the_schema() -> None:
+    table = Table((Field("a", "x"), Field("b", "x.y"), Field("c", "l.0"), Field("d", "l.k")))
+    assert to_v2(table, {"a": "text", "b": 1, "c": 2, "d": 3}) == {"x": "text", "l": [2]}

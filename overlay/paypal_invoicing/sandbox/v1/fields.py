@@ -69,6 +69,9 @@ def _get(node: Any, path: str) -> Any:
 
 
 def _set(node: dict[str, Any], path: str, value: Any) -> None:
+    """Write ``value`` at ``path``, making the objects and lists on the way. Where something
+    else already sits on the way (a v1 body sent a string for an object), nothing is written:
+    the schema refuses what is there, naming it."""
     if path == ".":
         if isinstance(value, dict):
             node.update(value)
@@ -76,22 +79,28 @@ def _set(node: dict[str, Any], path: str, value: Any) -> None:
     parts = path.split(".")
     here: Any = node
     for part, following in pairwise(parts):
-        nxt: Any = [] if following.isdigit() else {}
-        if isinstance(here, list):
-            index = int(part)
-            while len(here) <= index:
-                here.append({})
-            here = here[index]
-        else:
-            here = here.setdefault(part, nxt)
+        here = _step(here, part, [] if following.isdigit() else {})
+        if here is None:
+            return
     last = parts[-1]
-    if isinstance(here, list):
-        index = int(last)
-        while len(here) <= index:
-            here.append({})
-        here[index] = value
-    else:
+    if isinstance(here, list) and last.isdigit():
+        _step(here, last, None)
+        here[int(last)] = value
+    elif isinstance(here, dict) and not last.isdigit():
         here[last] = value
+
+
+def _step(here: Any, part: str, empty: Any) -> Any:
+    """The child ``part`` of ``here``, made from ``empty`` if missing; ``None`` on a clash."""
+    if isinstance(here, list) and part.isdigit():
+        while len(here) <= int(part):
+            here.append({})
+        child = here[int(part)]
+    elif isinstance(here, dict) and not part.isdigit():
+        child = here.setdefault(part, empty)
+    else:
+        return None
+    return child if isinstance(child, dict | list) or empty is None else None
 
 
 def _nested(table: Table | None, many: bool, value: Any, convert: Callable[..., Any]) -> Any:
