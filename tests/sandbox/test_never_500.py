@@ -181,3 +181,49 @@ def test_odd_numbers_never_give_a_500(server: SandboxServer, api: httpx.Client, 
             assert payload["debug_id"] == response.headers["Paypal-Debug-Id"]
             assert payload.get("details"), (path, value, payload)
             assert _state(server) == before, (path, value)
+
+
+V1_OBJECT_KEYS = [
+    "merchant_info",
+    "billing_info",
+    "shipping_info",
+    "cc_info",
+    "items",
+    "discount",
+    "shipping_cost",
+    "custom",
+    "minimum_amount_due",
+    "payment_term",
+    "total_amount",
+]
+V2_OBJECT_KEYS = ["detail", "invoicer", "primary_recipients", "items", "configuration", "amount"]
+ODD_SHAPES = st.one_of(
+    ODD_NUMBERS,
+    st.dictionaries(st.sampled_from(["email", "value", "currency", "0", "line1"]), ODD_NUMBERS),
+    st.lists(
+        st.one_of(st.text(max_size=3), st.dictionaries(st.text(max_size=3), st.none())), max_size=2
+    ),
+)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(value=ODD_SHAPES)
+def test_odd_shapes_where_objects_go_never_give_a_500(
+    server: SandboxServer, api: httpx.Client, value: Any
+) -> None:
+    for key in V1_OBJECT_KEYS:
+        body = v1_invoice()
+        body["logo_url"] = "https://example.com/logo.png"  # written inside merchant_info's v2 form
+        body[key] = value
+        for path, sent in ((f"{V1}/invoices", body), (f"{V1}/templates", {"template_data": body})):
+            response = api.post(path, json=sent)
+            assert response.status_code < 500, (path, key, value, response.text)
+    for key in V2_OBJECT_KEYS:
+        body = simple_invoice()
+        body[key] = value
+        response = api.post(INV, json=body)
+        assert response.status_code < 500, (key, value, response.text)
