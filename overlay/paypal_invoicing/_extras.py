@@ -8,7 +8,7 @@ __all__ = ["SANDBOX_INSTALL", "SANDBOX_MODULES", "missing_sandbox_extra"]
 
 SANDBOX_INSTALL = "pip install 'paypal-invoicing[sandbox]'"
 # Top-level modules of the extra's distributions (pypng installs ``png``).
-SANDBOX_MODULES = ("starlette", "uvicorn", "qrcode", "png")
+SANDBOX_MODULES = ("starlette", "uvicorn", "qrcode", "png", "jsonschema")
 
 
 def missing_sandbox_extra(what: str) -> str | None:

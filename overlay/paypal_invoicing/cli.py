@@ -97,30 +97,17 @@ def _serve(args: argparse.Namespace) -> int:
     if missing:
         print(missing, file=sys.stderr)
         return 1
-    from .sandbox import SandboxServer
+    from .sandbox.server import serve
 
-    server = SandboxServer(
+    return serve(
         host=args.host,
         port=port,
         client_id=args.client_id,
         client_secret=args.client_secret,
         token_lifetime=lifetime,
         seed=args.seed,
+        describe=lambda url: banner(url, args.client_id),
     )
-    try:
-        server.start()
-    except (OSError, OverflowError) as exc:
-        return _fail("sandbox", f"cannot listen on {args.host}:{port}: {exc}", 1)
-    for line in banner(server.url, args.client_id):
-        print(line, flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.stop()
-    print("Sandbox stopped.", flush=True)
-    return 0
 
 
 def banner(url: str, client_id: str | None) -> list[str]:

@@ -18,6 +18,11 @@ Bodies are encoded once and cached, written with the headers in one ``write`` on
 socket (asyncio's default), so the server costs a few microseconds per request and no
 Nagle/delayed-ACK stall. Every API path checks the bearer token (401 otherwise).
 
+It is not the sandbox because of what the sandbox cannot do: cost almost nothing per request.
+The sandbox (Starlette, validation against the spec, state under a lock) would hide the client's
+own cost, and it runs in the client's process, competing for the GIL. Everything else a fake
+PayPal is needed for (state, faults before or after a commit) belongs to the sandbox.
+
 :class:`BenchServer` starts it in a subprocess and reads the counters.
 """
 

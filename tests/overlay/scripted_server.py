@@ -3,6 +3,13 @@
 It issues OAuth2 tokens at ``POST /v1/oauth2/token`` (checking Basic credentials), checks Bearer
 tokens on every other path, and answers each ``(method, path)`` from a script of replies (then from
 a route handler, else 404). It records every request with its arrival time.
+
+Use the sandbox (``paypal_invoicing.sandbox``) wherever it serves: it holds real state, injects
+faults before or after committing a call (``inject(..., after_commit=True)``, ``drop=True``) and
+stalls answers. This server stays only for what the sandbox cannot do: answer arbitrary,
+malformed or off-spec replies in a scripted order (bodies that are not JSON, wrong content types,
+unknown statuses, truncated answers, a 401 on a valid token) and record each raw request with its
+arrival time, so the client's retry timing and headers can be checked exactly.
 """
 
 from __future__ import annotations

@@ -91,9 +91,12 @@ def test_expired_tokens_get_invalid_token_then_a_new_token_works(
 
 
 def test_revoke_through_admin_endpoint(server: SandboxServer, api: httpx.Client) -> None:
-    assert api.post("/_sandbox/tokens/revoke").status_code == 204
+    assert api.post("/_sandbox/tokens/revoke", json={}).status_code == 204
     assert api.get(INV).status_code == 401
-    assert api.get("/_sandbox/stats").json()["token_requests"] == 1
+    # the revoked token no longer opens the admin routes either; the admin token does
+    assert api.get("/_sandbox/stats").status_code == 401
+    admin = {"Authorization": f"Bearer {server.sandbox.admin_token}"}
+    assert api.get("/_sandbox/stats", headers=admin).json()["token_requests"] == 1
 
 
 def test_short_lived_token_expires() -> None:

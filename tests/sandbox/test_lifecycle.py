@@ -104,9 +104,38 @@ def test_deleting_external_payment_recomputes_status_and_due(api: httpx.Client) 
 def test_paypal_payment_gives_paid_and_refunded(server: SandboxServer, api: httpx.Client) -> None:
     inv = sent_invoice(api)
     server.sandbox.pay(inv["id"])
-    assert get(api, inv["id"])["status"] == "PAID"
+    paid = get(api, inv["id"])
+    assert paid["status"] == "PAID"
+    (payment,) = paid["payments"]["transactions"]
+    assert payment["type"] == "PAYPAL"
+    assert payment["transaction_type"] == "SALE"
+    assert payment["transaction_status"] == "SUCCESS"
     server.sandbox.refund(inv["id"])
-    assert get(api, inv["id"])["status"] == "REFUNDED"
+    refunded = get(api, inv["id"])
+    assert refunded["status"] == "REFUNDED"
+    (refund,) = refunded["refunds"]["transactions"]
+    assert refund["type"] == "PAYPAL"
+    assert "method" not in refund  # PayPal's refunds carry no method...
+    assert refund["recipient_transaction_id"] == payment["payment_id"]  # ...but the payment
+
+
+def test_external_transactions_carry_their_method_and_no_paypal_fields(
+    api: httpx.Client,
+) -> None:
+    inv = sent_invoice(api)
+    pay(api, inv["id"], "100.00")
+    refund = api.post(
+        f"{INV}/{inv['id']}/refunds",
+        json={"method": "CASH", "amount": {"currency_code": "USD", "value": "10.00"}},
+    )
+    assert refund.status_code == 200
+    back = get(api, inv["id"])
+    (payment,) = back["payments"]["transactions"]
+    (external,) = back["refunds"]["transactions"]
+    assert payment["type"] == external["type"] == "EXTERNAL"
+    assert "transaction_type" not in payment
+    assert "recipient_transaction_id" not in external
+    assert external["method"] == "CASH"
 
 
 def test_draft_can_be_marked_as_paid_and_back(api: httpx.Client) -> None:
@@ -122,7 +151,12 @@ def test_future_invoice_date_is_scheduled_with_202(api: httpx.Client) -> None:
     inv = create(api, simple_invoice(invoice_date=future))
     response = api.post(f"{INV}/{inv['id']}/send")
     assert response.status_code == 202
-    assert response.content == b""
+    # PayPal answers a scheduled send with the bare payer-view link
+    assert response.json() == {
+        "href": get(api, inv["id"])["detail"]["metadata"]["recipient_view_url"],
+        "rel": "payer-view",
+        "method": "GET",
+    }
     assert get(api, inv["id"])["status"] == "SCHEDULED"
     # scheduled invoices can still be deleted
     assert api.delete(f"{INV}/{inv['id']}").status_code == 204

@@ -128,8 +128,17 @@ def test_cli_sandbox_serves_until_interrupted() -> None:
             data={"grant_type": "client_credentials"},
         )
         assert bad.json()["error"] == "invalid_client"
-        fault = httpx.post(url + "/_sandbox/faults", json={"path": "/v2/", "status": 429})
-        assert fault.status_code == 201
+        lines = [process.stdout.readline() for _ in range(4)]
+        (admin_line,) = [line for line in lines if "admin token" in line]
+        admin_token = admin_line.rsplit(" ", 1)[1].strip()
+        fault = {"path": "/v2/", "status": 429}
+        assert httpx.post(url + "/_sandbox/faults", json=fault).status_code == 401
+        added = httpx.post(
+            url + "/_sandbox/faults",
+            json=fault,
+            headers={"Authorization": f"Bearer {admin_token}"},
+        )
+        assert added.status_code == 201
         process.send_signal(signal.SIGINT)
         out, _ = process.communicate(timeout=10)
         assert process.returncode == 0

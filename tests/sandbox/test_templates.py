@@ -95,12 +95,18 @@ def test_only_one_default_template(api: httpx.Client) -> None:
     assert defaults == ["B"]
 
 
-def test_template_without_name_is_400(api: httpx.Client) -> None:
+def test_template_name_is_optional_as_in_paypals_schema(api: httpx.Client) -> None:
     body = template()
     del body["name"]
-    response = api.post(TPL, json=body)
-    assert response.status_code == 400
-    assert response.json()["details"][0]["field"] == "/name"
+    response = api.post(TPL, json=body, headers={"Prefer": "return=representation"})
+    assert response.status_code == 201, response.text
+    assert "name" not in response.json()
+    assert api.post(TPL, json=body).status_code == 201  # no name, so no duplicate either
+    named = api.post(TPL, json=template("Twice"))
+    assert named.status_code == 201
+    again = api.post(TPL, json=template("Twice"))
+    assert again.status_code == 422
+    assert again.json()["details"][0]["field"] == "/name"
 
 
 def test_bad_fields_value(api: httpx.Client) -> None:

@@ -7,6 +7,7 @@ from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -14,6 +15,7 @@ from starlette.routing import Route
 from . import invoices, qr, search, templates, v1, validation
 from .core import Sandbox
 from .errors import ApiError, detail
+from .guard import Door, Guard
 from .store import Reply
 from .wire import Call, empty, endpoint, error_reply, json_reply, to_response
 
@@ -119,13 +121,16 @@ def delete_invoice(sandbox: Sandbox, call: Call) -> Reply:
 
 
 def send_invoice(sandbox: Sandbox, call: Call) -> Reply:
-    """POST /v2/invoicing/invoices/{invoice_id}/send."""
+    """POST /v2/invoicing/invoices/{invoice_id}/send: 200 ``{"links": [...]}`` once sent, 202
+    with the bare payer-view link when scheduled for a later date."""
     invoice_id = call.params["invoice_id"]
-    if invoices.send(sandbox.store, invoice_id, call.json(required=False)):
-        return empty(202)
+    scheduled = invoices.send(sandbox.store, invoice_id, call.json(required=False))
     record = invoices.get_record(sandbox.store, invoice_id)
     url = record.invoice["detail"]["metadata"]["recipient_view_url"]
-    return json_reply(200, {"links": [{"href": url, "rel": "payer-view", "method": "GET"}]})
+    link = {"href": url, "rel": "payer-view", "method": "GET"}
+    if scheduled:  # PayPal: 202 and the payer-view link alone
+        return json_reply(202, link)
+    return json_reply(200, {"links": [link]})
 
 
 def remind_invoice(sandbox: Sandbox, call: Call) -> Reply:
@@ -234,24 +239,46 @@ def delete_template(sandbox: Sandbox, call: Call) -> Reply:
 
 
 # -- admin (not PayPal's: for tests and a sandbox run from the CLI) -------------------------
+_FAULT_FIELDS = {
+    "path",
+    "status",
+    "count",
+    "retry_after",
+    "delay",
+    "method",
+    "after_commit",
+    "drop",
+}
+
+
 def admin_add_fault(sandbox: Sandbox, call: Call) -> Reply:
-    """POST /_sandbox/faults {path, status, count, retry_after, delay, method}."""
+    """POST /_sandbox/faults {path, status, count, retry_after, delay, method, after_commit,
+    drop}: the arguments of :meth:`Sandbox.inject`."""
     body = call.json()
     if not isinstance(body, dict) or not isinstance(body.get("path"), str):
         raise ApiError(
             400, [detail("MISSING_REQUIRED_PARAMETER", "path is required.", field="/path")]
         )
+    unknown = sorted(set(body) - _FAULT_FIELDS)
+    if unknown:
+        raise ApiError(
+            400, [detail("UNKNOWN_PARAMETER", "Not a fault parameter.", field=f"/{unknown[0]}")]
+        )
     try:
         fault = sandbox.inject(
             body["path"],
             body.get("status", 503),
-            count=int(body.get("count", 1)),
+            count=body.get("count", 1),
             retry_after=body.get("retry_after"),
-            delay=float(body.get("delay", 0.0)),
+            delay=body.get("delay", 0.0),
             method=body.get("method"),
+            after_commit=body.get("after_commit", False),
+            drop=body.get("drop", False),
         )
-    except (TypeError, ValueError) as exc:
-        raise ApiError(400, [detail("INVALID_PARAMETER_VALUE", str(exc))]) from None
+    except ValueError as exc:
+        name = str(exc).split(" ", 1)[0].split(":", 1)[0]
+        field = f"/{name}" if name in _FAULT_FIELDS else None
+        raise ApiError(400, [detail("INVALID_PARAMETER_VALUE", str(exc), field=field)]) from None
     return json_reply(201, fault.to_dict())
 
 
@@ -318,11 +345,18 @@ def admin_reset(sandbox: Sandbox, call: Call) -> Reply:
 
 
 def create_app(sandbox: Sandbox | None = None) -> Starlette:
-    """The ASGI app serving ``sandbox`` (a fresh one when omitted); ``app.state.sandbox``."""
+    """The ASGI app serving ``sandbox`` (a fresh one when omitted); ``app.state.sandbox``.
+
+    ``app.state.door`` (a :class:`~.guard.Door`) decides which ``Host`` values are admitted:
+    any, until a server binds it to its address.
+    """
     box = sandbox or Sandbox()
 
     def route(path: str, op: Any, method: str, auth: bool = True) -> Route:
         return Route(path, endpoint(box, op, authenticated=auth), methods=[method])
+
+    def admin(path: str, op: Any, method: str) -> Route:
+        return Route(path, endpoint(box, op, admin=True), methods=[method])
 
     inv = V2 + "/invoices/{invoice_id}"
     tpl = V2 + "/templates/{template_id}"
@@ -349,13 +383,13 @@ def create_app(sandbox: Sandbox | None = None) -> Starlette:
         route(tpl, replace_template, "PUT"),
         route(tpl, delete_template, "DELETE"),
         *[route(path, op, method) for path, op, method in v1.ROUTES],
-        route("/_sandbox/faults", admin_add_fault, "POST", auth=False),
-        route("/_sandbox/faults", admin_list_faults, "GET", auth=False),
-        route("/_sandbox/faults", admin_clear_faults, "DELETE", auth=False),
-        route("/_sandbox/stats", admin_stats, "GET", auth=False),
-        route("/_sandbox/tokens/{action}", admin_tokens, "POST", auth=False),
-        route("/_sandbox/invoices/{invoice_id}/{action}", admin_pay, "POST", auth=False),
-        route("/_sandbox/reset", admin_reset, "POST", auth=False),
+        admin("/_sandbox/faults", admin_add_fault, "POST"),
+        admin("/_sandbox/faults", admin_list_faults, "GET"),
+        admin("/_sandbox/faults", admin_clear_faults, "DELETE"),
+        admin("/_sandbox/stats", admin_stats, "GET"),
+        admin("/_sandbox/tokens/{action}", admin_tokens, "POST"),
+        admin("/_sandbox/invoices/{invoice_id}/{action}", admin_pay, "POST"),
+        admin("/_sandbox/reset", admin_reset, "POST"),
     ]
 
     async def not_found(request: Request, exc: Exception) -> Response:
@@ -365,8 +399,14 @@ def create_app(sandbox: Sandbox | None = None) -> Starlette:
             error_reply(ApiError(status if status in (404, 405) else 500), debug_id), debug_id
         )
 
-    app = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
+    door = Door()
+    app = Starlette(
+        routes=routes,
+        exception_handlers={404: not_found, 405: not_found},
+        middleware=[Middleware(Guard, sandbox=box, door=door)],
+    )
     app.state.sandbox = box
+    app.state.door = door
     return app
 
 

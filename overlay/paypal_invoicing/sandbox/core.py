@@ -42,6 +42,11 @@ class Sandbox:
         """How many requests the token endpoint has answered (successful or not)."""
         return self.tokens.token_requests
 
+    @property
+    def admin_token(self) -> str:
+        """A bearer token for the ``/_sandbox/`` routes (needed once credentials are set)."""
+        return self.tokens.admin_token
+
     def expire_tokens(self) -> None:
         """Expire every issued token: the next API call with one answers 401 invalid_token."""
         self.tokens.expire_all()
@@ -64,12 +69,31 @@ class Sandbox:
         retry_after: int | None = None,
         delay: float = 0.0,
         method: str | None = None,
+        after_commit: bool = False,
+        drop: bool = False,
     ) -> Fault:
-        """Make the next ``count`` calls under ``path`` answer ``status`` (429, 500, 503...)
-        in PayPal's error shape, optionally with ``Retry-After``; with ``status=None`` they are
-        served normally after ``delay`` seconds."""
+        """Make the next ``count`` calls under ``path`` (admin routes excepted) fail.
+
+        By default they answer ``status`` (429, 500, 503...) in PayPal's error shape, optionally
+        with ``Retry-After``, without acting; ``drop=True`` (with ``status=None``) closes the
+        connection instead; ``status=None`` alone serves them after ``delay`` seconds. With
+        ``after_commit=True`` each call is processed first and then its answer is lost: replaced
+        by ``status``, dropped, or sent only after ``delay`` seconds (past a client's timeout).
+        Bad parameters raise ``ValueError``.
+        """
+        if method is not None and not isinstance(method, str):
+            raise ValueError("method must be a string")
         return self.faults.add(
-            Fault(path, status, count, retry_after, delay, method.upper() if method else None)
+            Fault(
+                path,
+                status,
+                count,
+                retry_after,
+                delay,
+                method.upper() if method else None,
+                after_commit,
+                drop,
+            )
         )
 
     def clear_faults(self) -> None:
@@ -114,7 +138,7 @@ class Sandbox:
             self.store.entropy = Entropy(seed, clock)
 
     def reset(self) -> None:
-        """Forget invoices, templates, replies, tokens and faults."""
+        """Forget invoices, templates, replies, tokens and faults, and zero the counters."""
         self.store.reset()
-        self.tokens.revoke_all()
-        self.faults.clear()
+        self.tokens.reset()
+        self.faults.reset()

@@ -40,6 +40,11 @@ _NAMES: dict[int, tuple[str, str]] = {
 }
 
 
+def known_status(status: int) -> bool:
+    """Whether ``status`` is an error status the sandbox can answer in PayPal's shape."""
+    return status in _NAMES and status >= 400
+
+
 def detail(
     issue: str,
     description: str,

@@ -344,6 +344,9 @@ def record_payment(store: Store, invoice_id: str, body: Any, *, paypal: bool = F
         "method": payment["method"],
         "amount": amounts.money(value, currency),
     }
+    if paypal:  # PayPal's own payments say what kind of transaction they were
+        transaction["transaction_type"] = "SALE"
+        transaction["transaction_status"] = "SUCCESS"
     for key in ("note", "shipping_info"):
         if key in payment:
             transaction[key] = payment[key]
@@ -409,13 +412,19 @@ def record_refund(store: Store, invoice_id: str, body: Any, *, paypal: bool = Fa
         )
     currency = record.invoice["detail"]["currency_code"]
     refund_id = store.random_id(17) if paypal else "EXTR-" + store.random_id(17)
-    transaction = {
+    transaction: dict[str, Any] = {
         "type": "PAYPAL" if paypal else "EXTERNAL",
         "refund_id": refund_id,
         "refund_date": refund.get("refund_date", store.today().isoformat()),
         "amount": amounts.money(value, currency),
-        "method": refund["method"],
     }
+    if paypal:  # PayPal's refunds carry the payer's transaction, not a method
+        paid = [t for t in _transactions(record, "payments") if t["type"] == "PAYPAL"]
+        transaction["recipient_transaction_id"] = (
+            paid[-1]["payment_id"] if paid else store.random_id(17)
+        )
+    else:
+        transaction["method"] = refund["method"]
     record.invoice["refunds"] = {"transactions": [*_transactions(record, "refunds"), transaction]}
     _settle(record)
     return refund_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from . import amounts
 from .errors import ApiError, detail, invalid
 
+DECIMAL = re.compile(r"^((-?[0-9]+)|(-?([0-9]+)?[.][0-9]+))$")
 MAX_VALUE = Decimal("10000000000")
 MAX_QUANTITY = Decimal("1000000")
 
@@ -49,6 +51,13 @@ def check_invoice(body: dict[str, Any], root: str = "") -> None:
         )
     for i, item in enumerate(body.get("items") or []):
         base = f"{root}/items/{i}"
+        if not DECIMAL.match(item["quantity"]):  # the spec gives quantity no pattern
+            raise invalid(
+                "INVALID_PARAMETER_SYNTAX",
+                "The quantity must be a decimal number.",
+                f"{base}/quantity",
+                item["quantity"],
+            )
         quantity = Decimal(item["quantity"])
         if quantity < 0 or quantity > MAX_QUANTITY:
             raise invalid(

@@ -3,19 +3,45 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
+import sys
 import threading
 import time
+from collections.abc import Callable
 from types import TracebackType
-from typing import Any
+from typing import Any, TextIO
 
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .app import create_app
 from .core import Sandbox
 from .entropy import Clock
+from .guard import Door, is_loopback
 
 _START_TIMEOUT = 10.0
+log = logging.getLogger("paypal_invoicing.sandbox.server")
+OPEN_WARNING = (
+    "warning: the sandbox listens on {host}, not a loopback address: anyone who can reach it "
+    "can use it{what}."
+)
+
+
+def _protocol(door: Door) -> type[H11Protocol]:
+    """uvicorn's HTTP/1.1 protocol, recording each connection's transport (for drop faults)."""
+
+    class Protocol(H11Protocol):
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            if self.client is not None:
+                door.connections[self.client] = transport
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            door.connections.pop(self.client, None)
+            super().connection_lost(exc)
+
+    return Protocol
 
 
 class SandboxServer:
@@ -40,7 +66,10 @@ class SandboxServer:
         if sandbox is not None and (seed is not None or clock is not None or sandbox_options):
             raise TypeError("give either a sandbox or the options to make one, not both")
         self.sandbox = sandbox or Sandbox(seed=seed, clock=clock, **sandbox_options)
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+            raise ValueError(f"port must be an integer from 0 to 65535, got {port!r}")
         self.app = create_app(self.sandbox)
+        self.door: Door = self.app.state.door
         self.host = host
         self._port = port
         self._socket: socket.socket | None = None
@@ -60,8 +89,16 @@ class SandboxServer:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}"
 
+    @property
+    def loopback(self) -> bool:
+        """Whether only this machine can reach the server."""
+        return is_loopback(self.host)
+
     def start(self) -> SandboxServer:
-        """Bind, start serving and wait until uvicorn is ready."""
+        """Bind, start serving and wait until uvicorn is ready.
+
+        A non-loopback ``host`` logs a warning: anyone who reaches it can use the sandbox.
+        """
         if self._thread is not None:
             return self
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
@@ -74,12 +111,15 @@ class SandboxServer:
         sock.listen(128)
         sock.setblocking(False)
         self._socket = sock
+        self.door.bind(self.host, self.port)
+        if not self.loopback:
+            log.warning(OPEN_WARNING.format(host=self.host, what=""))
         config = uvicorn.Config(
             self.app,
             log_level="warning",
             access_log=False,
             lifespan="off",
-            http="h11",
+            http=_protocol(self.door),
             ws="none",
         )
         self._server = uvicorn.Server(config)
@@ -129,3 +169,87 @@ class SandboxServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def _plain_lines(url: str, who: str) -> list[str]:
+    return [
+        f"PayPal Invoicing sandbox on {url} (accepts {who}).",
+        f"  token:  POST {url}/v1/oauth2/token",
+        f"  admin:  {url}/_sandbox/faults, /_sandbox/stats, /_sandbox/reset, /_sandbox/tokens/expire",
+        "Press Ctrl-C to stop.",
+    ]
+
+
+def serve(
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    client_id: str | None = None,
+    client_secret: str | None = None,
+    token_lifetime: int = 32400,
+    seed: str | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    describe: Callable[[str], list[str]] | None = None,
+) -> int:
+    """Serve a sandbox until Ctrl-C, as ``paypal-invoicing sandbox`` does; the exit status.
+
+    Prints the URL and, with credentials, the admin token that the ``/_sandbox/`` routes
+    accept; a non-loopback ``host`` gets a warning. Bad arguments give a one-line error.
+    ``describe(url)`` gives the start-up lines instead of the plain ones (the CLI's banner says
+    how to connect a client); the admin token line is added before the last of them.
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    prog = "paypal-invoicing sandbox"
+    if (client_id is None) != (client_secret is None):
+        print(f"{prog}: give both --client-id and --client-secret, or neither", file=err)
+        return 2
+    try:
+        server = SandboxServer(
+            host=host,
+            port=port,
+            client_id=client_id,
+            client_secret=client_secret,
+            token_lifetime=token_lifetime,
+            seed=seed,
+        )
+    except ValueError as exc:
+        print(f"{prog}: {exc}", file=err)
+        return 2
+    try:
+        if server.loopback:
+            server.start()
+        else:
+            _start_quietly(server)
+    except (OSError, OverflowError) as exc:
+        print(f"{prog}: cannot listen on {host}:{port}: {exc}", file=err)
+        return 1
+    who = "any client id and secret" if client_id is None else f"client id {client_id}"
+    lines = describe(server.url) if describe else _plain_lines(server.url, who)
+    if client_id is not None:
+        admin = f"  admin token (Authorization: Bearer ...): {server.sandbox.admin_token}"
+        lines.insert(len(lines) - 1, admin)
+    if not server.loopback:
+        what = "" if client_id is not None else ", with any credentials"
+        print(OPEN_WARNING.format(host=host, what=what), file=err, flush=True)
+    for line in lines:
+        print(line, file=out, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    print("Sandbox stopped.", file=out, flush=True)
+    return 0
+
+
+def _start_quietly(server: SandboxServer) -> None:
+    """Start without the logged warning: :func:`serve` prints its own."""
+    previous = log.disabled
+    log.disabled = True
+    try:
+        server.start()
+    finally:
+        log.disabled = previous

@@ -13,12 +13,13 @@ from .store import Store, timestamp
 def _prepare(store: Store, body: Any, current_id: str | None) -> dict[str, Any]:
     template = validation.check(body, validation.TEMPLATE)
     for other_id, other in store.templates.items():
-        if other_id != current_id and other["name"] == template["name"]:
+        name = template.get("name")  # optional in PayPal's schema; unique when given
+        if other_id != current_id and name is not None and other.get("name") == name:
             raise unprocessable(
                 "DUPLICATE_TEMPLATE_NAME",
                 "A template with this name already exists.",
                 "/name",
-                template["name"],
+                name,
             )
     info = template.get("template_info")
     if info and info.get("detail"):

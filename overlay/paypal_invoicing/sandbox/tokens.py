@@ -35,9 +35,12 @@ class TokenAuthority:
         client_secret: str | None = None,
         lifetime: int = DEFAULT_LIFETIME,
     ) -> None:
+        if isinstance(lifetime, bool) or not isinstance(lifetime, int) or lifetime < 0:
+            raise ValueError(f"token_lifetime must be an integer >= 0 seconds, got {lifetime!r}")
         self.client_id = client_id
         self.client_secret = client_secret
         self.lifetime = lifetime
+        self.admin_token = "SANDBOX-ADMIN-" + secrets.token_urlsafe(24)
         self.token_requests = 0
         self.tokens_issued = 0
         self._tokens: dict[str, float] = {}
@@ -91,6 +94,41 @@ class TokenAuthority:
             raise OAuthError(401, "invalid_token", "Token signature verification failed")
         if time.monotonic() >= expiry:
             raise OAuthError(401, "invalid_token", "Access Token not found in cache")
+
+    @property
+    def closed(self) -> bool:
+        """Whether credentials are configured (then the admin routes need them too)."""
+        return self.client_id is not None
+
+    def check_admin(self, authorization: str | None) -> None:
+        """Raise a 401 unless the admin routes are open or ``authorization`` carries the
+        configured client credentials (Basic), the admin token or a live access token."""
+        if not self.closed:
+            return
+        scheme, _, value = (authorization or "").partition(" ")
+        if scheme.lower() == "basic":
+            client_id, secret = _basic(authorization)
+            if client_id == self.client_id and secret == self.client_secret:
+                return
+        elif scheme.lower() == "bearer" and secrets.compare_digest(
+            value.strip().encode(), self.admin_token.encode()
+        ):
+            return
+        try:
+            self.check(authorization)
+        except OAuthError:
+            raise ApiError(
+                401,
+                message="The admin routes need the sandbox's client credentials, "
+                "its admin token or an access token.",
+            ) from None
+
+    def reset(self) -> None:
+        """Forget every token and zero the counters."""
+        with self._lock:
+            self._tokens.clear()
+            self.token_requests = 0
+            self.tokens_issued = 0
 
     def expire_all(self) -> None:
         """Make every token issued so far expired (clients must fetch a new one)."""

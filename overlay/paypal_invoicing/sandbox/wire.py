@@ -1,7 +1,8 @@
 """HTTP plumbing shared by the v1 and v2 routes: parsed calls, replies and the endpoint wrapper.
 
 The wrapper applies, in order: fault injection, the bearer-token check, ``PayPal-Request-Id``
-replay (POST), then the operation under the store lock. Every answer carries a
+replay (v2 POSTs), the operation under the store lock, then any fault that strikes after the
+commit. Every answer carries a
 ``Paypal-Debug-Id`` header, and error bodies quote the same id.
 """
 
@@ -13,6 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
@@ -22,11 +24,13 @@ from .store import Reply
 
 if TYPE_CHECKING:
     from .core import Sandbox
+    from .faults import Fault
 
 log = logging.getLogger("paypal_invoicing.sandbox")
 DEBUG_HEADER = "Paypal-Debug-Id"
 MAX_REPLIES = 10_000
 _NO_BODY = object()
+CONNECTIONS = "paypal_sandbox.connections"  # scope key: client address -> transport
 
 
 @dataclass
@@ -89,51 +93,114 @@ def to_response(reply: Reply, debug_id: str) -> Response:
 Operation = Callable[["Sandbox", Call], Reply]
 
 
+class _Dropped(Response):
+    """Not an answer: the connection is closed without one (a fault)."""
+
+    def __init__(self) -> None:
+        super().__init__(status_code=499)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        transport = scope.get(CONNECTIONS, {}).get(scope.get("client"))
+        if transport is None:  # served in-process: no socket to close
+            raise ConnectionAbortedError("the sandbox dropped the connection (a fault)")
+        transport.abort()
+        await asyncio.sleep(0)  # let the server see the connection lost before we return
+
+
+def _fault_answer(fault: Fault) -> Response | None:
+    """What a fault turns the answer into: a drop, an error, or nothing (served normally)."""
+    if fault.drop:
+        return _Dropped()
+    if fault.status is not None:
+        headers = {}
+        if fault.retry_after is not None:
+            headers["Retry-After"] = str(fault.retry_after)
+        raise ApiError(fault.status, headers=headers)
+    return None
+
+
+def _admin_gate(sandbox: Sandbox, request: Request) -> None:
+    """Admin routes: credentials when the sandbox has them, and JSON-only POSTs."""
+    sandbox.tokens.check_admin(request.headers.get("authorization"))
+    if request.method == "POST":
+        media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if media != "application/json":
+            raise ApiError(
+                415,
+                [
+                    detail(
+                        "UNSUPPORTED_MEDIA_TYPE",
+                        "Admin requests must be sent as application/json.",
+                        field="Content-Type",
+                        location="header",
+                    )
+                ],
+            )
+
+
+def _process(sandbox: Sandbox, operation: Operation, call: Call, debug_id: str) -> Reply:
+    """Run the operation under the store lock, replaying v2 POSTs by ``PayPal-Request-Id``."""
+    request_id = call.headers.get("paypal-request-id")
+    replay = call.method == "POST" and bool(request_id) and not call.path.startswith("/v1/")
+    key = (call.method, call.path, request_id or "")
+    with sandbox.store.lock:
+        if replay:
+            cached = sandbox.store.replies.get(key)
+            if cached is not None:
+                return cached
+        try:
+            reply = operation(sandbox, call)
+        except (ApiError, OAuthError) as exc:
+            reply = error_reply(exc, debug_id)
+        if replay and reply.status < 500:
+            replies = sandbox.store.replies
+            replies[key] = reply
+            if len(replies) > MAX_REPLIES:  # forget the oldest, as PayPal does in time
+                del replies[next(iter(replies))]
+    return reply
+
+
 def endpoint(
-    sandbox: Sandbox, operation: Operation, *, authenticated: bool = True
+    sandbox: Sandbox, operation: Operation, *, authenticated: bool = True, admin: bool = False
 ) -> Callable[[Request], Awaitable[Response]]:
-    """Wrap an operation into a Starlette endpoint."""
+    """Wrap an operation into a Starlette endpoint.
+
+    API routes take faults (before or after the operation commits), check the bearer token
+    and replay v2 POSTs by ``PayPal-Request-Id`` (v1 POSTs are not replayed: PayPal does not
+    document it). Admin routes take no faults and pass :func:`_admin_gate`.
+    """
 
     async def handle(request: Request) -> Response:
         debug_id = sandbox.store.entropy.debug_id()
-        path = request.url.path
+        path = request.url.path  # raw: an encoded "/" inside an id stays encoded
         try:
-            fault = sandbox.faults.take(request.method, path)
-            if fault is not None:
+            fault = None if admin else sandbox.faults.take(request.method, path)
+            if fault is not None and not fault.after_commit:
                 if fault.delay:
                     await asyncio.sleep(fault.delay)
-                if fault.status is not None:
-                    headers = {}
-                    if fault.retry_after is not None:
-                        headers["Retry-After"] = str(fault.retry_after)
-                    raise ApiError(fault.status, headers=headers)
-            if authenticated:
+                dropped = _fault_answer(fault)
+                if dropped is not None:
+                    return dropped
+            if admin:
+                _admin_gate(sandbox, request)
+            elif authenticated:
                 sandbox.tokens.check(request.headers.get("authorization"))
             call = Call(
                 method=request.method,
                 path=path,
-                params={k: str(v) for k, v in request.path_params.items()},
+                params={k: unquote(str(v)) for k, v in request.path_params.items()},
                 query=dict(request.query_params),
                 headers=request.headers,
                 raw=await request.body(),
                 base=str(request.base_url).rstrip("/"),
             )
-            request_id = request.headers.get("paypal-request-id")
-            key = (request.method, path, request_id or "")
-            with sandbox.store.lock:
-                if request.method == "POST" and request_id:
-                    cached = sandbox.store.replies.get(key)
-                    if cached is not None:
-                        return to_response(cached, debug_id)
-                try:
-                    reply = operation(sandbox, call)
-                except (ApiError, OAuthError) as exc:
-                    reply = error_reply(exc, debug_id)
-                if request.method == "POST" and request_id and reply.status < 500:
-                    replies = sandbox.store.replies
-                    replies[key] = reply
-                    if len(replies) > MAX_REPLIES:  # forget the oldest, as PayPal does in time
-                        del replies[next(iter(replies))]
+            reply = _process(sandbox, operation, call, debug_id)
+            if fault is not None:  # after_commit: the effect stays, the answer is lost
+                if fault.delay:
+                    await asyncio.sleep(fault.delay)
+                dropped = _fault_answer(fault)
+                if dropped is not None:
+                    return dropped
             return to_response(reply, debug_id)
         except (ApiError, OAuthError) as exc:
             return to_response(error_reply(exc, debug_id), debug_id)
