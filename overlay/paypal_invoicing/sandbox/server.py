@@ -175,7 +175,8 @@ def _plain_lines(url: str, who: str) -> list[str]:
     return [
         f"PayPal Invoicing sandbox on {url} (accepts {who}).",
         f"  token:  POST {url}/v1/oauth2/token",
-        f"  admin:  {url}/_sandbox/faults, /_sandbox/stats, /_sandbox/reset, /_sandbox/tokens/expire",
+        f"  admin:  {url}/_sandbox/faults, /_sandbox/stats, /_sandbox/reset, "
+        "/_sandbox/tokens/expire",
         "Press Ctrl-C to stop.",
     ]
 
