@@ -21,6 +21,8 @@ from ._version import __version__
 from .connect import LIVE_URL, SANDBOX_URL, connect, httpx_clients
 
 if TYPE_CHECKING:
+    from ._webhook_event import WebhookPayloadError
+    from ._webhook_signature import WebhookSignatureError
     from .auth import OAuth2ClientCredentials
     from .errors import (
         APIConnectionError,
@@ -61,6 +63,8 @@ _EXPORTS: dict[str, str] = {
     "ValidationError": "errors",
     "RateLimitError": "errors",
     "ServerError": "errors",
+    "WebhookSignatureError": "_webhook_signature",
+    "WebhookPayloadError": "_webhook_event",
 }
 
 __all__ = [
@@ -82,6 +86,8 @@ __all__ = [
     "RetryTransport",
     "ServerError",
     "ValidationError",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
     "__version__",
     "apaginate",
     "aqr_code_png",
