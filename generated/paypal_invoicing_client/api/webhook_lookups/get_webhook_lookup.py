@@ -1,0 +1,162 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.webhook_lookup import WebhookLookup
+from ...models.webhooks_error import WebhooksError
+from ...types import Response
+
+
+def _get_kwargs(
+    webhook_lookup_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/notifications/webhooks-lookup/{webhook_lookup_id}".format(
+            webhook_lookup_id=quote(str(webhook_lookup_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WebhookLookup | WebhooksError:
+    if response.status_code == 200:
+        response_200 = WebhookLookup.from_dict(response.json())
+
+        return response_200
+
+    response_default = WebhooksError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WebhookLookup | WebhooksError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webhook_lookup_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[WebhookLookup | WebhooksError]:
+    """Show webhook lookup details
+
+     Shows details for a webhook lookup, by ID.
+
+    Args:
+        webhook_lookup_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookLookup | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_lookup_id=webhook_lookup_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webhook_lookup_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> WebhookLookup | WebhooksError | None:
+    """Show webhook lookup details
+
+     Shows details for a webhook lookup, by ID.
+
+    Args:
+        webhook_lookup_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookLookup | WebhooksError
+    """
+
+    return sync_detailed(
+        webhook_lookup_id=webhook_lookup_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    webhook_lookup_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[WebhookLookup | WebhooksError]:
+    """Show webhook lookup details
+
+     Shows details for a webhook lookup, by ID.
+
+    Args:
+        webhook_lookup_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookLookup | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_lookup_id=webhook_lookup_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webhook_lookup_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> WebhookLookup | WebhooksError | None:
+    """Show webhook lookup details
+
+     Shows details for a webhook lookup, by ID.
+
+    Args:
+        webhook_lookup_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookLookup | WebhooksError
+    """
+
+    return (
+        await asyncio_detailed(
+            webhook_lookup_id=webhook_lookup_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.webhook import Webhook
+from ...models.webhooks_error import WebhooksError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: Webhook | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/notifications/webhooks",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Webhook | WebhooksError:
+    if response.status_code == 201:
+        response_201 = Webhook.from_dict(response.json())
+
+        return response_201
+
+    response_default = WebhooksError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Webhook | WebhooksError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Webhook | Unset = UNSET,
+) -> Response[Webhook | WebhooksError]:
+    """Create webhook
+
+     Subscribes your webhook listener to events.
+
+    Args:
+        body (Webhook | Unset): One or more webhook objects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Webhook | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: Webhook | Unset = UNSET,
+) -> Webhook | WebhooksError | None:
+    """Create webhook
+
+     Subscribes your webhook listener to events.
+
+    Args:
+        body (Webhook | Unset): One or more webhook objects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Webhook | WebhooksError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: Webhook | Unset = UNSET,
+) -> Response[Webhook | WebhooksError]:
+    """Create webhook
+
+     Subscribes your webhook listener to events.
+
+    Args:
+        body (Webhook | Unset): One or more webhook objects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Webhook | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: Webhook | Unset = UNSET,
+) -> Webhook | WebhooksError | None:
+    """Create webhook
+
+     Subscribes your webhook listener to events.
+
+    Args:
+        body (Webhook | Unset): One or more webhook objects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Webhook | WebhooksError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
