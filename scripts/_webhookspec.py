@@ -19,6 +19,7 @@ from _speclib import (
     rename_components,
     snake,
     validate,
+    walk,
 )
 
 Json = dict[str, Any]
@@ -93,6 +94,12 @@ def prepare_webhooks(source: Json, name: str) -> Json:
     # Description", "Error Details") are the invoicing specs' class names, so the key decides.
     for schema in doc.get("components", {}).get("schemas", {}).values():
         schema.pop("title", None)
+    # Times are signed as sent (`transmission_time` is part of the signed message): a
+    # `date-time` would be parsed and written back as `+00:00` instead of PayPal's `Z`.
+    for _, node in walk(doc):
+        if isinstance(node, dict) and node.get("type") == "string":
+            if node.get("format") == "date-time":
+                node["x-paypal-format"] = node.pop("format")
     for path, method, op in operations(doc):
         original = op.get("operationId")
         if original not in OPERATIONS:

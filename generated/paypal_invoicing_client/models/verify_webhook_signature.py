@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -34,7 +33,7 @@ class VerifyWebhookSignature:
     transmission_sig: str
     """ The PayPal-generated asymmetric signature. Appears in the `PAYPAL-TRANSMISSION-SIG` header of the
     notification message. """
-    transmission_time: datetime.datetime
+    transmission_time: str
     """ The date and time of the HTTP transmission, in [Internet date and time
     format](https://tools.ietf.org/html/rfc3339#section-5.6). Appears in the `PAYPAL-TRANSMISSION-TIME` header of
     the notification message. """
@@ -53,7 +52,7 @@ class VerifyWebhookSignature:
 
         transmission_sig = self.transmission_sig
 
-        transmission_time = self.transmission_time.isoformat()
+        transmission_time = self.transmission_time
 
         webhook_event = self.webhook_event.to_dict()
 
@@ -87,7 +86,7 @@ class VerifyWebhookSignature:
 
         transmission_sig = d.pop("transmission_sig")
 
-        transmission_time = datetime.datetime.fromisoformat(d.pop("transmission_time"))
+        transmission_time = d.pop("transmission_time")
 
         lazy["webhook_event"] = d.pop("webhook_event")
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -21,7 +20,7 @@ T = TypeVar("T", bound="WebhookEvent")
 class WebhookEvent:
     """A webhook event notification."""
 
-    create_time: datetime.datetime | Unset = UNSET
+    create_time: str | Unset = UNSET
     """ The date and time when the webhook event notification was created, in [Internet date and time
     format](https://tools.ietf.org/html/rfc3339#section-5.6). """
     event_type: str | Unset = UNSET
@@ -43,9 +42,7 @@ class WebhookEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
+        create_time = self.create_time
 
         event_type = self.event_type
 
@@ -98,12 +95,7 @@ class WebhookEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         lazy: dict[str, Any] = {}
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+        create_time = d.pop("create_time", UNSET)
 
         event_type = d.pop("event_type", UNSET)
 
