@@ -97,9 +97,8 @@ def prepare_webhooks(source: Json, name: str) -> Json:
     # Times are signed as sent (`transmission_time` is part of the signed message): a
     # `date-time` would be parsed and written back as `+00:00` instead of PayPal's `Z`.
     for _, node in walk(doc):
-        if isinstance(node, dict) and node.get("type") == "string":
-            if node.get("format") == "date-time":
-                node["x-paypal-format"] = node.pop("format")
+        if isinstance(node, dict) and node.get("format") == "date-time":
+            node["x-paypal-format"] = node.pop("format")
     for path, method, op in operations(doc):
         original = op.get("operationId")
         if original not in OPERATIONS:
