@@ -20,6 +20,8 @@ NOW = dt.datetime(2026, 3, 5, 9, 0, tzinfo=dt.UTC)
 WEBHOOK_ID = "1JE4291016473214C"
 CERT_URL = "https://api.sandbox.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-test"
 PAYPAL_CN = "messageverificationcerts.sandbox.paypal.com"
+CA_FROM = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+CA_UNTIL = dt.datetime(2099, 12, 31, tzinfo=dt.UTC)
 
 
 def new_key() -> rsa.RSAPrivateKey:
@@ -101,8 +103,12 @@ class PKI:
         root_key, intermediate_key, leaf_key = new_key(), new_key(), new_key()
         root_name = _name("Test Root CA", "Test Trust Services")
         intermediate_name = _name("Test Issuing CA", "Test Trust Services")
-        root = issue(root_name, root_key, root_name, root_key, ca=True)
-        intermediate = issue(intermediate_name, intermediate_key, root_name, root_key, ca=True)
+        # The CAs outlive every test date; leaves carry the validity a test is about.
+        ca_life = {"not_before": CA_FROM, "not_after": CA_UNTIL}
+        root = issue(root_name, root_key, root_name, root_key, ca=True, **ca_life)
+        intermediate = issue(
+            intermediate_name, intermediate_key, root_name, root_key, ca=True, **ca_life
+        )
         leaf = issue(
             _name(PAYPAL_CN, "PayPal, Inc."),
             leaf_key,
