@@ -147,7 +147,7 @@ class WebhookVerifier:
       Mozilla roots). Pass a test CA to verify certificates a test or a sandbox made.
     - ``subjects``: the common names a signing certificate may carry (PayPal's by default).
     - ``tolerance``: if set, ``PAYPAL-TRANSMISSION-TIME`` must be within it of the current
-      time (a replay guard); off by default, since PayPal resends failed deliveries later.
+      time (a replay guard); off by default.
     - ``cache_size``: validated certificates kept, by URL, until their chain expires.
     """
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.contract.paypal_docs import HOST, _interaction, token_interaction
+from tests.contract.paypal_docs import HOST, _interaction, token_interaction, write_cassettes
 from tests.contract.recording import CASSETTES, REDACTED, dump_cassette
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -309,10 +309,4 @@ def build() -> dict[Path, str]:
 
 def write() -> list[Path]:
     """Write the cassettes (and drop stale ones); return what was written."""
-    built = build()
-    DOCS_DIR.mkdir(parents=True, exist_ok=True)
-    for stale in set(DOCS_DIR.glob("*.json")) - set(built):
-        stale.unlink()
-    for path, text in built.items():
-        path.write_text(text)
-    return sorted(built)
+    return write_cassettes(DOCS_DIR, build())
