@@ -9,6 +9,7 @@ name PayPal's message-verification host as its subject.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
@@ -42,6 +43,7 @@ PAYPAL_CERT_SUBJECTS = (
 )
 """Common names PayPal's webhook signing certificates carry (live and sandbox)."""
 _MAX_CERT_BYTES = 64 * 1024
+_HOST_CHARS = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")
 
 Fetch = Callable[[str], bytes]
 AsyncFetch = Callable[[str], Awaitable[bytes]]
@@ -63,6 +65,8 @@ def check_cert_url(url: str) -> str:
         raise WebhookSignatureError("PAYPAL-CERT-URL must use https")
     if parts.username is not None or parts.password is not None or port not in (None, 443):
         raise WebhookSignatureError("PAYPAL-CERT-URL must name a plain PayPal host")
+    if not _HOST_CHARS.fullmatch(host):  # what another URL parser could read otherwise
+        raise WebhookSignatureError(f"PAYPAL-CERT-URL has an unusual host: {host!r}")
     if host != PAYPAL_DOMAIN and not host.endswith("." + PAYPAL_DOMAIN):
         raise WebhookSignatureError(f"PAYPAL-CERT-URL is not on PayPal's domain: {host!r}")
     return url
@@ -141,8 +145,9 @@ class WebhookVerifier:
     """Verifies deliveries with the certificate their ``PAYPAL-CERT-URL`` names.
 
     - ``fetch(url) -> bytes`` gets the PEM chain (default: an https GET, no redirects, at most
-      64 KiB); ``afetch`` is its async twin for :meth:`averify`. Only URLs that pass
-      :func:`check_cert_url` are ever handed to them.
+      64 KiB); ``afetch`` is its async twin for :meth:`averify` (without it, :meth:`averify`
+      calls a custom ``fetch`` as is). Only URLs that pass :func:`check_cert_url` are ever
+      handed to them.
     - ``trust_roots``: PEM bytes or certificates to anchor the chain (default: ``certifi``'s
       Mozilla roots). Pass a test CA to verify certificates a test or a sandbox made.
     - ``subjects``: the common names a signing certificate may carry (PayPal's by default).

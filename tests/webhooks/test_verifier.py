@@ -49,6 +49,13 @@ def test_a_genuine_delivery_verifies(
         "https://[::1]/cert",
         "https://127.0.0.1/cert",
         "not a url",
+        "https://evil.example\\.paypal.com/cert",
+        "https://evil.example%2F.paypal.com/cert",
+        "https://evil.example#.paypal.com/cert",
+        "https://evil.example?.paypal.com/cert",
+        "https://api.paypal.com\\@evil.example/cert",
+        "https://ap\u0131.paypal.com/cert",
+        "",
     ],
 )
 def test_foreign_cert_url_is_refused_without_a_request(
