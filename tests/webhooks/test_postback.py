@@ -111,3 +111,36 @@ async def test_averify_by_postback(pki: PKI) -> None:
     assert PAYLOAD in seen[0].content
     with pytest.raises(WebhookSignatureError, match="FAILURE"):
         await averify_by_postback(client, PAYLOAD, headers, webhook_id=WEBHOOK_ID)
+
+
+def test_postback_through_connect_is_authenticated_and_retried_safely(pki: PKI) -> None:
+    """Through connect(): a Bearer token, the raw event on the wire, a 503 retried with one
+    PayPal-Request-Id, and PayPal's answer read."""
+    from paypal_invoicing import RetryPolicy, connect
+    from tests.overlay.scripted_server import Reply, ScriptedServer
+
+    path = "/v1/notifications/verify-webhook-signature"
+    server = ScriptedServer("webhook-client", "webhook-secret").start()
+    try:
+        server.script(
+            "POST",
+            path,
+            Reply(503, {"name": "SERVICE_UNAVAILABLE", "message": "try again"}),
+            Reply(200, {"verification_status": "SUCCESS"}),
+        )
+        client = connect(
+            "webhook-client",
+            "webhook-secret",
+            base_url=server.url,
+            retry_policy=RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.02),
+        )
+        headers = sign(PAYLOAD, pki.leaf_key)
+        verify_by_postback(client, PAYLOAD, headers, webhook_id=WEBHOOK_ID)
+        client.get_httpx_client().close()
+        sent = server.api_requests("POST", path)
+    finally:
+        server.stop()
+    assert len(sent) == 2
+    assert all(r.body == postback_body(PAYLOAD, headers, webhook_id=WEBHOOK_ID) for r in sent)
+    assert all(r.headers["authorization"].startswith("Bearer ") for r in sent)
+    assert sent[0].headers["paypal-request-id"] == sent[1].headers["paypal-request-id"]
