@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ._webhook_event import WebhookPayloadError
-from ._webhook_signature import WebhookHeaders, WebhookSignatureError, _check_args
+from ._webhook_signature import WebhookHeaders, WebhookSignatureError, check_args
 from .errors import error_from_response
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ VERIFY_PATH = "/v1/notifications/verify-webhook-signature"
 
 def postback_body(payload: bytes, headers: Mapping[str, str], *, webhook_id: str) -> bytes:
     """The ``verify-webhook-signature`` request body, with ``payload`` spliced in verbatim."""
-    _check_args(payload, webhook_id)
+    check_args(payload, webhook_id)
     raw = bytes(payload).strip()
     try:
         event = json.loads(raw)

@@ -25,7 +25,9 @@ __all__ = [
     "AUTH_ALGO",
     "WebhookHeaders",
     "WebhookSignatureError",
+    "check_args",
     "load_certificate",
+    "moment",
     "signed_message",
     "verify_signature",
 ]
@@ -101,7 +103,8 @@ def load_certificate(data: bytes) -> x509.Certificate:
         ) from None
 
 
-def _check_args(payload: object, webhook_id: object) -> None:
+def check_args(payload: object, webhook_id: object) -> None:
+    """Refuse a payload that is not raw bytes, or an empty webhook id, naming the argument."""
     if not isinstance(payload, bytes | bytearray | memoryview):
         raise TypeError(
             "payload must be the raw request body as bytes (a re-serialized body never verifies)"
@@ -110,7 +113,8 @@ def _check_args(payload: object, webhook_id: object) -> None:
         raise ValueError("webhook_id must be the id of the webhook the event was sent to")
 
 
-def _utc(now: dt.datetime | None) -> dt.datetime:
+def moment(now: dt.datetime | None) -> dt.datetime:
+    """``now``, or the current UTC time; a naive datetime is refused."""
     if now is None:
         return dt.datetime.now(dt.UTC)
     if now.tzinfo is None:
@@ -127,7 +131,7 @@ def verify_with(
     now: dt.datetime | None = None,
 ) -> None:
     """:func:`verify_signature` on already-read headers and a loaded certificate."""
-    _check_args(payload, webhook_id)
+    check_args(payload, webhook_id)
     if headers.auth_algo != AUTH_ALGO:
         raise WebhookSignatureError(
             f"unsupported PAYPAL-AUTH-ALGO {headers.auth_algo!r}: expected {AUTH_ALGO}"
@@ -136,7 +140,7 @@ def verify_with(
         signature = base64.b64decode(headers.transmission_sig, validate=True)
     except (binascii.Error, ValueError):
         raise WebhookSignatureError("PAYPAL-TRANSMISSION-SIG is not base64") from None
-    at = _utc(now)
+    at = moment(now)
     if at < certificate.not_valid_before_utc:
         raise WebhookSignatureError(
             f"the certificate is not valid before {certificate.not_valid_before_utc.isoformat()}"
@@ -177,7 +181,7 @@ def verify_signature(
     garbled header, an algorithm other than ``SHA256withRSA``, a mismatch, or a certificate not
     valid at ``now`` (default: the current time; must be timezone-aware).
     """
-    _check_args(payload, webhook_id)
+    check_args(payload, webhook_id)
     verify_with(
         payload,
         WebhookHeaders.from_headers(headers),

@@ -23,8 +23,8 @@ from cryptography.x509.verification import ExtensionPolicy, PolicyBuilder, Store
 from ._webhook_signature import (
     WebhookHeaders,
     WebhookSignatureError,
-    _check_args,
-    _utc,
+    check_args,
+    moment,
     verify_with,
 )
 
@@ -241,7 +241,7 @@ class WebhookVerifier:
     def certificate(self, cert_url: str, *, now: dt.datetime | None = None) -> x509.Certificate:
         """The validated signing certificate at ``cert_url`` (fetched once, then cached)."""
         url = check_cert_url(cert_url)
-        at = _utc(now)
+        at = moment(now)
         return self._cached(url, at) or self._validate(url, self._fetch(url), at)
 
     async def acertificate(
@@ -249,7 +249,7 @@ class WebhookVerifier:
     ) -> x509.Certificate:
         """:meth:`certificate` with ``afetch`` (or an async https GET)."""
         url = check_cert_url(cert_url)
-        at = _utc(now)
+        at = moment(now)
         cached = self._cached(url, at)
         if cached is not None:
             return cached
@@ -264,11 +264,11 @@ class WebhookVerifier:
     def _prepare(
         self, payload: bytes, headers: Mapping[str, str], webhook_id: str, now: dt.datetime | None
     ) -> tuple[WebhookHeaders, dt.datetime, str]:
-        _check_args(payload, webhook_id)
+        check_args(payload, webhook_id)
         read = WebhookHeaders.from_headers(headers)
         if read.cert_url is None:
             raise WebhookSignatureError("missing header PAYPAL-CERT-URL")
-        at = _utc(now)
+        at = moment(now)
         if self._tolerance is not None:
             try:
                 sent = dt.datetime.fromisoformat(read.transmission_time)
