@@ -30,6 +30,7 @@ __all__ = [
     "moment",
     "signed_message",
     "verify_signature",
+    "verify_with",
 ]
 
 AUTH_ALGO = "SHA256withRSA"

@@ -153,8 +153,8 @@ def test_not_yet_valid_certificate_fails(pki: PKI) -> None:
 
 
 def test_now_defaults_to_the_current_time(pki: PKI) -> None:
-    # Valid around the fixed NOW (2026-03) only: today it is either not yet valid or expired,
-    # unless today happens to fall inside; a certificate valid for a day around now verifies.
+    # Without `now`, validity is judged at the current time: a certificate valid for the hour
+    # around it verifies, one that expired two days ago does not.
     today = dt.datetime.now(dt.UTC)
     current = pki.leaf_with(
         not_before=today - dt.timedelta(hours=1), not_after=today + dt.timedelta(hours=1)
