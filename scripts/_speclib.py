@@ -467,9 +467,21 @@ def package_version() -> str:
     return match.group(1)
 
 
-def normalize(v1: Json, v2: Json, *, v1_name: str, v2_name: str) -> Json:
+def normalize(
+    v1: Json,
+    v2: Json,
+    *,
+    v1_name: str,
+    v2_name: str,
+    webhooks: Json | None = None,
+    webhooks_name: str = "webhooks",
+) -> Json:
     """The whole pipeline: prepare each input, merge, prune, de-duplicate titles, validate."""
     merged = merge(prepare_v1(v1, v1_name), prepare_v2(v2, v2_name), v1_name, v2_name)
+    if webhooks is not None:
+        from _webhookspec import add_webhooks, prepare_webhooks
+
+        add_webhooks(merged, prepare_webhooks(webhooks, webhooks_name), webhooks_name)
     prune(merged)
     unique_titles(merged)
     validate(merged, "spec/openapi.json (normalized)")

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
     from ._token_store import MemoryTokenStore, StoredToken, TokenStore
+    from ._webhook_event import WebhookPayloadError
+    from ._webhook_signature import WebhookSignatureError
     from .pagination import apaginate, paginate
     from .qr import aqr_code_png, qr_code_png
 
@@ -65,6 +67,8 @@ _EXPORTS: dict[str, str] = {
     "UnprocessableEntityError": "_errors",
     "RateLimitError": "_errors",
     "ServerError": "_errors",
+    "WebhookSignatureError": "_webhook_signature",
+    "WebhookPayloadError": "_webhook_event",
 }
 
 __all__ = [
@@ -91,6 +95,8 @@ __all__ = [
     "TokenStore",
     "UnprocessableEntityError",
     "ValidationError",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
     "__version__",
     "apaginate",
     "aqr_code_png",

@@ -247,12 +247,16 @@ def build() -> dict[Path, str]:
     }
 
 
-def write() -> list[Path]:
-    """Write the docs cassettes (and drop stale ones); return what was written."""
-    built = build()
-    DOCS_DIR.mkdir(parents=True, exist_ok=True)
-    for stale in set(DOCS_DIR.glob("*.json")) - set(built):
+def write_cassettes(directory: Path, built: dict[Path, str]) -> list[Path]:
+    """Write built cassettes into ``directory`` (dropping stale ones); return what was written."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for stale in set(directory.glob("*.json")) - set(built):
         stale.unlink()
     for path, text in built.items():
         path.write_text(text)
     return sorted(built)
+
+
+def write() -> list[Path]:
+    """Write the docs cassettes (and drop stale ones); return what was written."""
+    return write_cassettes(DOCS_DIR, build())

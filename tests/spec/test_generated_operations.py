@@ -1,4 +1,4 @@
-"""Every operation of both API versions is in the spec and generated as a callable module."""
+"""Every operation (Invoicing v2 and v1, Webhooks Management) is in the spec and generated."""
 
 from __future__ import annotations
 
@@ -59,13 +59,63 @@ V1_OPERATIONS = {
     "v1_delete_template",
     "v1_update_template",
 }
+WEBHOOK_OPERATIONS = {
+    "create_webhook": ("post", "/v1/notifications/webhooks", "webhooks"),
+    "list_webhooks": ("get", "/v1/notifications/webhooks", "webhooks"),
+    "get_webhook": ("get", "/v1/notifications/webhooks/{webhook_id}", "webhooks"),
+    "update_webhook": ("patch", "/v1/notifications/webhooks/{webhook_id}", "webhooks"),
+    "delete_webhook": ("delete", "/v1/notifications/webhooks/{webhook_id}", "webhooks"),
+    "list_webhook_event_types": (
+        "get",
+        "/v1/notifications/webhooks/{webhook_id}/event-types",
+        "webhooks",
+    ),
+    "create_webhook_lookup": ("post", "/v1/notifications/webhooks-lookup", "webhook_lookups"),
+    "list_webhook_lookups": ("get", "/v1/notifications/webhooks-lookup", "webhook_lookups"),
+    "get_webhook_lookup": (
+        "get",
+        "/v1/notifications/webhooks-lookup/{webhook_lookup_id}",
+        "webhook_lookups",
+    ),
+    "delete_webhook_lookup": (
+        "delete",
+        "/v1/notifications/webhooks-lookup/{webhook_lookup_id}",
+        "webhook_lookups",
+    ),
+    "verify_webhook_signature": (
+        "post",
+        "/v1/notifications/verify-webhook-signature",
+        "webhook_events",
+    ),
+    "list_available_event_types": (
+        "get",
+        "/v1/notifications/webhooks-event-types",
+        "webhook_events",
+    ),
+    "list_webhook_events": ("get", "/v1/notifications/webhooks-events", "webhook_events"),
+    "get_webhook_event": ("get", "/v1/notifications/webhooks-events/{event_id}", "webhook_events"),
+    "resend_webhook_event": (
+        "post",
+        "/v1/notifications/webhooks-events/{event_id}/resend",
+        "webhook_events",
+    ),
+    "simulate_webhook_event": ("post", "/v1/notifications/simulate-event", "webhook_events"),
+}
 ENTRY_POINTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
 
-def test_spec_holds_all_41_operations() -> None:
+def test_spec_holds_all_57_operations() -> None:
     operations = spec_operations()
-    assert len(operations) == 41
-    assert set(operations) == set(V2_OPERATIONS) | V1_OPERATIONS
+    assert len(operations) == 57
+    assert set(operations) == set(V2_OPERATIONS) | V1_OPERATIONS | set(WEBHOOK_OPERATIONS)
+
+
+@pytest.mark.parametrize("operation_id", sorted(WEBHOOK_OPERATIONS))
+def test_webhook_operation_path_method_and_tag(operation_id: str) -> None:
+    path, method, operation = spec_operations()[operation_id]
+    assert (method, path, operation["tags"][0]) == WEBHOOK_OPERATIONS[operation_id]
+    assert operation["tags"] == [WEBHOOK_OPERATIONS[operation_id][2]]
+    assert "deprecated" not in operation
 
 
 @pytest.mark.parametrize("operation_id", sorted(V2_OPERATIONS))
@@ -85,7 +135,9 @@ def test_v1_operation_is_tagged_and_deprecated(operation_id: str) -> None:
     assert operation["deprecated"] is True
 
 
-@pytest.mark.parametrize("operation_id", sorted(V2_OPERATIONS) + sorted(V1_OPERATIONS))
+@pytest.mark.parametrize(
+    "operation_id", sorted(V2_OPERATIONS) + sorted(V1_OPERATIONS) + sorted(WEBHOOK_OPERATIONS)
+)
 def test_every_operation_is_generated(operation_id: str) -> None:
     _, _, operation = spec_operations()[operation_id]
     tag = operation["tags"][0]
@@ -115,7 +167,8 @@ def test_every_object_schema_has_a_model() -> None:
 
 def test_post_operations_declare_the_idempotency_header() -> None:
     for operation_id, (_, method, operation) in spec_operations().items():
-        if method != "post" or operation_id.startswith("v1_"):
+        # v1 and Webhooks are PayPal's files as published; connect() sends the header anyway.
+        if method != "post" or operation_id.startswith("v1_") or operation_id in WEBHOOK_OPERATIONS:
             continue
         names = {p.get("name") for p in _parameters(operation)}
         assert "PayPal-Request-Id" in names, operation_id

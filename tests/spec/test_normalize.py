@@ -203,3 +203,52 @@ def test_a_v1_correction_whose_target_is_gone_names_it(tmp_path: Path) -> None:
     assert str(bad) in message
     assert "/paths/~1v1~1invoicing~1invoices~1{invoice_id}~1record-refund" in message
     assert "a v1 correction points at nothing" in message
+
+
+WEBHOOKS = ROOT / "spec" / "webhooks" / "notifications_webhooks_v1.json"
+
+
+def test_webhooks_source_is_merged_with_its_license() -> None:
+    doc = spec()
+    info = doc["info"]
+    assert info["x-source-versions"]["webhooks"] == "1.11"
+    assert info["x-source-licenses"]["webhooks"]["name"] == "Apache-2.0"
+    assert (WEBHOOKS.parent / "NOTICE").read_text().count("Apache License, Version 2.0") == 1
+    tags = {t["name"] for t in doc["tags"]}
+    assert {"webhooks", "webhook_lookups", "webhook_events"} <= tags
+    scopes = doc["components"]["securitySchemes"]["Oauth2"]["flows"]["clientCredentials"]
+    assert "https://uri.paypal.com/services/applications/webhooks" in scopes["scopes"]
+    assert list(doc["components"]["securitySchemes"]) == ["Oauth2"]
+
+
+def test_webhooks_components_cannot_collide_and_times_stay_text() -> None:
+    doc = spec()
+    schemas = doc["components"]["schemas"]
+    # PayPal's Webhooks file has its own `link_description` and `error_details`: prefixed.
+    assert "webhooks_link_description" in schemas and "link_description" in schemas
+    assert "title" not in schemas["webhooks_link_description"]
+    signed_time = schemas["verify_webhook_signature"]["properties"]["transmission_time"]
+    assert "format" not in signed_time and signed_time["x-paypal-format"] == "date-time"
+    for operation_id, (path, _, operation) in spec_operations().items():
+        if path.startswith("/v1/notifications/"):
+            keys = {r.rsplit("/", 1)[1] for r in refs(operation) if "/schemas/" in r}
+            assert all(k.startswith(("webhook", "verify_webhook", "simulate")) for k in keys), (
+                operation_id,
+                keys,
+            )
+
+
+def test_unknown_webhooks_operation_is_named(tmp_path: Path) -> None:
+    doc = json.loads(WEBHOOKS.read_text())
+    doc["paths"]["/v1/notifications/webhooks"]["get"]["operationId"] = "webhooks.browse"
+    bad = tmp_path / "webhooks.json"
+    bad.write_text(json.dumps(doc))
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "normalize"), "--webhooks", str(bad),
+         "--output", str(tmp_path / "out.json")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert str(bad) in result.stderr
+    assert "/paths/~1v1~1notifications~1webhooks/get/operationId" in result.stderr
+    assert not (tmp_path / "out.json").exists()

@@ -20,7 +20,7 @@ PACKAGE = Path("generated/paypal_invoicing_client")
 def repo(tmp_path: Path) -> Path:
     """A copy of what regeneration reads and writes."""
     copy = tmp_path / "repo"
-    for rel in ("scripts", "spec/v1", "spec/v2", "generated"):
+    for rel in ("scripts", "spec/v1", "spec/v2", "spec/webhooks", "generated"):
         shutil.copytree(ROOT / rel, copy / rel, ignore=shutil.ignore_patterns("__pycache__"))
     for rel in (
         "spec/openapi.json",
@@ -58,7 +58,7 @@ def edit_v2(repo: Path, change: object) -> None:
 def test_check_passes_on_the_committed_tree_and_lists_stale_files(repo: Path) -> None:
     fresh = regenerate(repo, "--check")
     assert fresh.returncode == 0, fresh.stdout + fresh.stderr
-    assert "41 endpoint modules" in fresh.stdout
+    assert "57 endpoint modules" in fresh.stdout
     (repo / PACKAGE / "types.py").write_text("# edited by hand\n")
     (repo / PACKAGE / "models" / "money.py").unlink()
     stale = regenerate(repo, "--check")

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .link_description import LinkDescription
     from .link_description_method import LinkDescriptionMethod
     from .list_templates_fields import ListTemplatesFields
+    from .list_webhooks_anchor_type import ListWebhooksAnchorType
     from .metadata import Metadata
     from .metadata_created_by_flow import MetadataCreatedByFlow
     from .metadata_spam_info import MetadataSpamInfo
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     from .search_data import SearchData
     from .send_invoice_response import SendInvoiceResponse
     from .shipping_cost import ShippingCost
+    from .simulate_webhook_event import SimulateWebhookEvent
     from .tax import Tax
     from .template import Template
     from .template_detail import TemplateDetail
@@ -117,6 +119,27 @@ if TYPE_CHECKING:
     from .v1_template_settings_metadata import V1TemplateSettingsMetadata
     from .v1_template_unit_of_measure import V1TemplateUnitOfMeasure
     from .v1_templates import V1Templates
+    from .verify_webhook_signature import VerifyWebhookSignature
+    from .verify_webhook_signature_response import VerifyWebhookSignatureResponse
+    from .verify_webhook_signature_response_verification_status import (
+        VerifyWebhookSignatureResponseVerificationStatus,
+    )
+    from .webhook import Webhook
+    from .webhook_event import WebhookEvent
+    from .webhook_event_list import WebhookEventList
+    from .webhook_event_resend import WebhookEventResend
+    from .webhook_event_resource import WebhookEventResource
+    from .webhook_event_type import WebhookEventType
+    from .webhook_event_type_list import WebhookEventTypeList
+    from .webhook_list import WebhookList
+    from .webhook_lookup import WebhookLookup
+    from .webhook_lookup_list import WebhookLookupList
+    from .webhook_patch import WebhookPatch
+    from .webhook_patch_op import WebhookPatchOp
+    from .webhooks_error import WebhooksError
+    from .webhooks_error_details_2 import WebhooksErrorDetails2
+    from .webhooks_link_description import WebhooksLinkDescription
+    from .webhooks_link_description_method import WebhooksLinkDescriptionMethod
 
 _MODULES: dict[str, str] = {
     "Address": ".address",
@@ -146,6 +169,7 @@ _MODULES: dict[str, str] = {
     "LinkDescription": ".link_description",
     "LinkDescriptionMethod": ".link_description_method",
     "ListTemplatesFields": ".list_templates_fields",
+    "ListWebhooksAnchorType": ".list_webhooks_anchor_type",
     "Metadata": ".metadata",
     "MetadataCreatedByFlow": ".metadata_created_by_flow",
     "MetadataSpamInfo": ".metadata_spam_info",
@@ -172,6 +196,7 @@ _MODULES: dict[str, str] = {
     "SearchData": ".search_data",
     "SendInvoiceResponse": ".send_invoice_response",
     "ShippingCost": ".shipping_cost",
+    "SimulateWebhookEvent": ".simulate_webhook_event",
     "Tax": ".tax",
     "Template": ".template",
     "TemplateDetail": ".template_detail",
@@ -228,6 +253,25 @@ _MODULES: dict[str, str] = {
     "V1TemplateSettingsMetadata": ".v1_template_settings_metadata",
     "V1TemplateUnitOfMeasure": ".v1_template_unit_of_measure",
     "V1Templates": ".v1_templates",
+    "VerifyWebhookSignature": ".verify_webhook_signature",
+    "VerifyWebhookSignatureResponse": ".verify_webhook_signature_response",
+    "VerifyWebhookSignatureResponseVerificationStatus": ".verify_webhook_signature_response_verification_status",
+    "Webhook": ".webhook",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventList": ".webhook_event_list",
+    "WebhookEventResend": ".webhook_event_resend",
+    "WebhookEventResource": ".webhook_event_resource",
+    "WebhookEventType": ".webhook_event_type",
+    "WebhookEventTypeList": ".webhook_event_type_list",
+    "WebhookList": ".webhook_list",
+    "WebhookLookup": ".webhook_lookup",
+    "WebhookLookupList": ".webhook_lookup_list",
+    "WebhookPatch": ".webhook_patch",
+    "WebhookPatchOp": ".webhook_patch_op",
+    "WebhooksError": ".webhooks_error",
+    "WebhooksErrorDetails2": ".webhooks_error_details_2",
+    "WebhooksLinkDescription": ".webhooks_link_description",
+    "WebhooksLinkDescriptionMethod": ".webhooks_link_description_method",
 }
 
 __all__ = (
@@ -258,6 +302,7 @@ __all__ = (
     "LinkDescription",
     "LinkDescriptionMethod",
     "ListTemplatesFields",
+    "ListWebhooksAnchorType",
     "Metadata",
     "MetadataCreatedByFlow",
     "MetadataSpamInfo",
@@ -284,6 +329,7 @@ __all__ = (
     "SearchData",
     "SendInvoiceResponse",
     "ShippingCost",
+    "SimulateWebhookEvent",
     "Tax",
     "Template",
     "TemplateDetail",
@@ -340,6 +386,25 @@ __all__ = (
     "V1TemplateSettingsMetadata",
     "V1TemplateUnitOfMeasure",
     "V1Templates",
+    "VerifyWebhookSignature",
+    "VerifyWebhookSignatureResponse",
+    "VerifyWebhookSignatureResponseVerificationStatus",
+    "Webhook",
+    "WebhookEvent",
+    "WebhookEventList",
+    "WebhookEventResend",
+    "WebhookEventResource",
+    "WebhookEventType",
+    "WebhookEventTypeList",
+    "WebhookList",
+    "WebhookLookup",
+    "WebhookLookupList",
+    "WebhookPatch",
+    "WebhookPatchOp",
+    "WebhooksError",
+    "WebhooksErrorDetails2",
+    "WebhooksLinkDescription",
+    "WebhooksLinkDescriptionMethod",
 )
 
 

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.webhook_event import WebhookEvent
+from ...models.webhook_event_resend import WebhookEventResend
+from ...models.webhooks_error import WebhooksError
+from ...types import UNSET, Response, Unset, json_body
+
+
+def _get_kwargs(
+    event_id: str,
+    *,
+    body: WebhookEventResend | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/notifications/webhooks-events/{event_id}/resend".format(
+            event_id=quote(str(event_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WebhookEvent | WebhooksError | None:
+    if response.status_code == 202:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhookEvent.from_dict(_data)
+
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhookEvent.from_dict(_data)
+
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhooksError.from_dict(_data)
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WebhookEvent | WebhooksError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(response: Response[WebhookEvent | WebhooksError]) -> WebhookEvent:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, WebhookEvent):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
+def sync_detailed(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookEventResend | Unset = UNSET,
+) -> Response[WebhookEvent | WebhooksError]:
+    """Resend event notification
+
+     Resends a webhook event notification, by ID. Any pending notifications are not resent.
+
+    Args:
+        event_id (str):
+        body (WebhookEventResend | Unset): Resends a webhook event notification, by ID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookEvent | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookEventResend | Unset = UNSET,
+) -> WebhookEvent:
+    """Resend event notification
+
+     Resends a webhook event notification, by ID. Any pending notifications are not resent.
+
+    Args:
+        event_id (str):
+        body (WebhookEventResend | Unset): Resends a webhook event notification, by ID.
+
+    Raises:
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookEvent
+    """
+
+    response = sync_detailed(
+        event_id=event_id,
+        client=client,
+        body=body,
+    )
+    return _result(response)
+
+
+async def asyncio_detailed(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookEventResend | Unset = UNSET,
+) -> Response[WebhookEvent | WebhooksError]:
+    """Resend event notification
+
+     Resends a webhook event notification, by ID. Any pending notifications are not resent.
+
+    Args:
+        event_id (str):
+        body (WebhookEventResend | Unset): Resends a webhook event notification, by ID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookEvent | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookEventResend | Unset = UNSET,
+) -> WebhookEvent:
+    """Resend event notification
+
+     Resends a webhook event notification, by ID. Any pending notifications are not resent.
+
+    Args:
+        event_id (str):
+        body (WebhookEventResend | Unset): Resends a webhook event notification, by ID.
+
+    Raises:
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookEvent
+    """
+
+    response = await asyncio_detailed(
+        event_id=event_id,
+        client=client,
+        body=body,
+    )
+    return _result(response)

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.simulate_webhook_event import SimulateWebhookEvent
+from ...models.webhook_event import WebhookEvent
+from ...models.webhooks_error import WebhooksError
+from ...types import UNSET, Response, Unset, json_body
+
+
+def _get_kwargs(
+    *,
+    body: SimulateWebhookEvent | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/notifications/simulate-event",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WebhookEvent | WebhooksError | None:
+    if response.status_code == 202:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhookEvent.from_dict(_data)
+
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhookEvent.from_dict(_data)
+
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhooksError.from_dict(_data)
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WebhookEvent | WebhooksError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(response: Response[WebhookEvent | WebhooksError]) -> WebhookEvent:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, WebhookEvent):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SimulateWebhookEvent | Unset = UNSET,
+) -> Response[WebhookEvent | WebhooksError]:
+    """Simulate webhook event
+
+     Simulates a webhook event. In the JSON request body, specify a sample payload.<br>You need to
+    subscribe to the following webhook events for Pay upon Invoice:<br><table><thead><tr><th>Event</th><
+    th>Trigger</th></tr></thead><tbody><tr><td><code>PAYMENT.CAPTURE.COMPLETED</code></td><td>A payment
+    capture completes.</td></tr><tr><td><code>PAYMENT.CAPTURE.DENIED</code></td><td>A payment capture is
+    denied.</td></tr><tr><td><code>CHECKOUT.PAYMENT-APPROVAL.REVERSED</code></td><td>PayPal reverses a
+    payment capture.</td></tr></tbody></table>
+
+    Args:
+        body (SimulateWebhookEvent | Unset): Simulates a mock webhook event.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookEvent | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SimulateWebhookEvent | Unset = UNSET,
+) -> WebhookEvent:
+    """Simulate webhook event
+
+     Simulates a webhook event. In the JSON request body, specify a sample payload.<br>You need to
+    subscribe to the following webhook events for Pay upon Invoice:<br><table><thead><tr><th>Event</th><
+    th>Trigger</th></tr></thead><tbody><tr><td><code>PAYMENT.CAPTURE.COMPLETED</code></td><td>A payment
+    capture completes.</td></tr><tr><td><code>PAYMENT.CAPTURE.DENIED</code></td><td>A payment capture is
+    denied.</td></tr><tr><td><code>CHECKOUT.PAYMENT-APPROVAL.REVERSED</code></td><td>PayPal reverses a
+    payment capture.</td></tr></tbody></table>
+
+    Args:
+        body (SimulateWebhookEvent | Unset): Simulates a mock webhook event.
+
+    Raises:
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookEvent
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    return _result(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SimulateWebhookEvent | Unset = UNSET,
+) -> Response[WebhookEvent | WebhooksError]:
+    """Simulate webhook event
+
+     Simulates a webhook event. In the JSON request body, specify a sample payload.<br>You need to
+    subscribe to the following webhook events for Pay upon Invoice:<br><table><thead><tr><th>Event</th><
+    th>Trigger</th></tr></thead><tbody><tr><td><code>PAYMENT.CAPTURE.COMPLETED</code></td><td>A payment
+    capture completes.</td></tr><tr><td><code>PAYMENT.CAPTURE.DENIED</code></td><td>A payment capture is
+    denied.</td></tr><tr><td><code>CHECKOUT.PAYMENT-APPROVAL.REVERSED</code></td><td>PayPal reverses a
+    payment capture.</td></tr></tbody></table>
+
+    Args:
+        body (SimulateWebhookEvent | Unset): Simulates a mock webhook event.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookEvent | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SimulateWebhookEvent | Unset = UNSET,
+) -> WebhookEvent:
+    """Simulate webhook event
+
+     Simulates a webhook event. In the JSON request body, specify a sample payload.<br>You need to
+    subscribe to the following webhook events for Pay upon Invoice:<br><table><thead><tr><th>Event</th><
+    th>Trigger</th></tr></thead><tbody><tr><td><code>PAYMENT.CAPTURE.COMPLETED</code></td><td>A payment
+    capture completes.</td></tr><tr><td><code>PAYMENT.CAPTURE.DENIED</code></td><td>A payment capture is
+    denied.</td></tr><tr><td><code>CHECKOUT.PAYMENT-APPROVAL.REVERSED</code></td><td>PayPal reverses a
+    payment capture.</td></tr></tbody></table>
+
+    Args:
+        body (SimulateWebhookEvent | Unset): Simulates a mock webhook event.
+
+    Raises:
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookEvent
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _result(response)

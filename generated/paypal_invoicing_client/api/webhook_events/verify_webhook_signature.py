@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.verify_webhook_signature import VerifyWebhookSignature
+from ...models.verify_webhook_signature_response import VerifyWebhookSignatureResponse
+from ...models.webhooks_error import WebhooksError
+from ...types import UNSET, Response, Unset, json_body
+
+
+def _get_kwargs(
+    *,
+    body: VerifyWebhookSignature | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/notifications/verify-webhook-signature",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VerifyWebhookSignatureResponse | WebhooksError | None:
+    if response.status_code == 200:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return VerifyWebhookSignatureResponse.from_dict(_data)
+
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return VerifyWebhookSignatureResponse.from_dict(_data)
+
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhooksError.from_dict(_data)
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VerifyWebhookSignatureResponse | WebhooksError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(
+    response: Response[VerifyWebhookSignatureResponse | WebhooksError],
+) -> VerifyWebhookSignatureResponse:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, VerifyWebhookSignatureResponse):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyWebhookSignature | Unset = UNSET,
+) -> Response[VerifyWebhookSignatureResponse | WebhooksError]:
+    """Verify webhook signature
+
+     Verifies a webhook signature.
+
+    Args:
+        body (VerifyWebhookSignature | Unset): A verify webhook signature request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VerifyWebhookSignatureResponse | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyWebhookSignature | Unset = UNSET,
+) -> VerifyWebhookSignatureResponse:
+    """Verify webhook signature
+
+     Verifies a webhook signature.
+
+    Args:
+        body (VerifyWebhookSignature | Unset): A verify webhook signature request.
+
+    Raises:
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VerifyWebhookSignatureResponse
+    """
+
+    response = sync_detailed(
+        client=client,
+        body=body,
+    )
+    return _result(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyWebhookSignature | Unset = UNSET,
+) -> Response[VerifyWebhookSignatureResponse | WebhooksError]:
+    """Verify webhook signature
+
+     Verifies a webhook signature.
+
+    Args:
+        body (VerifyWebhookSignature | Unset): A verify webhook signature request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VerifyWebhookSignatureResponse | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VerifyWebhookSignature | Unset = UNSET,
+) -> VerifyWebhookSignatureResponse:
+    """Verify webhook signature
+
+     Verifies a webhook signature.
+
+    Args:
+        body (VerifyWebhookSignature | Unset): A verify webhook signature request.
+
+    Raises:
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VerifyWebhookSignatureResponse
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return _result(response)

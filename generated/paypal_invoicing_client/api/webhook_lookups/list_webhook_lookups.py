@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.webhook_lookup_list import WebhookLookupList
+from ...models.webhooks_error import WebhooksError
+from ...types import Response, json_body
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/notifications/webhooks-lookup",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WebhookLookupList | WebhooksError | None:
+    if response.status_code == 200:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhookLookupList.from_dict(_data)
+
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhookLookupList.from_dict(_data)
+
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhooksError.from_dict(_data)
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WebhookLookupList | WebhooksError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(response: Response[WebhookLookupList | WebhooksError]) -> WebhookLookupList:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, WebhookLookupList):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[WebhookLookupList | WebhooksError]:
+    """List webhook lookups
+
+     Lists webhook lookups.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookLookupList | WebhooksError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> WebhookLookupList:
+    """List webhook lookups
+
+     Lists webhook lookups.
+
+    Raises:
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookLookupList
+    """
+
+    response = sync_detailed(
+        client=client,
+    )
+    return _result(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[WebhookLookupList | WebhooksError]:
+    """List webhook lookups
+
+     Lists webhook lookups.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookLookupList | WebhooksError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> WebhookLookupList:
+    """List webhook lookups
+
+     Lists webhook lookups.
+
+    Raises:
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookLookupList
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+    )
+    return _result(response)

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.webhook_event_type_list import WebhookEventTypeList
+from ...models.webhooks_error import WebhooksError
+from ...types import Response, json_body
+
+
+def _get_kwargs(
+    webhook_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/notifications/webhooks/{webhook_id}/event-types".format(
+            webhook_id=quote(str(webhook_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WebhookEventTypeList | WebhooksError | None:
+    if response.status_code == 200:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhookEventTypeList.from_dict(_data)
+
+    if 200 <= response.status_code <= 299:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhookEventTypeList.from_dict(_data)
+
+    if response.status_code >= 400:
+        _data = json_body(response)
+        if not isinstance(_data, dict):
+            return None
+        return WebhooksError.from_dict(_data)
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(
+            response.status_code, response.content, response.headers
+        )
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WebhookEventTypeList | WebhooksError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _result(
+    response: Response[WebhookEventTypeList | WebhooksError],
+) -> WebhookEventTypeList:
+    """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
+    if 200 <= response.status_code <= 299:
+        if isinstance(response.parsed, WebhookEventTypeList):
+            return response.parsed
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
+
+
+def sync_detailed(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[WebhookEventTypeList | WebhooksError]:
+    """List event subscriptions for webhook
+
+     Lists event subscriptions for a webhook, by ID.
+
+    Args:
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookEventTypeList | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> WebhookEventTypeList:
+    """List event subscriptions for webhook
+
+     Lists event subscriptions for a webhook, by ID.
+
+    Args:
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookEventTypeList
+    """
+
+    response = sync_detailed(
+        webhook_id=webhook_id,
+        client=client,
+    )
+    return _result(response)
+
+
+async def asyncio_detailed(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[WebhookEventTypeList | WebhooksError]:
+    """List event subscriptions for webhook
+
+     Lists event subscriptions for a webhook, by ID.
+
+    Args:
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookEventTypeList | WebhooksError]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> WebhookEventTypeList:
+    """List event subscriptions for webhook
+
+     Lists event subscriptions for a webhook, by ID.
+
+    Args:
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookEventTypeList
+    """
+
+    response = await asyncio_detailed(
+        webhook_id=webhook_id,
+        client=client,
+    )
+    return _result(response)

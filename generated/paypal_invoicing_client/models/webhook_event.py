@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
+
+if TYPE_CHECKING:
+    from ..models.webhook_event_resource import WebhookEventResource
+    from ..models.webhooks_link_description import WebhooksLinkDescription
+
+
+T = TypeVar("T", bound="WebhookEvent")
+
+
+@_attrs_define(slots=False)
+class WebhookEvent:
+    """A webhook event notification."""
+
+    create_time: str | Unset = UNSET
+    """ The date and time when the webhook event notification was created, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). """
+    event_type: str | Unset = UNSET
+    """ The event that triggered the webhook event notification. """
+    event_version: str | Unset = UNSET
+    """ The event version in the webhook notification. """
+    id: str | Unset = UNSET
+    """ The ID of the webhook event notification. """
+    links: list[WebhooksLinkDescription] | Unset = UNSET
+    """ An array of request-related [HATEOAS links](/docs/api/reference/api-responses/#hateoas-links). """
+    resource: WebhookEventResource | Unset = UNSET
+    """ The resource that triggered the webhook event notification. """
+    resource_type: str | Unset = UNSET
+    """ The name of the resource related to the webhook notification event. """
+    resource_version: str | Unset = UNSET
+    """ The resource version in the webhook notification. """
+    summary: str | Unset = UNSET
+    """ A summary description for the event notification. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "create_time",
+                "event_type",
+                "event_version",
+                "id",
+                "links",
+                "resource",
+                "resource_type",
+                "resource_version",
+                "summary",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WebhookEvent) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if "create_time" in _values:
+            create_time = self.create_time
+            if create_time is not UNSET:
+                field_dict["create_time"] = create_time
+        if "event_type" in _values:
+            event_type = self.event_type
+            if event_type is not UNSET:
+                field_dict["event_type"] = event_type
+        if "event_version" in _values:
+            event_version = self.event_version
+            if event_version is not UNSET:
+                field_dict["event_version"] = event_version
+        if "id" in _values:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+        if "resource" in _values:
+            try:
+                resource: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.resource, Unset):
+                    resource = self.resource.to_dict()
+            except (AttributeError, TypeError):
+                resource = _values["resource"]
+            if resource is not UNSET:
+                field_dict["resource"] = resource
+        elif "resource" in _lazy:
+            field_dict["resource"] = _lazy["resource"]
+        if "resource_type" in _values:
+            resource_type = self.resource_type
+            if resource_type is not UNSET:
+                field_dict["resource_type"] = resource_type
+        if "resource_version" in _values:
+            resource_version = self.resource_version
+            if resource_version is not UNSET:
+                field_dict["resource_version"] = resource_version
+        if "summary" in _values:
+            summary = self.summary
+            if summary is not UNSET:
+                field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
+        lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
+        _values["create_time"] = d.pop("create_time", UNSET)
+        _values["event_type"] = d.pop("event_type", UNSET)
+        _values["event_version"] = d.pop("event_version", UNSET)
+        _values["id"] = d.pop("id", UNSET)
+        if "links" in d:
+            lazy["links"] = d.pop("links")
+        else:
+            _values["links"] = UNSET
+        if "resource" in d:
+            lazy["resource"] = d.pop("resource")
+        else:
+            _values["resource"] = UNSET
+        _values["resource_type"] = d.pop("resource_type", UNSET)
+        _values["resource_version"] = d.pop("resource_version", UNSET)
+        _values["summary"] = d.pop("summary", UNSET)
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_links(source: Any) -> list[WebhooksLinkDescription] | Unset:
+        from ..models.webhooks_link_description import WebhooksLinkDescription
+
+        _links = source
+        links: list[WebhooksLinkDescription] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = WebhooksLinkDescription.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _load_resource(source: Any) -> WebhookEventResource | Unset:
+        from ..models.webhook_event_resource import WebhookEventResource
+
+        _resource = source
+        resource: WebhookEventResource | Unset
+        if isinstance(_resource, Unset):
+            resource = UNSET
+        else:
+            resource = WebhookEventResource.from_dict(_resource)
+
+        return resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhookEvent,
+    "links",
+    "resource",
+)

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, model_repr
+
+T = TypeVar("T", bound="WebhookEventResend")
+
+
+@_attrs_define(slots=False)
+class WebhookEventResend:
+    """Resends a webhook event notification, by ID."""
+
+    webhook_ids: list[str] | Unset = UNSET
+    """ An array of webhook account IDs. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, ("webhook_ids",))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WebhookEventResend) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        _values = self.__dict__
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if "webhook_ids" in _values:
+            try:
+                webhook_ids: list[str] | Unset = UNSET
+                if not isinstance(self.webhook_ids, Unset):
+                    webhook_ids = self.webhook_ids
+
+            except (AttributeError, TypeError):
+                webhook_ids = _values["webhook_ids"]
+            if webhook_ids is not UNSET:
+                field_dict["webhook_ids"] = webhook_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
+        if "webhook_ids" in d:
+            _raw_webhook_ids = d.pop("webhook_ids")
+            try:
+                webhook_ids = cast(list[str], _raw_webhook_ids)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                webhook_ids = _raw_webhook_ids
+            _values["webhook_ids"] = webhook_ids
+        else:
+            _values["webhook_ids"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
+
+if TYPE_CHECKING:
+    from ..models.webhooks_link_description import WebhooksLinkDescription
+
+
+T = TypeVar("T", bound="WebhookLookup")
+
+
+@_attrs_define(slots=False)
+class WebhookLookup:
+    """The webhook lookup details."""
+
+    client_id: str | Unset = UNSET
+    """ The application client ID. """
+    id: str | Unset = UNSET
+    """ The ID of the webhook lookup. """
+    links: list[WebhooksLinkDescription] | Unset = UNSET
+    """ An array of request-related [HATEOAS links](/docs/api/reference/api-responses/#hateoas-links/). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "client_id",
+                "id",
+                "links",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WebhookLookup) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if "client_id" in _values:
+            client_id = self.client_id
+            if client_id is not UNSET:
+                field_dict["client_id"] = client_id
+        if "id" in _values:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
+        lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
+        _values["client_id"] = d.pop("client_id", UNSET)
+        _values["id"] = d.pop("id", UNSET)
+        if "links" in d:
+            lazy["links"] = d.pop("links")
+        else:
+            _values["links"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_links(source: Any) -> list[WebhooksLinkDescription] | Unset:
+        from ..models.webhooks_link_description import WebhooksLinkDescription
+
+        _links = source
+        links: list[WebhooksLinkDescription] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = WebhooksLinkDescription.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        return links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhookLookup,
+    "links",
+)

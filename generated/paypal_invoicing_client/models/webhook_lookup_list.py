@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
+
+if TYPE_CHECKING:
+    from ..models.webhook_lookup import WebhookLookup
+
+
+T = TypeVar("T", bound="WebhookLookupList")
+
+
+@_attrs_define(slots=False)
+class WebhookLookupList:
+    """A list of webhook lookups."""
+
+    webhooks_lookups: list[WebhookLookup] | Unset = UNSET
+    """ An array of webhook lookups. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self, ("webhooks_lookups",))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WebhookLookupList) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if "webhooks_lookups" in _values:
+            try:
+                webhooks_lookups: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.webhooks_lookups, Unset):
+                    webhooks_lookups = []
+                    for webhooks_lookups_item_data in self.webhooks_lookups:
+                        webhooks_lookups_item = webhooks_lookups_item_data.to_dict()
+                        webhooks_lookups.append(webhooks_lookups_item)
+
+            except (AttributeError, TypeError):
+                webhooks_lookups = _values["webhooks_lookups"]
+            if webhooks_lookups is not UNSET:
+                field_dict["webhooks_lookups"] = webhooks_lookups
+        elif "webhooks_lookups" in _lazy:
+            field_dict["webhooks_lookups"] = _lazy["webhooks_lookups"]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
+        lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
+        if "webhooks_lookups" in d:
+            lazy["webhooks_lookups"] = d.pop("webhooks_lookups")
+        else:
+            _values["webhooks_lookups"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_webhooks_lookups(source: Any) -> list[WebhookLookup] | Unset:
+        from ..models.webhook_lookup import WebhookLookup
+
+        _webhooks_lookups = source
+        webhooks_lookups: list[WebhookLookup] | Unset = UNSET
+        if _webhooks_lookups is not UNSET:
+            webhooks_lookups = []
+            for webhooks_lookups_item_data in _webhooks_lookups:
+                webhooks_lookups_item = WebhookLookup.from_dict(
+                    webhooks_lookups_item_data
+                )
+
+                webhooks_lookups.append(webhooks_lookups_item)
+
+        return webhooks_lookups
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhookLookupList,
+    "webhooks_lookups",
+)

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+
+if TYPE_CHECKING:
+    from ..models.webhooks_error_details_2 import WebhooksErrorDetails2
+    from ..models.webhooks_link_description import WebhooksLinkDescription
+
+
+T = TypeVar("T", bound="WebhooksError")
+
+_REQUIRED_FIELDS = {
+    "debug_id": "debug_id",
+    "message": "message",
+    "name": "name",
+}
+
+
+@_attrs_define(slots=False)
+class WebhooksError:
+    """The error details."""
+
+    debug_id: str
+    """ The PayPal internal ID. Used for correlation purposes. """
+    message: str
+    """ The message that describes the error. """
+    name: str
+    """ The human-readable, unique name of the error. """
+    details: list[WebhooksErrorDetails2] | Unset = UNSET
+    """ An array of additional details about the error. """
+    information_link: str | Unset = UNSET
+    """ The information link, or URI, that shows detailed information about this error for the developer. """
+    links: list[WebhooksLinkDescription] | Unset = UNSET
+    """ An array of request-related [HATEOAS links](/docs/api/reference/api-responses/#hateoas-links). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "debug_id",
+                "message",
+                "name",
+                "details",
+                "information_link",
+                "links",
+            ),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WebhooksError) or type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    def to_dict(self) -> dict[str, Any]:
+        _values = self.__dict__
+        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if "debug_id" in _values:
+            debug_id = self.debug_id
+            field_dict["debug_id"] = debug_id
+        if "message" in _values:
+            message = self.message
+            field_dict["message"] = message
+        if "name" in _values:
+            name = self.name
+            field_dict["name"] = name
+        if "details" in _values:
+            try:
+                details: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.details, Unset):
+                    details = []
+                    for details_item_data in self.details:
+                        details_item = details_item_data.to_dict()
+                        details.append(details_item)
+
+            except (AttributeError, TypeError):
+                details = _values["details"]
+            if details is not UNSET:
+                field_dict["details"] = details
+        elif "details" in _lazy:
+            field_dict["details"] = _lazy["details"]
+        if "information_link" in _values:
+            information_link = self.information_link
+            if information_link is not UNSET:
+                field_dict["information_link"] = information_link
+        if "links" in _values:
+            try:
+                links: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.links, Unset):
+                    links = []
+                    for links_item_data in self.links:
+                        links_item = links_item_data.to_dict()
+                        links.append(links_item)
+
+            except (AttributeError, TypeError):
+                links = _values["links"]
+            if links is not UNSET:
+                field_dict["links"] = links
+        elif "links" in _lazy:
+            field_dict["links"] = _lazy["links"]
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _obj = cls.__new__(cls)
+        _values = _obj.__dict__
+        lazy: dict[str, Any] = {}
+        _values["_lazy_fields"] = lazy
+        if "debug_id" in d:
+            _values["debug_id"] = d.pop("debug_id")
+        if "message" in d:
+            _values["message"] = d.pop("message")
+        if "name" in d:
+            _values["name"] = d.pop("name")
+        if "details" in d:
+            lazy["details"] = d.pop("details")
+        else:
+            _values["details"] = UNSET
+        _values["information_link"] = d.pop("information_link", UNSET)
+        if "links" in d:
+            lazy["links"] = d.pop("links")
+        else:
+            _values["links"] = UNSET
+
+        _obj.additional_properties = d
+        return _obj
+
+    @staticmethod
+    def _load_details(source: Any) -> list[WebhooksErrorDetails2] | Unset:
+        from ..models.webhooks_error_details_2 import WebhooksErrorDetails2
+
+        _details = source
+        details: list[WebhooksErrorDetails2] | Unset = UNSET
+        if _details is not UNSET:
+            details = []
+            for details_item_data in _details:
+                details_item = WebhooksErrorDetails2.from_dict(details_item_data)
+
+                details.append(details_item)
+
+        return details
+
+    @staticmethod
+    def _load_links(source: Any) -> list[WebhooksLinkDescription] | Unset:
+        from ..models.webhooks_link_description import WebhooksLinkDescription
+
+        _links = source
+        links: list[WebhooksLinkDescription] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = WebhooksLinkDescription.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        return links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhooksError,
+    "details",
+    "links",
+)
