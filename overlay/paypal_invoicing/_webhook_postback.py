@@ -12,9 +12,9 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ._errors import error_from_response
 from ._webhook_event import WebhookPayloadError
 from ._webhook_signature import WebhookHeaders, WebhookSignatureError, check_args
-from ._errors import error_from_response
 
 if TYPE_CHECKING:
     import httpx
