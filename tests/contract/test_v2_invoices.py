@@ -30,6 +30,7 @@ from paypal_invoicing_client.models import (
     InvoiceNumber,
     Invoices,
     InvoiceStatus,
+    LinkDescription,
     Notification,
     PaymentDetail,
     PaymentReference,
@@ -175,7 +176,10 @@ def test_send_invoice_scheduled(contract: Contract) -> None:
         invoice_id, client=contract.client, body=Notification.from_dict(bodies.notification())
     )
     assert response.status_code == HTTPStatus.ACCEPTED
-    assert response.parsed is None
+    link = response.parsed  # PayPal answers a scheduled send with the payer's link
+    assert isinstance(link, LinkDescription)
+    assert link.rel == "payer-view"
+    assert link.href
     invoice = get_invoice.sync(invoice_id, client=contract.client)
     assert isinstance(invoice, Invoice)
     assert invoice.status == InvoiceStatus.SCHEDULED

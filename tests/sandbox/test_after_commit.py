@@ -8,14 +8,13 @@ retry as a duplicate.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from paypal_invoicing import NotFoundError, RetryPolicy, connect
+from paypal_invoicing import APIConnectionError, RetryPolicy, ServerError, connect
 from paypal_invoicing.sandbox import SandboxServer
 from paypal_invoicing_client import AuthenticatedClient
 from paypal_invoicing_client.api.invoices import (
@@ -91,10 +90,9 @@ def test_delete_whose_answer_is_lost_is_done_once(
 ) -> None:
     invoice = _draft(client)
     box.sandbox.inject(f"{INV}/{invoice.id}", method="DELETE", after_commit=True, **loss)
-    # The retry finds the invoice gone (404). The contract is that this counts as done; the
-    # sandbox side is asserted here: the delete happened, once, and nothing else was touched.
-    with contextlib.suppress(NotFoundError):
-        delete_invoice.sync(invoice.id, client=client)
+    # The retry finds the invoice gone (404): after an attempt that may have reached the
+    # sandbox, that counts as done, so the call returns as a delete does.
+    assert delete_invoice.sync(invoice.id, client=client) is None
     assert box.sandbox.invoice_ids() == []
     assert box.sandbox.faults.fired == 1
 
@@ -147,6 +145,24 @@ def test_v1_posts_are_not_replayed_so_an_unsafe_retry_duplicates(box: SandboxSer
         box.sandbox.inject(INV, None, drop=True, after_commit=True)
         assert _naive_retry(raw, INV, simple_invoice()).status_code == 201
         assert len(box.sandbox.invoice_ids()) == 3  # v2: the retry was replayed
+
+
+@pytest.mark.parametrize("loss", LOSSES[:2], ids=IDS[:2])
+def test_v1_create_whose_answer_is_lost_is_not_replayed_by_connect(
+    box: SandboxServer, client: AuthenticatedClient, loss: dict[str, Any]
+) -> None:
+    from paypal_invoicing_client.api.v1_invoices import v1_create_invoice
+    from paypal_invoicing_client.models.v1_invoice import V1Invoice
+
+    from .test_v1 import V1, v1_invoice
+
+    box.sandbox.inject(f"{V1}/invoices", method="POST", after_commit=True, **loss)
+    with pytest.raises((APIConnectionError, ServerError)) as caught:
+        v1_create_invoice.sync(client=client, body=V1Invoice.from_dict(v1_invoice()))
+    assert len(box.sandbox.invoice_ids()) == 1  # created once: no blind replay of a v1 POST
+    assert box.sandbox.faults.fired == 1
+    if isinstance(caught.value, APIConnectionError):
+        assert "may have reached PayPal" in str(caught.value)
 
 
 def test_after_commit_over_the_admin_route(box: SandboxServer) -> None:
