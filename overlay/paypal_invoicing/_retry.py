@@ -27,6 +27,7 @@ from ._errors import APIConnectionError, ConfigurationError
 from ._retry_after import parse_retry_after
 
 __all__ = [
+    "ACTIONLESS_POSTS",
     "IDEMPOTENT_METHODS",
     "REQUEST_ID_HEADER",
     "RETRY_STATUSES",
@@ -44,6 +45,11 @@ REQUEST_ID_HEADER = "PayPal-Request-Id"
 TOKEN_PATH = "/v1/oauth2/token"
 RETRY_STATUSES: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# POSTs that change nothing at PayPal (they mint a token or check a signature): repeating one is
+# as safe as repeating a GET. PATCH is not idempotent in general (JSON Patch ``add`` appends).
+ACTIONLESS_POSTS: frozenset[str] = frozenset(
+    {TOKEN_PATH, "/v1/notifications/verify-webhook-signature"}
+)
 # The operations that declare PayPal-Request-Id: every POST of the v2 Invoicing API (checked
 # against each operation of spec/openapi.json by the tests).
 _REQUEST_ID_PREFIX = "/v2/"
@@ -71,7 +77,11 @@ def declares_request_id(method: str, path: str) -> bool:
 def is_idempotent(method: str, path: str) -> bool:
     """Whether every attempt of ``method path`` may be repeated without acting twice."""
     method = method.upper()
-    return method in IDEMPOTENT_METHODS or declares_request_id(method, path) or path == TOKEN_PATH
+    return (
+        method in IDEMPOTENT_METHODS
+        or declares_request_id(method, path)
+        or (method == "POST" and path in ACTIONLESS_POSTS)
+    )
 
 
 def retryable(error: BaseException) -> bool:

@@ -10,7 +10,12 @@ import httpx
 import pytest
 
 from paypal_invoicing import APIConnectionError, RetryPolicy, ServerError, connect
-from paypal_invoicing._retry import TOKEN_PATH, declares_request_id, is_idempotent
+from paypal_invoicing._retry import (
+    ACTIONLESS_POSTS,
+    TOKEN_PATH,
+    declares_request_id,
+    is_idempotent,
+)
 from paypal_invoicing_client.api.v1_invoices import v1_create_invoice
 from paypal_invoicing_client.models.v1_invoice import V1Invoice
 from tests.overlay.scripted_server import Reply, ScriptedServer
@@ -48,9 +53,13 @@ def test_the_rule_matches_every_operation_of_the_spec() -> None:
     assert any(declared for _, _, declared in operations)
     for method, path, declared in operations:
         assert declares_request_id(method, path) == declared, (method, path)
-        expected = method != "POST" or declared
+        actionless = method == "POST" and path in ACTIONLESS_POSTS
+        expected = method not in {"POST", "PATCH"} or declared or actionless
         assert is_idempotent(method, path) == expected, (method, path)
     assert is_idempotent("POST", TOKEN_PATH)
+    assert is_idempotent("POST", "/v1/notifications/verify-webhook-signature")
+    assert not is_idempotent("PATCH", "/v1/notifications/webhooks/WH-1")  # JSON Patch may append
+    assert not is_idempotent("POST", "/v1/notifications/webhooks")  # creates a webhook
 
 
 def _v1(client: Any) -> Any:

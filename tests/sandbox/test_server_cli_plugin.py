@@ -128,7 +128,10 @@ def test_cli_sandbox_serves_until_interrupted() -> None:
             data={"grant_type": "client_credentials"},
         )
         assert bad.json()["error"] == "invalid_client"
-        lines = [process.stdout.readline() for _ in range(4)]
+        lines = [first]
+        while not lines[-1].startswith("Press Ctrl-C"):  # the banner ends with this line
+            lines.append(process.stdout.readline())
+            assert lines[-1], "the banner ended early"
         (admin_line,) = [line for line in lines if "admin token" in line]
         admin_token = admin_line.rsplit(" ", 1)[1].strip()
         fault = {"path": "/v2/", "status": 429}

@@ -286,3 +286,20 @@ def test_v1_amount_finer_than_the_currency_is_refused(api: httpx.Client) -> None
     response = api.post(f"{V1}/invoices", json=_v1_one_item("JPY", "1000.5"))
     assert response.status_code == 422
     conforms(response.json(), "error")
+
+
+def test_v2_upper_case_setting_names_read_in_v1_spelling(api: httpx.Client) -> None:
+    settings = {
+        "template_item_settings": [
+            {"field_name": "ITEMS_QUANTITY", "display_preference": {"hidden": True}}
+        ],
+        "template_subtotal_settings": [
+            {"field_name": "DISCOUNT", "display_preference": {"hidden": False}}
+        ],
+    }
+    created = api.post("/v2/invoicing/templates", json={"name": "Upper", "settings": settings})
+    assert created.status_code in (200, 201), created.text
+    listed = api.get(f"{V1}/templates").json()["templates"]
+    (template,) = [t for t in listed if t["name"] == "Upper"]
+    assert [s["field_name"] for s in template["settings"]] == ["items.quantity", "discount"]
+    conforms(template, "template")

@@ -244,10 +244,20 @@ def _settings_in(settings: Any) -> Any:
     return {"template_item_settings": items, "template_subtotal_settings": subtotals}
 
 
+def _v1_field_name(name: Any) -> Any:
+    """v2 accepts PayPal's upper-case names too (``ITEMS_QUANTITY``); v1 knows only the dotted."""
+    if isinstance(name, str) and name.isupper():
+        return name.lower().replace("items_", "items.", 1)
+    return name
+
+
 def _settings_out(settings: dict[str, Any]) -> list[Any]:
     return [
-        *settings.get("template_item_settings", []),
-        *settings.get("template_subtotal_settings", []),
+        {**setting, "field_name": _v1_field_name(setting.get("field_name"))}
+        for setting in (
+            *settings.get("template_item_settings", []),
+            *settings.get("template_subtotal_settings", []),
+        )
     ]
 
 
