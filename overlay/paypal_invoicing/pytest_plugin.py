@@ -60,7 +60,6 @@ if TYPE_CHECKING:
     from paypal_invoicing_client import AuthenticatedClient
 
     from ._webhook_receiver import WebhookReceiver
-
     from .sandbox import Sandbox, SandboxServer
 
 __all__ = ["CLIENT_ID", "CLIENT_SECRET", "WEBHOOK_RETRY_DELAYS", "PayPalSandbox"]
