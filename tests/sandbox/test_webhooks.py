@@ -325,7 +325,7 @@ def test_the_server_sets_its_own_url_and_loopback_rule(paypal_sandbox: PayPalSan
 
 def test_receiver_wait_for_times_out_naming_what_came(paypal_sandbox: PayPalSandbox) -> None:
     receiver = paypal_sandbox.webhooks
-    with pytest.raises(TimeoutError, match="INVOICING.INVOICE.PAID"):
+    with pytest.raises(TimeoutError, match=r"INVOICING\.INVOICE\.PAID"):
         receiver.wait_for(EventType.INVOICE_PAID, timeout=0.05)
 
 
