@@ -89,8 +89,7 @@ def list_available_event_types(sandbox: Sandbox, call: Call) -> Reply:
 # -- lookups ----------------------------------------------------------------------------------
 def create_webhook_lookup(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/notifications/webhooks-lookup."""
-    client_id = sandbox.tokens.client_id or "sandbox-client"
-    lookup = webhooks.create_lookup(sandbox.store, client_id)
+    lookup = webhooks.create_lookup(sandbox.store)
     return json_reply(201, webhooks.render_lookup(lookup, call.base))
 
 

@@ -53,7 +53,7 @@ class EventRecord:
 
     @property
     def id(self) -> str:
-        """The event id (``WH-...``)."""
+        """The event id (34 letters and digits)."""
         return str(self.event["id"])
 
 
@@ -191,9 +191,10 @@ def render_lookup(lookup: dict[str, Any], base: str) -> dict[str, Any]:
     }
 
 
-def create_lookup(store: Store, client_id: str) -> dict[str, Any]:
-    """A lookup for the calling app."""
-    lookup = {"id": "WL-" + store.random_id(17), "client_id": client_id}
+def create_lookup(store: Store) -> dict[str, Any]:
+    """A lookup for the calling app. Its ``client_id`` is a stand-in, never the credential
+    (which must not reach an answer, a log or a cassette)."""
+    lookup = {"id": "WL-" + store.random_id(17), "client_id": "APP-" + store.random_id(17)}
     store.lookups[lookup["id"]] = lookup
     return lookup
 
@@ -232,7 +233,7 @@ def new_event(
     store: Store, event_type: str, resource: dict[str, Any], version: str = "2.0"
 ) -> EventRecord:
     """Make and keep an event about ``resource`` (not yet sent anywhere)."""
-    event_id = "WH-" + store.random_id(17)
+    event_id = store.random_id(34)  # letters and digits only, as PayPal's spec requires
     event = {
         "id": event_id,
         "event_version": "1.0",
