@@ -121,7 +121,7 @@ def create_webhook(store: Store, body: Any) -> dict[str, Any]:
             "WEBHOOK_NUMBER_LIMIT_EXCEEDED", "Maximum number of webhooks reached.", "/url"
         )
     url = _check_url(store, data["url"], "/url")
-    webhook = {
+    webhook: dict[str, Any] = {
         "id": store.random_id(17),
         "url": url,
         "event_types": _event_types(data["event_types"], "/event_types"),
