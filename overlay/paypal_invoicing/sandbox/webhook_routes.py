@@ -9,7 +9,7 @@ from typing import Any
 from . import invoices, validation, webhooks
 from .core import Sandbox
 from .delivery import deliverable
-from .errors import ApiError, detail, invalid
+from .errors import ApiError, bad_query, invalid
 from .search import parse_time
 from .signing import CERT_ID, signing_key
 from .store import InvoiceRecord, Reply, timestamp
@@ -32,18 +32,7 @@ def list_webhooks(sandbox: Sandbox, call: Call) -> Reply:
     """GET /v1/notifications/webhooks (``anchor_type`` APPLICATION or ACCOUNT)."""
     anchor = call.query.get("anchor_type", "APPLICATION")
     if anchor not in ("APPLICATION", "ACCOUNT"):
-        raise ApiError(
-            400,
-            [
-                detail(
-                    "INVALID_PARAMETER_VALUE",
-                    "Expected APPLICATION or ACCOUNT.",
-                    field="anchor_type",
-                    value=anchor,
-                    location="query",
-                )
-            ],
-        )
+        raise bad_query("anchor_type", "Expected APPLICATION or ACCOUNT.", anchor)
     items = [webhooks.render_webhook(w, call.base) for w in sandbox.store.webhooks.values()]
     return json_reply(200, {"webhooks": items})
 
@@ -120,18 +109,7 @@ def _query_time(call: Call, name: str) -> dt.datetime | None:
     try:
         return parse_time(raw)
     except ValueError:
-        raise ApiError(
-            400,
-            [
-                detail(
-                    "INVALID_PARAMETER_VALUE",
-                    "Not a date-time.",
-                    field=name,
-                    value=raw,
-                    location="query",
-                )
-            ],
-        ) from None
+        raise bad_query(name, "Not a date-time.", raw) from None
 
 
 def list_webhook_events(sandbox: Sandbox, call: Call) -> Reply:
@@ -139,18 +117,7 @@ def list_webhook_events(sandbox: Sandbox, call: Call) -> Reply:
     ``transaction_id`` (the invoice id), ``start_time`` and ``end_time``."""
     raw_size = call.query.get("page_size", "10")
     if not raw_size.isdigit() or not 1 <= int(raw_size) <= _MAX_PAGE:
-        raise ApiError(
-            400,
-            [
-                detail(
-                    "INVALID_PARAMETER_VALUE",
-                    f"page_size must be 1 to {_MAX_PAGE}.",
-                    field="page_size",
-                    value=raw_size,
-                    location="query",
-                )
-            ],
-        )
+        raise bad_query("page_size", f"page_size must be 1 to {_MAX_PAGE}.", raw_size)
     start, end = _query_time(call, "start_time"), _query_time(call, "end_time")
     wanted_type = call.query.get("event_type")
     wanted_id = call.query.get("transaction_id")

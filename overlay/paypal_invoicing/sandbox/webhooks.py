@@ -100,17 +100,15 @@ def _check_url(store: Store, url: str, where: str) -> str:
     return url
 
 
+def _links(href: str, *rels: tuple[str, str]) -> list[dict[str, str]]:
+    return [{"href": href, "rel": rel, "method": method} for rel, method in rels]
+
+
 def render_webhook(webhook: dict[str, Any], base: str) -> dict[str, Any]:
     """A webhook with its links."""
     href = f"{base}{WEBHOOKS}/{webhook['id']}"
-    return {
-        **copy.deepcopy(webhook),
-        "links": [
-            {"href": href, "rel": "self", "method": "GET"},
-            {"href": href, "rel": "update", "method": "PATCH"},
-            {"href": href, "rel": "delete", "method": "DELETE"},
-        ],
-    }
+    links = _links(href, ("self", "GET"), ("update", "PATCH"), ("delete", "DELETE"))
+    return {**copy.deepcopy(webhook), "links": links}
 
 
 def create_webhook(store: Store, body: Any) -> dict[str, Any]:
@@ -182,13 +180,7 @@ def subscribed(webhook: dict[str, Any], event_type: str) -> bool:
 def render_lookup(lookup: dict[str, Any], base: str) -> dict[str, Any]:
     """A webhook lookup with its links."""
     href = f"{base}{LOOKUPS}/{lookup['id']}"
-    return {
-        **lookup,
-        "links": [
-            {"href": href, "rel": "self", "method": "GET"},
-            {"href": href, "rel": "delete", "method": "DELETE"},
-        ],
-    }
+    return {**lookup, "links": _links(href, ("self", "GET"), ("delete", "DELETE"))}
 
 
 def create_lookup(store: Store) -> dict[str, Any]:
