@@ -3,6 +3,7 @@ verify-signature, subscriptions, the loopback-only rule and the fixture's receiv
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from paypal_invoicing.webhooks import (
     EventType,
     WebhookSignatureError,
     WebhookVerifier,
+    aconstruct_event,
     check_cert_url,
     construct_event,
     postback_body,
@@ -344,3 +346,18 @@ def test_handler_errors_make_the_sandbox_retry(
     paypal_sandbox.webhooks.wait_for(EventType.INVOICE_CREATED)
     assert calls == ["INVOICING.INVOICE.CREATED"] * 2
     assert [d.status for d in paypal_sandbox.webhooks.deliveries] == [500, 200]
+
+
+def test_async_verification_trusts_the_sandbox_too(
+    paypal_sandbox: PayPalSandbox, api: httpx.Client
+) -> None:
+    receiver = paypal_sandbox.webhooks
+    invoice_id = new_invoice(api)
+    delivery = receiver.wait_for(EventType.INVOICE_CREATED)
+    verifier = WebhookVerifier.for_sandbox()  # a fresh one: fetches the chain asynchronously
+    event = asyncio.run(
+        aconstruct_event(
+            delivery.body, delivery.headers, webhook_id=receiver.webhook_id, verifier=verifier
+        )
+    )
+    assert event.invoice is not None and event.invoice.id == invoice_id
