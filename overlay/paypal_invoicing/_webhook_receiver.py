@@ -77,7 +77,10 @@ class WebhookReceiver:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._request_handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="paypal-webhook-receiver", daemon=True
+            target=self._server.serve_forever,
+            args=(0.02,),  # poll interval: close() returns within it
+            name="paypal-webhook-receiver",
+            daemon=True,
         )
         self._thread.start()
         from .sandbox import webhooks
