@@ -49,11 +49,16 @@ Fetch = Callable[[str], bytes]
 AsyncFetch = Callable[[str], Awaitable[bytes]]
 
 
-def check_cert_url(url: str) -> str:
+_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
+
+
+def check_cert_url(url: str, *, allow_loopback_http: bool = False) -> str:
     """Return ``url`` if it is an https URL on PayPal's domain; else WebhookSignatureError.
 
     ``api.paypal.com`` and ``api.sandbox.paypal.com`` pass; ``http://``, user info, another
     port, and look-alikes such as ``paypal.com.example`` or ``notpaypal.com`` do not.
+    ``allow_loopback_http=True`` (for the embedded sandbox only) also passes plain http URLs
+    on 127.0.0.1, ::1 or localhost, on any port.
     """
     try:
         parts = urlsplit(url)
@@ -61,6 +66,14 @@ def check_cert_url(url: str) -> str:
     except (ValueError, TypeError, AttributeError):
         raise WebhookSignatureError("PAYPAL-CERT-URL is not a URL") from None
     host = (parts.hostname or "").rstrip(".").lower()
+    if (
+        allow_loopback_http
+        and parts.scheme.lower() in ("http", "https")
+        and host in _LOOPBACK_HOSTS
+        and parts.username is None
+        and parts.password is None
+    ):
+        return url
     if parts.scheme.lower() != "https":
         raise WebhookSignatureError("PAYPAL-CERT-URL must use https")
     if parts.username is not None or parts.password is not None or port not in (None, 443):
@@ -151,6 +164,9 @@ class WebhookVerifier:
     - ``trust_roots``: PEM bytes or certificates to anchor the chain (default: ``certifi``'s
       Mozilla roots). Pass a test CA to verify certificates a test or a sandbox made.
     - ``subjects``: the common names a signing certificate may carry (PayPal's by default).
+    - ``allow_loopback_http``: also fetch from http URLs on loopback (127.0.0.1, ::1,
+      localhost). Only for the embedded sandbox, whose certificate URL is such a URL; use
+      :meth:`for_sandbox`. Off by default: only https on PayPal's hosts.
     - ``tolerance``: if set, ``PAYPAL-TRANSMISSION-TIME`` must be within it of the current
       time (a replay guard); off by default.
     - ``cache_size``: validated certificates kept, by URL, until their chain expires.
@@ -165,6 +181,7 @@ class WebhookVerifier:
         subjects: Collection[str] = PAYPAL_CERT_SUBJECTS,
         tolerance: dt.timedelta | None = None,
         cache_size: int = 16,
+        allow_loopback_http: bool = False,
     ) -> None:
         if tolerance is not None and (
             not isinstance(tolerance, dt.timedelta) or tolerance <= dt.timedelta(0)
@@ -179,9 +196,26 @@ class WebhookVerifier:
         self._roots = None if trust_roots is None else _load_roots(trust_roots)
         self._subjects = frozenset(s.lower() for s in subjects)
         self._tolerance = tolerance
+        self._loopback = bool(allow_loopback_http)
         self._cache_size = cache_size
         self._cache: OrderedDict[str, tuple[x509.Certificate, dt.datetime]] = OrderedDict()
         self._lock = threading.Lock()
+
+    @classmethod
+    def for_sandbox(cls, **options: object) -> WebhookVerifier:
+        """A verifier that trusts the embedded sandbox's signing chain, fetched from its
+        loopback certificate URL; it trusts nothing else. Needs the ``[sandbox]`` extra."""
+        from .sandbox.signing import SIGNING_SUBJECT, root_pem
+
+        return cls(
+            trust_roots=root_pem(),
+            subjects=(SIGNING_SUBJECT,),
+            allow_loopback_http=True,
+            **options,  # type: ignore[arg-type]
+        )
+
+    def _url(self, cert_url: str) -> str:
+        return check_cert_url(cert_url, allow_loopback_http=self._loopback)
 
     def __repr__(self) -> str:
         return f"WebhookVerifier(cached={len(self._cache)}, tolerance={self._tolerance!r})"
@@ -240,7 +274,7 @@ class WebhookVerifier:
 
     def certificate(self, cert_url: str, *, now: dt.datetime | None = None) -> x509.Certificate:
         """The validated signing certificate at ``cert_url`` (fetched once, then cached)."""
-        url = check_cert_url(cert_url)
+        url = self._url(cert_url)
         at = moment(now)
         return self._cached(url, at) or self._validate(url, self._fetch(url), at)
 
@@ -248,7 +282,7 @@ class WebhookVerifier:
         self, cert_url: str, *, now: dt.datetime | None = None
     ) -> x509.Certificate:
         """:meth:`certificate` with ``afetch`` (or an async https GET)."""
-        url = check_cert_url(cert_url)
+        url = self._url(cert_url)
         at = moment(now)
         cached = self._cached(url, at)
         if cached is not None:
@@ -282,7 +316,7 @@ class WebhookVerifier:
                 raise WebhookSignatureError(
                     "PAYPAL-TRANSMISSION-TIME is outside the tolerance (a replay?)"
                 )
-        return read, at, check_cert_url(read.cert_url)
+        return read, at, self._url(read.cert_url)
 
     def verify(
         self,

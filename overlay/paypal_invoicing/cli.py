@@ -157,17 +157,23 @@ def _run_demo(args: argparse.Namespace) -> int:
     if missing:
         print(missing, file=sys.stderr)
         return 1
+    from ._webhook_receiver import WebhookReceiver
+    from .demo import show_webhooks
     from .sandbox import SandboxServer
 
     with SandboxServer(client_id="demo-client", client_secret="demo-secret") as server:
         print(f"Embedded PayPal Invoicing sandbox on {server.url}", flush=True)
         client = connect("demo-client", "demo-secret", base_url=server.url)
+        receiver = WebhookReceiver(server.sandbox).start()  # on loopback, every event type
         try:
             run_lifecycle(client, output_dir)
+            server.sandbox.wait_for_deliveries(timeout=30)
+            show_webhooks(receiver)
         except PayPalInvoicingError as exc:
             print(f"\nFailed: {exc}", file=sys.stderr)
             return 1
         finally:
+            receiver.close()
             client.get_httpx_client().close()
         print(f"\nDone: {server.sandbox.token_requests} token request(s) for the whole run.")
     return 0

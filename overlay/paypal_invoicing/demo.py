@@ -43,7 +43,9 @@ from .qr import qr_code_png
 if TYPE_CHECKING:
     from paypal_invoicing_client import AuthenticatedClient
 
-__all__ = ["run_lifecycle", "sample_invoice"]
+    from ._webhook_receiver import WebhookReceiver
+
+__all__ = ["run_lifecycle", "sample_invoice", "show_webhooks"]
 
 # PayPal's documented sample (seed 004's create request): PayPal computes a total of 74.21 USD.
 _ITEMS: list[dict[str, Any]] = [
@@ -244,3 +246,15 @@ def run_lifecycle(client: AuthenticatedClient, output_dir: Path) -> None:
         delete_invoice.sync(drafts[0], client=client)
     except PayPalError as exc:
         _show("delete cancelled", f"refused: {exc.name} {[d.get('issue') for d in exc.details]}")
+
+
+def show_webhooks(receiver: WebhookReceiver, step: int = 12) -> int:
+    """Verify every delivery ``receiver`` got and print one line each; how many there were."""
+    _step(step, "Webhooks the sandbox delivered, each signature verified")
+    deliveries = receiver.deliveries
+    for delivery in deliveries:
+        event = receiver.verify(delivery)
+        invoice = event.invoice
+        about = "-" if invoice is None else f"{invoice.id} {invoice.status}"
+        print(f"    {event.event_type:<28} {about}", flush=True)
+    return len(deliveries)

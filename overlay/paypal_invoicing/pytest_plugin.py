@@ -31,8 +31,16 @@ Override ``paypal_sandbox_options`` to change a test's sandbox or client:
             "fast_retries": True,                               # retry at once, no back-off
         }
 
+Webhooks: ``paypal_sandbox.webhooks`` is a :class:`~paypal_invoicing._webhook_receiver.
+WebhookReceiver` on loopback, registered on the sandbox for every event type when first used
+and closed when the test ends: its ``deliveries`` (raw bytes, headers, parsed events),
+``wait_for(event_type, timeout=...)``, ``verify(delivery)`` and ``verifier`` (one that trusts
+the sandbox's signing chain).
+
 Options: ``seed`` and ``clock`` (applied to the shared sandbox), ``fast_retries`` (the client
-retries without waiting, ignoring ``Retry-After``), ``connect`` (a dict of extra
+retries without waiting, ignoring ``Retry-After``), ``webhook_retry_delays`` (seconds between
+webhook delivery attempts; :data:`WEBHOOK_RETRY_DELAYS` by default, short so that retries are
+fast in tests), ``connect`` (a dict of extra
 :func:`~paypal_invoicing.connect` arguments, e.g. ``{"max_retries": 0}``). Any other key
 (``token_lifetime``, ``merchant``, ``client_id``...) is passed to
 :class:`~paypal_invoicing.sandbox.Sandbox` and gives that test a server of its own (slower).
@@ -51,14 +59,17 @@ from ._extras import missing_sandbox_extra
 if TYPE_CHECKING:
     from paypal_invoicing_client import AuthenticatedClient
 
+    from ._webhook_receiver import WebhookReceiver
     from .sandbox import Sandbox, SandboxServer
 
-__all__ = ["CLIENT_ID", "CLIENT_SECRET", "PayPalSandbox"]
+__all__ = ["CLIENT_ID", "CLIENT_SECRET", "WEBHOOK_RETRY_DELAYS", "PayPalSandbox"]
 
 CLIENT_ID = "sandbox-client-id"
 CLIENT_SECRET = "sandbox-client-secret"
 # Options applied to the session's shared sandbox; any other key needs a server of its own.
-_SHARED_OPTIONS = frozenset({"seed", "clock", "fast_retries", "connect"})
+_SHARED_OPTIONS = frozenset({"seed", "clock", "fast_retries", "connect", "webhook_retry_delays"})
+WEBHOOK_RETRY_DELAYS = (0.01, 0.02, 0.05)
+"""The fixture's seconds between webhook delivery attempts: 4 attempts within 0.1 s."""
 
 
 class PayPalSandbox:
@@ -80,6 +91,7 @@ class PayPalSandbox:
         self.client_secret = client_secret
         self.connect_options: dict[str, Any] = dict(connect_options or {})
         self._client: AuthenticatedClient | None = None
+        self._webhooks: WebhookReceiver | None = None
 
     @property
     def sandbox(self) -> Sandbox:
@@ -90,6 +102,16 @@ class PayPalSandbox:
     def url(self) -> str:
         """The sandbox's base URL, e.g. ``http://127.0.0.1:54321``."""
         return self.server.url
+
+    @property
+    def webhooks(self) -> WebhookReceiver:
+        """A loopback webhook receiver registered on the sandbox for every event type (started
+        on first use, closed with the test)."""
+        if self._webhooks is None:
+            from ._webhook_receiver import WebhookReceiver
+
+            self._webhooks = WebhookReceiver(self.sandbox).start()
+        return self._webhooks
 
     @property
     def client(self) -> AuthenticatedClient:
@@ -113,7 +135,11 @@ class PayPalSandbox:
         return self._client
 
     def close(self) -> None:
-        """Close the client's sync and async httpx clients, if the client was made."""
+        """Close the webhook receiver and the client's sync and async httpx clients, if they
+        were made."""
+        receiver, self._webhooks = self._webhooks, None
+        if receiver is not None:
+            receiver.close()
         client, self._client = self._client, None
         if client is None:
             return
@@ -190,6 +216,9 @@ def paypal_sandbox(
 
         client_id = own.setdefault("client_id", CLIENT_ID)
         client_secret = own.setdefault("client_secret", CLIENT_SECRET)
+        own.setdefault(
+            "webhook_retry_delays", options.get("webhook_retry_delays", WEBHOOK_RETRY_DELAYS)
+        )
         server = SandboxServer(seed=options.get("seed"), clock=options.get("clock"), **own).start()
         handle = PayPalSandbox(server, client_id, client_secret, connect_options)
         try:
@@ -203,6 +232,7 @@ def paypal_sandbox(
     sandbox.reset()
     sandbox.tokens.token_requests = 0
     sandbox.reseed(options.get("seed"), options.get("clock"))
+    sandbox.dispatcher.delays = tuple(options.get("webhook_retry_delays", WEBHOOK_RETRY_DELAYS))
     handle = PayPalSandbox(server, CLIENT_ID, CLIENT_SECRET, connect_options)
     try:
         yield handle

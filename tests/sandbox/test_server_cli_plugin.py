@@ -204,6 +204,18 @@ def test_demo_runs_the_whole_lifecycle_on_the_embedded_sandbox(
         "1 token request",
     ):
         assert expected in out
+    webhooks = out.split("Webhooks the sandbox delivered, each signature verified\n", 1)[1]
+    lines = [line.split() for line in webhooks.splitlines() if line.startswith("    INVOICING.")]
+    assert [(words[0], words[2]) for words in lines] == [
+        ("INVOICING.INVOICE.CREATED", "DRAFT"),
+        ("INVOICING.INVOICE.SENT", "SENT"),
+        ("INVOICING.INVOICE.PAID", "PARTIALLY_PAID"),
+        ("INVOICING.INVOICE.PAID", "MARKED_AS_PAID"),
+        ("INVOICING.INVOICE.REFUNDED", "PARTIALLY_REFUNDED"),
+        *[("INVOICING.INVOICE.CREATED", "DRAFT")] * 3,
+        ("INVOICING.INVOICE.SENT", "SENT"),
+        ("INVOICING.INVOICE.CANCELLED", "CANCELLED"),
+    ]
     (png_file,) = tmp_path.glob("qr-INV2-*.png")
     width, height, texts = decode_png(png_file.read_bytes())
     assert (width, height) == (300, 300)

@@ -18,7 +18,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 def webhooks_snippet() -> str:
     text = README.read_text(encoding="utf-8")
-    section = text.split("\n## Webhooks\n", 1)[1].split("\n## ", 1)[0]
+    section = text.split("\n## Webhooks\n", 1)[1].split("\n## ", 1)[0].split("\n### ", 1)[0]
     blocks = re.findall(r"```python\n(.*?)```", section, re.S)
     assert len(blocks) == 1
     return blocks[0]

@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import invoices, qr, search, templates, v1, validation
+from . import invoices, qr, search, templates, v1, validation, webhook_routes
 from .core import Sandbox
 from .errors import ApiError, detail
 from .guard import Door, Guard
@@ -383,6 +383,7 @@ def create_app(sandbox: Sandbox | None = None) -> Starlette:
         route(tpl, replace_template, "PUT"),
         route(tpl, delete_template, "DELETE"),
         *[route(path, op, method) for path, op, method in v1.ROUTES],
+        *[route(path, op, method, auth) for path, op, method, auth in webhook_routes.ROUTES],
         admin("/_sandbox/faults", admin_add_fault, "POST"),
         admin("/_sandbox/faults", admin_list_faults, "GET"),
         admin("/_sandbox/faults", admin_clear_faults, "DELETE"),

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from . import invoices
+from . import invoices, webhooks
+from .delivery import DEFAULT_DELAYS, Dispatcher, Transmission
 from .entropy import Clock, Entropy
 from .faults import Fault, FaultInjector
-from .store import Store
+from .store import InvoiceRecord, Store
 from .tokens import DEFAULT_LIFETIME, TokenAuthority
 
 
@@ -20,6 +22,10 @@ class Sandbox:
     ``expires_in`` of issued tokens, in seconds. ``seed`` makes ids, debug ids and QR boundaries
     repeatable and ``clock`` fixes the time (see :class:`~.entropy.Entropy`); by default they are
     random and the time is real.
+
+    ``webhook_retry_delays`` are the seconds between delivery attempts of a webhook that did
+    not answer 2xx (default :data:`~.delivery.DEFAULT_DELAYS`: 6 attempts over ~30 s); pass
+    short ones, e.g. ``(0.01, 0.02)``, to make retries fast in tests.
     """
 
     def __init__(
@@ -31,10 +37,33 @@ class Sandbox:
         merchant: dict[str, Any] | None = None,
         seed: str | int | None = None,
         clock: Clock | None = None,
+        webhook_retry_delays: Sequence[float] = DEFAULT_DELAYS,
     ) -> None:
         self.store = Store(merchant, Entropy(seed, clock))
         self.tokens = TokenAuthority(client_id, client_secret, token_lifetime)
         self.faults = FaultInjector()
+        self.dispatcher = Dispatcher(
+            webhook_retry_delays,
+            anywhere=lambda: self.store.deliver_anywhere,
+            lock=self.store.lock,
+        )
+        self.store.observer = self._invoice_changed
+
+    # -- webhooks ---------------------------------------------------------------------------
+    def _invoice_changed(self, event_type: str, record: InvoiceRecord) -> None:
+        store = self.store
+        webhooks.publish(
+            store, self.dispatcher, event_type, lambda: invoices.render(record, store.base_url)
+        )
+
+    def transmissions(self) -> list[Transmission]:
+        """Every webhook delivery made so far (oldest first), with its status and attempts."""
+        with self.store.lock:
+            return [t for e in self.store.events.values() for t in e.transmissions]
+
+    def wait_for_deliveries(self, timeout: float = 5.0) -> bool:
+        """Wait until no webhook delivery is queued or under way; whether it happened in time."""
+        return self.dispatcher.idle(timeout)
 
     # -- tokens -----------------------------------------------------------------------------
     @property
@@ -138,7 +167,9 @@ class Sandbox:
             self.store.entropy = Entropy(seed, clock)
 
     def reset(self) -> None:
-        """Forget invoices, templates, replies, tokens and faults, and zero the counters."""
+        """Forget invoices, templates, replies, webhooks, events, tokens and faults (queued
+        deliveries are dropped), and zero the counters."""
+        self.dispatcher.clear()
         self.store.reset()
         self.tokens.reset()
         self.faults.reset()

@@ -101,6 +101,14 @@ def invalid(issue: str, description: str, field: str, value: Any = None) -> ApiE
     return ApiError(400, [detail(issue, description, field=field, value=value)])
 
 
+def bad_query(name: str, description: str, value: Any = None) -> ApiError:
+    """A 400 INVALID_REQUEST for a query parameter's value."""
+    return ApiError(
+        400,
+        [detail("INVALID_PARAMETER_VALUE", description, field=name, value=value, location="query")],
+    )
+
+
 def unprocessable(
     issue: str, description: str, field: str | None = None, value: Any = None
 ) -> ApiError:

@@ -59,6 +59,7 @@ def _mature(store: Store, record: InvoiceRecord) -> None:
             meta = record.invoice["detail"]["metadata"]
             meta.setdefault("first_sent_time", timestamp(store.now()))
             meta["last_sent_time"] = timestamp(store.now())
+            store.notify("INVOICING.INVOICE.SENT", record)
 
 
 def _prepare(store: Store, body: Any, current: InvoiceRecord | None) -> dict[str, Any]:
@@ -139,6 +140,7 @@ def create(store: Store, body: Any) -> InvoiceRecord:
     _settle(record)
     store.invoices[invoice_id] = record
     store.last_number = invoice["detail"]["invoice_number"]
+    store.notify("INVOICING.INVOICE.CREATED", record)
     return record
 
 
@@ -161,6 +163,7 @@ def replace(store: Store, invoice_id: str, body: Any) -> InvoiceRecord:
     _settle(record)
     if invoice["detail"]["invoice_number"] != old["detail"]["invoice_number"]:
         store.last_number = invoice["detail"]["invoice_number"]
+    store.notify("INVOICING.INVOICE.UPDATED", record)
     return record
 
 
@@ -194,11 +197,13 @@ def send(store: Store, invoice_id: str, body: Any) -> bool:
     if _future(store, record.invoice):
         record.invoice["status"] = "SCHEDULED"
         meta["last_update_time"] = timestamp(store.now())
+        store.notify("INVOICING.INVOICE.SCHEDULED", record)
         return True
     record.invoice["status"] = "SENT"
     record.sent = True
     meta["first_sent_time"] = meta["last_sent_time"] = timestamp(store.now())
     meta["last_sent_by"] = store.merchant.get("email_address")
+    store.notify("INVOICING.INVOICE.SENT", record)
     return False
 
 
@@ -225,6 +230,7 @@ def cancel(store: Store, invoice_id: str, body: Any) -> None:
     meta = record.invoice["detail"]["metadata"]
     meta["cancel_time"] = timestamp(store.now())
     meta["cancelled_by"] = store.merchant.get("email_address")
+    store.notify("INVOICING.INVOICE.CANCELLED", record)
 
 
 def _total(record: InvoiceRecord) -> Decimal:
@@ -353,6 +359,7 @@ def record_payment(store: Store, invoice_id: str, body: Any, *, paypal: bool = F
     payments = [*_transactions(record, "payments"), transaction]
     record.invoice["payments"] = {"transactions": payments}
     _settle(record)
+    store.notify("INVOICING.INVOICE.PAID", record)  # partial payments too
     return payment_id
 
 
@@ -427,6 +434,7 @@ def record_refund(store: Store, invoice_id: str, body: Any, *, paypal: bool = Fa
         transaction["method"] = refund["method"]
     record.invoice["refunds"] = {"transactions": [*_transactions(record, "refunds"), transaction]}
     _settle(record)
+    store.notify("INVOICING.INVOICE.REFUNDED", record)  # partial refunds too
     return refund_id
 
 

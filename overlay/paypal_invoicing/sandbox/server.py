@@ -112,6 +112,9 @@ class SandboxServer:
         sock.setblocking(False)
         self._socket = sock
         self.door.bind(self.host, self.port)
+        with self.sandbox.store.lock:  # webhooks link back here and go beyond loopback only
+            self.sandbox.store.base_url = self.url  # when the sandbox itself does
+            self.sandbox.store.deliver_anywhere = not self.loopback
         if not self.loopback:
             log.warning(OPEN_WARNING.format(host=self.host, what=""))
         config = uvicorn.Config(
@@ -144,6 +147,7 @@ class SandboxServer:
             self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=5)
+        self.sandbox.dispatcher.clear()
         if self._socket is not None:
             self._socket.close()
         self._server = None

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .entropy import Entropy
+
+if TYPE_CHECKING:
+    from .webhooks import EventRecord
 
 DEFAULT_MERCHANT: dict[str, Any] = {
     "email_address": "merchant@example.com",
@@ -74,6 +78,20 @@ class Store:
         self.last_number: str | None = None
         self.replies: dict[tuple[str, str, str], Reply] = {}
         self.today_override: dt.date | None = None
+        self.webhooks: dict[str, dict[str, Any]] = {}
+        self.lookups: dict[str, dict[str, Any]] = {}
+        self.events: dict[str, EventRecord] = {}
+        # Where the sandbox is reached (set by the server): links in events, the cert URL.
+        self.base_url = "http://127.0.0.1"
+        # Whether webhooks may go to non-loopback URLs (the server listens beyond loopback).
+        self.deliver_anywhere = False
+        # Called with (event type, record) after each invoice transition.
+        self.observer: Callable[[str, InvoiceRecord], None] | None = None
+
+    def notify(self, event_type: str, record: InvoiceRecord) -> None:
+        """Tell the observer (webhooks) that ``record`` went through ``event_type``."""
+        if self.observer is not None:
+            self.observer(event_type, record)
 
     def today(self) -> dt.date:
         """Today's date (UTC), unless a test fixed it."""
@@ -115,5 +133,8 @@ class Store:
             self.invoices.clear()
             self.templates.clear()
             self.replies.clear()
+            self.webhooks.clear()
+            self.lookups.clear()
+            self.events.clear()
             self.last_number = None
             self.today_override = None
