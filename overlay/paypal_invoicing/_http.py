@@ -222,7 +222,9 @@ class _Call:
             )
             reason = type(exc).__name__
             mapped: Exception = exc
-        elif isinstance(exc, httpx.TransportError):
+        elif isinstance(exc, httpx.HTTPError):
+            # Transport failures, and answers that cannot be decoded (a corrupt gzip body: a
+            # DecodingError, never retried): all become APIConnectionError, redacted.
             during_token = _request_path(exc) == TOKEN_PATH and request.url.path != TOKEN_PATH
             delay = retry_delay(
                 self.policy,
@@ -244,7 +246,7 @@ class _Call:
         log_retry(request, attempt=self.attempt, delay=delay, reason=reason)
         return delay, mapped
 
-    def _transport_error(self, exc: httpx.TransportError, *, unsafe: bool) -> APIConnectionError:
+    def _transport_error(self, exc: httpx.HTTPError, *, unsafe: bool) -> APIConnectionError:
         request = self.request
         noun = "attempt" if self.attempt == 1 else "attempts"
         where = f"{request.method} {request.url.path}"
@@ -266,7 +268,13 @@ class _Call:
         )
 
     def _finish(self, error: Exception) -> Exception:
-        """The error as raised to the caller: the call's request id, no chain, no traceback."""
+        """The error as raised to the caller: the call's request id, no chain, no traceback.
+
+        The request is spent: its ``Authorization`` header is overwritten in place, so that the
+        frames the raised error's traceback passes through (which hold the request) keep no token.
+        """
+        if "authorization" in self.request.headers:
+            self.request.headers["Authorization"] = "[REDACTED]"
         if isinstance(error, PayPalInvoicingError):
             error.request_id = self.request_id
         error.__cause__ = None
@@ -275,7 +283,7 @@ class _Call:
         return error.with_traceback(None)
 
 
-def _request_path(exc: httpx.TransportError) -> str | None:
+def _request_path(exc: httpx.HTTPError) -> str | None:
     try:
         return exc.request.url.path
     except RuntimeError:

@@ -88,6 +88,12 @@ def _captured(value: Any, depth: int = 0) -> Iterator[str]:
     """What a local-capturing error reporter would record of ``value``."""
     if isinstance(value, str | bytes):
         yield value if isinstance(value, str) else value.decode("latin-1")
+    elif isinstance(value, httpx.Request):  # a reporter may read headers, not just the repr
+        for key, item in value.headers.raw:
+            yield key.decode("latin-1") + ": " + item.decode("latin-1")
+    elif isinstance(value, httpx.Response):
+        with contextlib.suppress(RuntimeError):
+            yield from _captured(value.request, depth + 1)
     elif isinstance(value, dict) and depth < 4:
         for key, item in value.items():
             yield from _captured(key, depth + 1)
@@ -144,6 +150,12 @@ SCENARIOS: dict[str, tuple[type[PayPalInvoicingError], dict[str, Any], list[Repl
         APITimeoutError,
         {"timeout": 0.3},
         [Reply(200, {"id": "x"}, partial="stall")] * 2,
+    ),
+    # A body that claims gzip but is not: httpx's DecodingError, mapped like a transport error.
+    "undecodable_body": (
+        APIConnectionError,
+        {},
+        [Reply(200, b"not gzip at all", headers={"Content-Encoding": "gzip"})],
     ),
 }
 
