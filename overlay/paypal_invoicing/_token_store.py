@@ -1,9 +1,11 @@
 """Where OAuth2 tokens are kept: the :class:`TokenStore` protocol and the in-memory default.
 
-A store is shared by every client (and, for a shared store such as
-:class:`~paypal_invoicing.RedisTokenStore`, every process) that uses the same credentials: the
-first to find it empty takes the store's lock, fetches one token and saves it; the others wait on
-the lock and then find the token saved.
+The default :class:`MemoryTokenStore` belongs to one ``connect()``: its sync and async sides and
+its copies share it, and another ``connect()`` gets a store of its own. A store passed as
+``token_store=`` is shared by every client given it (and, for
+:class:`~paypal_invoicing.RedisTokenStore`, by every process using the same Redis) with the same
+credentials: the first to find it empty takes the store's lock, fetches one token and saves it;
+the others wait on the lock and then find the token saved.
 """
 
 from __future__ import annotations

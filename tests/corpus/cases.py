@@ -1,10 +1,11 @@
 """The corpus: one answer per fact of what PayPal really sends, and how it must read.
 
-Each :class:`Case` names the fact it writes down (issue 10's numbered list; ``required`` for
-the contract on fields the spec requires but an answer leaves out), the JSON answer under
-``answers/`` (hand-written from the fact; ``None`` for an empty body), the status PayPal
-answers with, the generated operation that receives it, what ``sync_detailed(...).parsed``
-must be, and ``check``: the fields read as documented, typed.
+Each :class:`Case` names the fact it writes down (its number among the facts of PayPal's
+answers that the corpus records, such as v1 errors without ``information_link`` or v1's 204 to
+``record-payment``; ``required`` for the contract on fields the spec requires but an answer
+leaves out), the JSON answer under ``answers/`` (hand-written from the fact; ``None`` for an
+empty body), the status PayPal answers with, the generated operation that receives it, what
+``sync_detailed(...).parsed`` must be, and ``check``: the fields read as documented, typed.
 """
 
 from __future__ import annotations
