@@ -61,13 +61,20 @@ class UnexpectedStatus(PayPalInvoicingError):
     whose body is not what the operation returns; ``sync_detailed()`` raises it for an
     undeclared status only when ``Client.raise_on_unexpected_status`` is set. Attributes:
     ``status_code``, ``content`` (the raw body), ``headers`` (the answer's), ``body`` (the JSON
-    body, or ``None``), and from PayPal's error body ``name``, ``message`` and ``debug_id``.
+    body, or ``None``), and from PayPal's error body ``name``, ``message`` and ``debug_id``;
+    ``request_id`` is the ``PayPal-Request-Id`` the call was sent with (calling the operation
+    again with it cannot act twice), or ``None``.
     """
 
     def __init__(
-        self, status_code: int, content: bytes, headers: Mapping[str, str] | None = None
+        self,
+        status_code: int,
+        content: bytes,
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
     ) -> None:
         self.status_code = status_code
+        self.request_id = request_id
         self.content = content
         self.headers: dict[str, str] = dict(headers or {})
         try:
@@ -98,7 +105,10 @@ class UnexpectedStatus(PayPalInvoicingError):
         return text
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.status_code, self.content, self.headers))
+        return (
+            type(self),
+            (self.status_code, self.content, self.headers, self.request_id),
+        )
 
 
 def _text(value: Any) -> str | None:

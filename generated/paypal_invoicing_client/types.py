@@ -200,14 +200,37 @@ class File:
 T = TypeVar("T")
 
 
+def http_status(code: int) -> int:
+    """``code`` as an ``HTTPStatus`` member when it is a standard one, else the plain number."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+def request_id(response: Any) -> str | None:
+    """The ``PayPal-Request-Id`` the request behind an httpx ``response`` was sent with."""
+    try:
+        value = response.request.headers.get("PayPal-Request-Id")
+    except (AttributeError, RuntimeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint.
 
-    status_code: HTTPStatus
+    ``status_code`` is an ``HTTPStatus`` member for standard codes and the plain number for
+    others (a 299 or a gateway's 520); ``request_id`` is the ``PayPal-Request-Id`` the request
+    carried, if any: calling the operation again with it cannot act twice.
+    """
+
+    status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    request_id: str | None = None
 
 
 __all__ = [
@@ -218,6 +241,8 @@ __all__ = [
     "Response",
     "Unset",
     "check_money_places",
+    "http_status",
     "json_body",
     "money_value",
+    "request_id",
 ]

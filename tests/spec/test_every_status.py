@@ -484,3 +484,69 @@ def test_a_zero_decimal_currency_refuses_decimal_places_at_build_time(value: Any
     assert Money(currency_code="USD", value=value).to_dict()["value"] == str(value)
     # an answer is never refused: it loads as sent
     assert Money.from_dict({"currency_code": "JPY", "value": "1.5"}).value == "1.5"
+
+
+# -- non-standard codes, request ids on failures, links that name no resource ------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_a_non_standard_success_code_is_a_plain_number(mode: str, kind: str) -> None:
+    script = Script({("GET", "/v2/invoicing/invoices/INV2-AAAA"): (299, INVOICE)})
+    client = CLIENTS[kind](script)
+    response = call(mode, get_invoice, "INV2-AAAA", client=client, detailed=True)
+    assert response.status_code == 299
+    assert isinstance(response.parsed, Invoice)
+    assert call(mode, get_invoice, "INV2-AAAA", client=client).id == "INV2-AAAA"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_non_standard_error_code_raises_unexpected_status(mode: str) -> None:
+    script = Script({("GET", "/v2/invoicing/invoices/INV2-AAAA"): (520, b"origin error")})
+    with pytest.raises(UnexpectedStatus) as caught:
+        call(mode, get_invoice, "INV2-AAAA", client=plain(script))
+    assert caught.value.status_code == 520
+    assert "origin error" in str(caught.value)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_a_create_without_its_body_raises_with_the_request_id(mode: str, kind: str) -> None:
+    script = Script({("POST", "/v2/invoicing/invoices"): (201, None)})
+    body = Invoice.from_dict({"detail": {"currency_code": "USD"}})
+    with pytest.raises(UnexpectedStatus) as caught:
+        call(
+            mode, create_invoice, client=CLIENTS[kind](script), body=body, pay_pal_request_id="r-7"
+        )
+    assert caught.value.status_code == 201
+    assert caught.value.request_id == "r-7"  # the same id re-issues the create safely
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("kind", CLIENTS)
+@pytest.mark.parametrize(
+    "link",
+    [
+        {"href": "", "rel": "self", "method": "GET"},
+        {"href": "http://[bad", "rel": "self", "method": "GET"},
+        {"href": "https://api-m.paypal.com/", "rel": "self", "method": "GET"},
+        {"href": SELF_LINK["href"], "rel": "payer-view", "method": "GET"},
+    ],
+    ids=["empty", "unparsable", "no-resource", "not-self"],
+)
+def test_a_link_that_names_no_resource_is_not_followed(
+    mode: str, kind: str, link: dict[str, str]
+) -> None:
+    script = Script({("POST", "/v2/invoicing/invoices"): (201, link)})
+    body = Invoice.from_dict({"detail": {"currency_code": "USD"}})
+    with pytest.raises(UnexpectedStatus) as caught:
+        call(
+            mode,
+            create_invoice,
+            client=CLIENTS[kind](script),
+            body=body,
+            prefer="return=minimal",
+            pay_pal_request_id="r-8",
+        )
+    assert caught.value.request_id == "r-8"  # the create may have happened: its id finds it
+    assert [r.method for r in script.api()] == ["POST"]  # nothing followed

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoices import Invoices
 from ...models.oauth_error import OauthError
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Response, Unset, http_status, json_body, request_id
 
 
 def _get_kwargs(
@@ -74,7 +73,10 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
-            response.status_code, response.content, response.headers
+            response.status_code,
+            response.content,
+            response.headers,
+            request_id(response),
         )
     return None
 
@@ -83,10 +85,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Invoices | OauthError | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request_id=request_id(response),
     )
 
 
@@ -96,7 +99,7 @@ def _result(response: Response[Invoices | OauthError | Error]) -> Invoices:
         if isinstance(response.parsed, Invoices):
             return response.parsed
     raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers
+        response.status_code, response.content, response.headers, response.request_id
     )
 
 

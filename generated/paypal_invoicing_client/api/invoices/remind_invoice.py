@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification import Notification
 from ...models.oauth_error import OauthError
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Response, Unset, http_status, json_body, request_id
 
 
 def _get_kwargs(
@@ -60,7 +59,10 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
-            response.status_code, response.content, response.headers
+            response.status_code,
+            response.content,
+            response.headers,
+            request_id(response),
         )
     return None
 
@@ -69,10 +71,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[OauthError | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request_id=request_id(response),
     )
 
 
@@ -82,7 +85,7 @@ def _result(response: Response[OauthError | Error]) -> None:
         if response.parsed is None:
             return
     raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers
+        response.status_code, response.content, response.headers, response.request_id
     )
 
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -11,7 +10,7 @@ from ...models.link_description import LinkDescription
 from ...models.notification import Notification
 from ...models.oauth_error import OauthError
 from ...models.send_invoice_response import SendInvoiceResponse
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Response, Unset, http_status, json_body, request_id
 
 
 def _get_kwargs(
@@ -117,7 +116,10 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
-            response.status_code, response.content, response.headers
+            response.status_code,
+            response.content,
+            response.headers,
+            request_id(response),
         )
     return None
 
@@ -126,10 +128,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[LinkDescription | SendInvoiceResponse | OauthError | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request_id=request_id(response),
     )
 
 
@@ -143,7 +146,7 @@ def _result(
         if isinstance(response.parsed, LinkDescription | SendInvoiceResponse):
             return response.parsed
     raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers
+        response.status_code, response.content, response.headers, response.request_id
     )
 
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.error import Error
 from ...models.link_description import LinkDescription
 from ...models.oauth_error import OauthError
 from ...models.template import Template
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Response, Unset, http_status, json_body, request_id
 
 
 def _get_kwargs(
@@ -125,7 +124,10 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
-            response.status_code, response.content, response.headers
+            response.status_code,
+            response.content,
+            response.headers,
+            request_id(response),
         )
     return None
 
@@ -134,10 +136,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[LinkDescription | Template | OauthError | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request_id=request_id(response),
     )
 
 
@@ -149,7 +152,7 @@ def _result(
         if isinstance(response.parsed, Template):
             return response.parsed
     raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers
+        response.status_code, response.content, response.headers, response.request_id
     )
 
 
@@ -166,11 +169,31 @@ def _follow_kwargs(
         return None
     href = getattr(link, "href", None)
     method = getattr(link, "method", UNSET)
-    if not isinstance(href, str) or str(method).upper() not in ("GET", "UNSET"):
+    rel = getattr(link, "rel", UNSET)
+    path = _link_path(href)
+    if (
+        path is None
+        or str(method).upper() not in ("GET", "UNSET")
+        or str(rel) not in ("self", "UNSET")
+    ):
         raise errors.UnexpectedStatus(
-            response.status_code, response.content, response.headers
+            response.status_code,
+            response.content,
+            response.headers,
+            response.request_id,
         )
-    return {"method": "get", "url": httpx.URL(href).raw_path.decode("ascii")}
+    return {"method": "get", "url": path}
+
+
+def _link_path(href: Any) -> str | None:
+    """The path (and query) of a link to a resource of the API, or None if it names none."""
+    if not isinstance(href, str):
+        return None
+    try:
+        path = httpx.URL(href).raw_path.decode("ascii")
+    except (httpx.InvalidURL, UnicodeDecodeError):
+        return None
+    return path if path.startswith("/v") and path.count("/") >= 3 else None
 
 
 def _followed(response: httpx.Response) -> Template:

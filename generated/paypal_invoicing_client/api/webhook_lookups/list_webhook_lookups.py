@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_lookup_list import WebhookLookupList
 from ...models.webhooks_error import WebhooksError
-from ...types import Response, json_body
+from ...types import Response, http_status, json_body, request_id
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -43,7 +42,10 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
-            response.status_code, response.content, response.headers
+            response.status_code,
+            response.content,
+            response.headers,
+            request_id(response),
         )
     return None
 
@@ -52,10 +54,11 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[WebhookLookupList | WebhooksError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request_id=request_id(response),
     )
 
 
@@ -65,7 +68,7 @@ def _result(response: Response[WebhookLookupList | WebhooksError]) -> WebhookLoo
         if isinstance(response.parsed, WebhookLookupList):
             return response.parsed
     raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers
+        response.status_code, response.content, response.headers, response.request_id
     )
 
 
