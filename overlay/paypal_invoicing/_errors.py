@@ -88,22 +88,6 @@ def redact_response(response: httpx.Response) -> httpx.Response:
     )
 
 
-def redact_exception(exc: BaseException) -> None:
-    """Replace the request an httpx exception (and those it chains) holds by a redacted copy."""
-    seen: set[int] = set()
-    pending: list[BaseException | None] = [exc]
-    while pending:
-        current = pending.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, httpx.RequestError):
-            original = getattr(current, "_request", None)
-            if isinstance(original, httpx.Request):
-                current.request = redact_request(original)
-        pending.extend([current.__cause__, current.__context__])
-
-
 # The root exception lives in the generated package (which cannot import this one), so that
 # ``except PayPalInvoicingError`` catches what either package raises.
 from paypal_invoicing_client.errors import PayPalInvoicingError  # noqa: E402

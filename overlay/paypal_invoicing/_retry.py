@@ -102,7 +102,8 @@ class RetryPolicy:
     ``jitter`` (a fraction) at random; a ``Retry-After`` header replaces that delay. A
     ``Retry-After`` above ``max_retry_after`` seconds is not waited for: the call raises at once
     (a :class:`~paypal_invoicing.RateLimitError` for a 429) with ``retry_after`` set.
-    ``honor_retry_after=False`` ignores ``Retry-After`` altogether (tests that must not wait).
+    ``honor_retry_after=False`` waits the back-off instead of ``Retry-After`` (still raising above
+    ``max_retry_after``, as in production): for tests that must not wait.
     """
 
     max_retries: int = 2
@@ -135,14 +136,6 @@ class RetryPolicy:
         draw = random.random() if draw is None else draw
         return max(0.0, base * (1.0 - self.jitter * draw))
 
-    def delay(self, retry_number: int, response: httpx.Response | None = None) -> float:
-        """The delay before retry ``retry_number``, honouring ``Retry-After`` (capped)."""
-        if response is not None and self.honor_retry_after:
-            retry_after = parse_retry_after(response.headers.get("retry-after"))
-            if retry_after is not None:
-                return min(retry_after, self.max_retry_after)
-        return self.backoff(retry_number)
-
     def worst_case(self, attempt_seconds: float) -> float:
         """An upper bound of one call's duration when each attempt takes ``attempt_seconds``."""
         waits = max(self.max_delay, self.max_retry_after) * self.max_retries
@@ -169,8 +162,6 @@ def retry_delay(
     """
     if attempt > policy.max_retries:
         return None
-    if not policy.honor_retry_after:
-        retry_after = None
     if status is not None:
         if status not in policy.retry_statuses:
             return None
@@ -178,7 +169,7 @@ def retry_delay(
             return None
         if not (token_failed or is_idempotent(method, path)):
             return None
-        if retry_after is not None:
+        if retry_after is not None and policy.honor_retry_after:
             return retry_after
         return policy.backoff(attempt, draw=draw)
     if error is None or not retryable(error):

@@ -398,7 +398,8 @@ def test_the_decision_is_pure_and_bounded() -> None:
     assert policy.worst_case(1.0) == 3 * 1.0 + 2 * 10.0
     deaf = RetryPolicy(initial_delay=1.0, jitter=0.0, honor_retry_after=False)
     retry_after_30 = {"attempt": 1, "method": "GET", "path": "/v2/invoicing/invoices"}
-    assert retry_delay(deaf, status=429, retry_after=30.0, **retry_after_30) == 1.0  # backoff
+    assert retry_delay(deaf, status=429, retry_after=3.0, **retry_after_30) == 1.0  # backoff
+    assert retry_delay(deaf, status=429, retry_after=30.0, **retry_after_30) is None  # the cap
 
 
 # -- a failure while reading the body is retried like any other transport failure -------------
