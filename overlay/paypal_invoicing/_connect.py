@@ -161,6 +161,13 @@ def resolve_settings(
             "client_secret= to connect(), or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET"
         )
     assert client_id is not None and client_secret is not None
+    named = variables.get("PAYPAL_ENVIRONMENT") or None
+    if named is not None and named.strip().lower() not in ENVIRONMENTS:
+        # Checked even when a base URL wins: a typo there is a mistake, never a silent choice.
+        raise ConfigurationError(
+            f"unknown PayPal environment {named.strip().lower()!r} (PAYPAL_ENVIRONMENT): "
+            "use 'sandbox' or 'live'"
+        )
     if environment is not None:
         chosen_env: str | None = environment
     elif base_url is None and not variables.get("PAYPAL_BASE_URL"):

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from paypal_invoicing import LIVE_URL, SANDBOX_URL, connect
+from paypal_invoicing import LIVE_URL, SANDBOX_URL, ConfigurationError, connect
 from paypal_invoicing._connect import resolve_settings
 
 LOCAL = "http://127.0.0.1:8080"
@@ -71,3 +71,15 @@ def test_connect_reads_the_variables_and_warns(
     assert str(client.get_httpx_client().base_url).rstrip("/") == LOCAL
     assert "PAYPAL_ENVIRONMENT=live and PAYPAL_BASE_URL are both set" in caplog.text
     client.get_httpx_client().close()
+
+
+@pytest.mark.parametrize("base_url", [None, "http://127.0.0.1:8080"])
+def test_an_unknown_environment_variable_is_refused_even_beside_a_base_url(
+    base_url: str | None,
+) -> None:
+    env = {"PAYPAL_CLIENT_ID": "id", "PAYPAL_CLIENT_SECRET": "secret"}
+    env["PAYPAL_ENVIRONMENT"] = "prodution"
+    if base_url:
+        env["PAYPAL_BASE_URL"] = base_url
+    with pytest.raises(ConfigurationError, match="PAYPAL_ENVIRONMENT"):
+        resolve_settings(env=env)
