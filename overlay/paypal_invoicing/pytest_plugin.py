@@ -186,18 +186,15 @@ def paypal_sandbox_options() -> dict[str, Any]:
 
 def _connect_options(options: Mapping[str, Any]) -> dict[str, Any]:
     connect_options = dict(options.get("connect") or {})
-    if options.get("fast_retries"):
+    if options.get("fast_retries") and "retry_policy" not in connect_options:
         from ._retry import RetryPolicy
 
-        connect_options.setdefault(
-            "retry_policy",
-            RetryPolicy(
-                max_retries=connect_options.pop("max_retries", 2),
-                initial_delay=0.0,
-                max_delay=0.0,
-                jitter=0.0,
-                honor_retry_after=False,
-            ),
+        connect_options["retry_policy"] = RetryPolicy(
+            max_retries=connect_options.pop("max_retries", 2),
+            initial_delay=0.0,
+            max_delay=0.0,
+            jitter=0.0,
+            honor_retry_after=False,
         )
     return connect_options
 
