@@ -299,7 +299,17 @@ def test_v2_upper_case_setting_names_read_in_v1_spelling(api: httpx.Client) -> N
     }
     created = api.post("/v2/invoicing/templates", json={"name": "Upper", "settings": settings})
     assert created.status_code in (200, 201), created.text
+    bare = {
+        "name": "Bare",
+        "template_info": {"detail": {"currency_code": "USD"}},  # no invoicer
+        "settings": {"template_item_settings": [{"display_preference": {"hidden": True}}]},
+    }
+    assert api.post("/v2/invoicing/templates", json=bare).status_code in (200, 201)
     listed = api.get(f"{V1}/templates").json()["templates"]
     (template,) = [t for t in listed if t["name"] == "Upper"]
     assert [s["field_name"] for s in template["settings"]] == ["items.quantity", "discount"]
     conforms(template, "template")
+    (plain,) = [t for t in listed if t["name"] == "Bare"]
+    assert plain["settings"] == []  # a v2 setting without a field has no v1 form
+    assert plain["template_data"]["merchant_info"] == {}
+    conforms(plain, "template")

@@ -138,7 +138,9 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: when no answer could be had (a timeout, a refused connection).
+        With a client from ``paypal_invoicing.connect()``, its ``PayPalError`` subclasses and
+        ``APIConnectionError`` are raised instead, after the retries.
 
     Returns:
         None
@@ -210,7 +212,9 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.HTTPError: when no answer could be had (a timeout, a refused connection).
+        With a client from ``paypal_invoicing.connect()``, its ``PayPalError`` subclasses and
+        ``APIConnectionError`` are raised instead, after the retries.
 
     Returns:
         None

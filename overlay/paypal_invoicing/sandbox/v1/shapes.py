@@ -175,7 +175,9 @@ def body(memo_limit: int = 500, *, template: bool = False) -> Table:
     date), over a v2 invoice (or template info)."""
     breakdown = "amount.breakdown"
     fields = [
-        Field("merchant_info", "invoicer", table=MERCHANT),
+        # v1 always names the merchant (its template data requires the field): an empty one
+        # when the v2 resource has no invoicer.
+        Field("merchant_info", "invoicer", table=MERCHANT, default_out={}),
         Field(
             "billing_info",
             "primary_recipients",
@@ -253,11 +255,13 @@ def _v1_field_name(name: Any) -> Any:
 
 def _settings_out(settings: dict[str, Any]) -> list[Any]:
     return [
-        {**setting, "field_name": _v1_field_name(setting.get("field_name"))}
+        # v2 lets a setting leave its field out; v1 has no such setting (``null`` is no name).
+        {**setting, "field_name": _v1_field_name(setting["field_name"])}
         for setting in (
             *settings.get("template_item_settings", []),
             *settings.get("template_subtotal_settings", []),
         )
+        if isinstance(setting, dict) and isinstance(setting.get("field_name"), str)
     ]
 
 
