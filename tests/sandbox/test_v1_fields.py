@@ -40,7 +40,9 @@ def test_each_direction_fills_its_own_defaults() -> None:
     v1 = to_v1(shapes.INVOICE, {"invoicer": {}})
     assert v1["tax_calculated_after_discount"] is True  # PayPal's v1 default
     assert v1["items"] == []
-    assert "merchant_info" not in v1  # an empty v2 object is written out as absent
+    assert v1["merchant_info"] == {}  # v1 always names the merchant: its default fills it
+    bare = Table((Field("a", "x"), Field("b", "y")))
+    assert to_v1(bare, {"x": {}, "y": []}) == {}  # an empty v2 object or list is left out
 
 
 def test_one_way_fields_stay_one_way() -> None:
