@@ -23,7 +23,7 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
@@ -307,16 +307,20 @@ class OAuth2ClientCredentials(httpx.Auth):
             raise self._wait_timed_out(limit)
         remaining = None if limit is None else max(0.0, limit - (time.monotonic() - started))
         lock: Any = self._store.lock(self._key, timeout=remaining)
-        entering = asyncio.ensure_future(asyncio.to_thread(lock.__enter__))
+        # The store's lock is taken by a thread of its own, not a task: asyncio.run() cancels
+        # the tasks it leaves behind, which would lose a lock that thread takes afterwards.
+        acquisition = _Acquisition(lock, asyncio.get_running_loop())
         try:
-            await asyncio.shield(entering)
-        except TimeoutError:
-            lock = None
-        except BaseException:
+            await acquisition.wait()
+        except BaseException:  # cancelled: the lock is released once (if ever) it is taken
             local.release()
-            if not entering.done():  # cancelled while the thread waits: release once it has it
-                entering.add_done_callback(_release_later(lock))
+            acquisition.abandon()
             raise
+        if isinstance(acquisition.error, TimeoutError):
+            lock = None
+        elif acquisition.error is not None:
+            local.release()
+            raise acquisition.error
         if lock is None:
             local.release()
             raise self._wait_timed_out(limit)
@@ -398,14 +402,50 @@ class _Guarded:
             _guard(held.__exit__, None, None, None)
 
 
-def _release_later(lock: Any) -> Callable[[asyncio.Future[Any]], None]:
-    """A done-callback that releases ``lock`` (off the loop) if its acquisition succeeded."""
+class _Acquisition:
+    """A store lock taken by a thread of its own for a coroutine, which may give up waiting."""
 
-    def release(entering: asyncio.Future[Any]) -> None:
-        if not entering.cancelled() and entering.exception() is None:
-            threading.Thread(target=lock.__exit__, args=(None, None, None), daemon=True).start()
+    def __init__(self, lock: Any, loop: asyncio.AbstractEventLoop) -> None:
+        self._lock = lock
+        self._loop = loop
+        self._waiter: asyncio.Future[None] = loop.create_future()
+        self._guard = threading.Lock()
+        self._finished = False
+        self._abandoned = False
+        self.error: BaseException | None = None
+        threading.Thread(target=self._take, daemon=True).start()
 
-    return release
+    def _take(self) -> None:
+        try:
+            self._lock.__enter__()
+        except BaseException as exc:
+            self.error = exc
+        with self._guard:
+            self._finished = True
+            give_back = self.error is None and self._abandoned
+        if give_back:
+            self._lock.__exit__(None, None, None)
+            return
+        with suppress(RuntimeError):  # the loop is closed: nobody waits any more
+            self._loop.call_soon_threadsafe(self._wake)
+
+    def _wake(self) -> None:
+        if not self._waiter.done():
+            self._waiter.set_result(None)
+
+    async def wait(self) -> None:
+        """Until the thread has taken the lock or failed (``error``)."""
+        await self._waiter
+
+    def abandon(self) -> None:
+        """Nobody will use the lock: give it back now if taken, else as soon as it is."""
+        with self._guard:
+            self._abandoned = True
+            give_back = self._finished and self.error is None
+        if give_back:  # off the loop: a Redis lock's release is a network call
+            threading.Thread(
+                target=self._lock.__exit__, args=(None, None, None), daemon=True
+            ).start()
 
 
 def _json_object(raw: bytes) -> dict[str, Any] | None:
