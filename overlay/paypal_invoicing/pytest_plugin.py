@@ -7,7 +7,8 @@ line naming ``pip install 'paypal-invoicing[sandbox]'``.
 
 One sandbox server runs per test session; each test starts on it emptied (invoices, templates,
 replies, tokens, faults, the token counter, the fixed date) with a fresh client, and the fixture
-closes that client (sync and async sides) when the test ends.
+closes that client when the test ends (its sync side at once; each event loop's async pool when
+that loop ends).
 
 .. code-block:: python
 
@@ -48,7 +49,6 @@ fast in tests), ``connect`` (a dict of extra
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -75,8 +75,8 @@ WEBHOOK_RETRY_DELAYS = (0.01, 0.02, 0.05)
 class PayPalSandbox:
     """What ``paypal_sandbox`` gives a test: a running sandbox and a client connected to it.
 
-    :attr:`client` is made on first use and closed (sync and async sides) by :meth:`close`,
-    which the fixture calls when the test ends.
+    :attr:`client` is made on first use; :meth:`close`, which the fixture calls when the test
+    ends, closes its sync side (each event loop closes its async pool when the loop ends).
     """
 
     def __init__(
@@ -117,26 +117,18 @@ class PayPalSandbox:
     def client(self) -> AuthenticatedClient:
         """``connect(client_id, client_secret, base_url=url)``, made once per test."""
         if self._client is None:
-            import httpx
-
             from . import connect
 
             options: dict[str, Any] = {
                 # Plain http on loopback: no certificate is checked, so none is loaded.
                 "verify": False,
-                # No idle keep-alive on the async side: nothing stays bound to the test's
-                # event loop once a request is done, so closing never needs that loop.
-                "async_transport": httpx.AsyncHTTPTransport(
-                    verify=False, limits=httpx.Limits(max_keepalive_connections=0)
-                ),
                 **self.connect_options,
             }
             self._client = connect(self.client_id, self.client_secret, base_url=self.url, **options)
         return self._client
 
     def close(self) -> None:
-        """Close the webhook receiver and the client's sync and async httpx clients, if they
-        were made."""
+        """Close the webhook receiver and the client's sync httpx client, if they were made."""
         receiver, self._webhooks = self._webhooks, None
         if receiver is not None:
             receiver.close()
@@ -144,18 +136,8 @@ class PayPalSandbox:
         if client is None:
             return
         client.get_httpx_client().close()
-        async_client = client.get_async_httpx_client()
-        # httpx has no public "was it used" flag; an unopened client holds nothing to close.
-        from httpx._client import ClientState
-
-        if getattr(async_client, "_state", None) in (ClientState.UNOPENED, ClientState.CLOSED):
-            return
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            asyncio.run(async_client.aclose())
-        # Inside a running loop (close() called from async code) there is nothing to wait for:
-        # the async pool keeps no idle connection, so every socket is already closed.
+        # The async side needs no closing here: each event loop's connection pool is closed
+        # inside that loop when the loop ends (see paypal_invoicing._http.Pool).
 
 
 def _require_extra() -> None:
