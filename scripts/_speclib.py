@@ -477,6 +477,9 @@ def normalize(
     webhooks_name: str = "webhooks",
 ) -> Json:
     """The whole pipeline: prepare each input, merge, prune, de-duplicate titles, validate."""
+    from _shapes import canonicalize_inputs
+
+    v1, webhooks = canonicalize_inputs(v1, v1_name, webhooks, webhooks_name)
     merged = merge(prepare_v1(v1, v1_name), prepare_v2(v2, v2_name), v1_name, v2_name)
     if webhooks is not None:
         from _webhookspec import add_webhooks, prepare_webhooks
