@@ -85,13 +85,19 @@ def _parse_response(
                 "rel",
             }
         )
-        _best = max(
+        _scores = [
             _score_1,
             _score_2,
-        )
-        if _score_1 == _best:
-            return Invoice.from_dict(_data)
-        return LinkDescription.from_dict(_data)
+        ]
+        for _index in sorted(range(len(_scores)), key=lambda i: -_scores[i]):
+            try:
+                if _index == 0:
+                    return Invoice.from_dict(_data)
+                if _index == 1:
+                    return LinkDescription.from_dict(_data)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                continue
+        return None
 
     if response.status_code == 401:
         _data = json_body(response)
@@ -133,13 +139,19 @@ def _parse_response(
                 "rel",
             }
         )
-        _best = max(
+        _scores = [
             _score_1,
             _score_2,
-        )
-        if _score_1 == _best:
-            return Invoice.from_dict(_data)
-        return LinkDescription.from_dict(_data)
+        ]
+        for _index in sorted(range(len(_scores)), key=lambda i: -_scores[i]):
+            try:
+                if _index == 0:
+                    return Invoice.from_dict(_data)
+                if _index == 1:
+                    return LinkDescription.from_dict(_data)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                continue
+        return None
 
     if response.status_code >= 400:
         _data = json_body(response)
