@@ -32,6 +32,12 @@ V1_OPERATION_NAMES = {
     "invoice.next_invoice_number": "generate_invoice_number",
     "template.get_templates": "list_templates",
 }
+V1_SOURCE_LICENSE = {
+    "name": "Apache-2.0",
+    "url": "https://www.apache.org/licenses/LICENSE-2.0",
+    "x-source": "paypal/paypal-rest-api-specifications openapi/invoicing_v1.json"
+    " (commit ec4d8f36); see spec/v1/NOTICE",
+}
 V1_DATE_NOTE = (
     "PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are "
     "kept as text."
@@ -189,6 +195,63 @@ def check_refs(doc: Json, name: str) -> None:
             target = target[part]
 
 
+# Values that are data, not parts of the document: never rewritten.
+DATA_KEYS = frozenset({"example", "examples", "enum", "default", "const"})
+# Beside a `$ref`, OpenAPI 3.0 ignores every key; these change what the value means.
+REF_MEANING_KEYS = ("readOnly", "writeOnly", "nullable", "deprecated")
+DEPRECATED_NOTE = "Deprecated: PayPal marks the whole {api} API deprecated."
+
+
+def document_objects(node: Any) -> Iterator[Json]:
+    """Every object of an OpenAPI document, depth first; example, enum and default data left out.
+
+    Property names are names, not keywords: a property called `default` is still walked.
+    """
+    if isinstance(node, dict):
+        yield node
+        for key, value in node.items():
+            if key in ("properties", "patternProperties") and isinstance(value, dict):
+                for sub in value.values():
+                    yield from document_objects(sub)
+            elif key not in DATA_KEYS and not str(key).startswith("x-"):
+                yield from document_objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from document_objects(value)
+
+
+def readable_upstream(doc: Json) -> None:
+    """Make a PayPal file say what it means to the generator, in place.
+
+    - HTML descriptions become Markdown-like text (the generated docstrings);
+    - schema `title`s go: Python names come from spec/names.yaml, never from PayPal's titles;
+    - `readOnly` (and the like) beside a `$ref`, which OpenAPI 3.0 ignores, is kept by
+      wrapping the reference in `allOf`.
+    """
+    from _text import readable
+
+    for obj in document_objects(doc):
+        for key in ("description", "summary"):
+            if isinstance(obj.get(key), str):
+                obj[key] = readable(obj[key])
+        if obj is not doc.get("info") and isinstance(obj.get("title"), str):
+            del obj["title"]
+        if "$ref" in obj and any(k in obj for k in REF_MEANING_KEYS):
+            obj["allOf"] = [{"$ref": obj.pop("$ref")}]
+
+
+def deprecate_operations(doc: Json, api: str) -> None:
+    """Mark every operation deprecated (PayPal's top-level `deprecated: true`) and say so in words.
+
+    The generator writes no marker of its own for `deprecated`, so the operation's description,
+    which becomes the generated functions' docstring, starts with the notice.
+    """
+    note = DEPRECATED_NOTE.format(api=api)
+    for _, _, op in operations(doc):
+        op["deprecated"] = True
+        op["description"] = f"{note}\n\n{op.get('description', '')}".strip()
+
+
 def operations(doc: Json) -> Iterator[tuple[str, str, Json]]:
     """Yield (path, method, operation) for every operation."""
     for path, item in doc.get("paths", {}).items():
@@ -276,6 +339,9 @@ def prepare_v1(v1: Json, name: str) -> Json:
     check_refs(doc, name)
     correct_v1(doc, name)
     validate(doc, name)
+    readable_upstream(doc)
+    if deprecated:
+        deprecate_operations(doc, "Invoicing v1")
     rename: dict[str, dict[str, str]] = {
         kind: {key: V1_PREFIX + snake(key) for key in doc.get("components", {}).get(kind, {})}
         for kind in COMPONENT_KINDS
@@ -290,8 +356,6 @@ def prepare_v1(v1: Json, name: str) -> Json:
         op["tags"] = [
             "v1_templates" if path.startswith("/v1/invoicing/templates") else "v1_invoices"
         ]
-        if deprecated:
-            op["deprecated"] = True
     for _, node in walk(doc.get("components", {})):
         if (
             isinstance(node, dict)
@@ -338,6 +402,7 @@ def merge(v1: Json, v2: Json, v1_name: str, v2_name: str) -> Json:
                 "v1": str(v1.get("info", {}).get("version", "")),
                 "v2": str(v2.get("info", {}).get("version", "")),
             },
+            "x-source-licenses": {"v1": V1_SOURCE_LICENSE},
         },
         "servers": v2.get("servers") or v1.get("servers", []),
         "tags": [],

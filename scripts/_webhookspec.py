@@ -14,8 +14,10 @@ from _speclib import (
     COMPONENT_KINDS,
     SpecError,
     check_refs,
+    deprecate_operations,
     operations,
     pointer_of,
+    readable_upstream,
     rename_components,
     snake,
     validate,
@@ -80,6 +82,7 @@ PREFIX = "webhooks_"
 def prepare_webhooks(source: Json, name: str) -> Json:
     """Validate PayPal's file, then rename its operations, tags and components."""
     doc = copy.deepcopy(source)
+    deprecated = bool(doc.pop("deprecated", False))
     check_refs(doc, name)
     validate(doc, name)
     rename = {
@@ -90,10 +93,11 @@ def prepare_webhooks(source: Json, name: str) -> Json:
         for kind in COMPONENT_KINDS
     }
     rename_components(doc, rename)
-    # A component's class is named after its title when it has one: PayPal's titles ("Link
-    # Description", "Error Details") are the invoicing specs' class names, so the key decides.
-    for schema in doc.get("components", {}).get("schemas", {}).values():
-        schema.pop("title", None)
+    # PayPal's titles ("Link Description", "Error Details") are the invoicing specs' class
+    # names: they go, and the component's key decides. Descriptions become plain text.
+    readable_upstream(doc)
+    if deprecated:
+        deprecate_operations(doc, "Webhooks Management")
     # Times are signed as sent (`transmission_time` is part of the signed message): a
     # `date-time` would be parsed and written back as `+00:00` instead of PayPal's `Z`.
     for _, node in walk(doc):

@@ -17,13 +17,39 @@ T = TypeVar("T", bound="V1Address")
 
 @_attrs_define(slots=False)
 class V1Address:
+    """The address, which is either a billing address or shipping address in a payment."""
+
     city: str | Unset = UNSET
+    """ The city name. """
     country_code: str | Unset = UNSET
+    """ The [two-character ISO 3166-1 code](https://developer.paypal.com/docs/integration/direct/rest/country-
+    codes/) that identifies the country or region.
+    > **Note:** The country code for Great Britain is `GB` and not `UK` as is used in that country's top-level
+    domain names. Use the `C2` country code for China worldwide for comparable uncontrolled price (CUP) method, bank
+    card, and cross-border transactions. """
     line1: str | Unset = UNSET
+    """ The first line of the address. For example, number or street. """
     line2: str | Unset = UNSET
+    """ The second line of the address. For example, suite or apartment number. """
     phone: V1Phone | Unset = UNSET
+    """ The phone number. """
     postal_code: str | Unset = UNSET
+    """ The postal code, which is the zip code or equivalent. Typically required for countries with a postal code or
+    an equivalent. See [postal code](https://en.wikipedia.org/wiki/Postal_code). """
     state: str | Unset = UNSET
+    """ The [code](https://developer.paypal.com/docs/integration/direct/rest/state-codes/) for a US state or the
+    equivalent for other countries. Required for transactions if the address is in one of these countries:
+    [Argentina](https://developer.paypal.com/docs/integration/direct/rest/state-codes/#argentina),
+    [Brazil](https://developer.paypal.com/docs/integration/direct/rest/state-codes/#brazil),
+    [Canada](https://developer.paypal.com/docs/integration/direct/rest/state-codes/#canada),
+    [China](https://developer.paypal.com/docs/integration/direct/rest/state-codes/#china),
+    [India](https://developer.paypal.com/docs/integration/direct/rest/state-codes/#india),
+    [Italy](https://developer.paypal.com/docs/integration/direct/rest/state-codes/#italy),
+    [Japan](https://developer.paypal.com/docs/integration/direct/rest/state-codes/#japan),
+    [Mexico](https://developer.paypal.com/docs/integration/direct/rest/state-codes/#mexico),
+    [Thailand](https://developer.paypal.com/docs/integration/direct/rest/state-codes/#thailand), or [United
+    States](https://developer.paypal.com/docs/integration/direct/rest/state-codes/#usa). Maximum length is 40
+    single-byte characters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

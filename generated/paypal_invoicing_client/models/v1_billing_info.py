@@ -19,14 +19,28 @@ T = TypeVar("T", bound="V1BillingInfo")
 
 @_attrs_define(slots=False)
 class V1BillingInfo:
+    """The billing information for the invoice recipient."""
+
     additional_info: str | Unset = UNSET
+    """ Any additional information about the recipient. """
     address: V1Address | Unset = UNSET
+    """ The address, which is either a billing address or shipping address in a payment. """
     business_name: str | Unset = UNSET
+    """ The invoice recipient's business name. """
     email: str | Unset = UNSET
+    """ The invoice recipient email address. If you omit this value, the invoice is payable and a notification email
+    is not sent. """
     first_name: str | Unset = UNSET
+    """ The invoice recipient's first name. """
     language: V1BillingInfoLanguage | Unset = UNSET
+    """ The language in which the invoice recipient's email appears. Used only when the recipient does not have a
+    PayPal account.
+    If you omit the language and the recipient does not have a PayPal account, the email is sent in the language of
+    the merchant's PayPal account. """
     last_name: str | Unset = UNSET
+    """ The invoice recipient's last name. """
     phone: V1Phone | Unset = UNSET
+    """ The phone number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

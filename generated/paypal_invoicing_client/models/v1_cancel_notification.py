@@ -13,11 +13,20 @@ T = TypeVar("T", bound="V1CancelNotification")
 
 @_attrs_define(slots=False)
 class V1CancelNotification:
+    """Cancels an email or SMS notification."""
+
     cc_emails: list[str] | Unset = UNSET
+    """ An array of one or more CC: emails to which to send notification emails. If you omit this parameter, the API
+    sends notification emails to all CC: email addresses that are part of the invoice.
+    > **Note:** Additional email addresses are not supported. """
     note: str | Unset = UNSET
+    """ A note to the payer. """
     send_to_merchant: bool | Unset = True
+    """ Indicates whether to send the notification to the merchant. """
     send_to_payer: bool | Unset = True
+    """ Indicates whether to send the notification to the payer. """
     subject: str | Unset = UNSET
+    """ The subject of the notification. If left blank we include a generic subject. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -29,7 +29,11 @@ def _money_value(value: float | str | Decimal) -> float | str:
 
 @_attrs_define(slots=False)
 class V1Currency:
+    """The currency and amount for a financial transaction, such as a balance or payment due."""
+
     currency: str
+    """ The [three-character ISO-4217 currency
+    code](https://developer.paypal.com/docs/integration/direct/rest/currency-codes/). """
     value: float | str = _attrs_field(converter=_money_value)
     """ The amount as PayPal's decimal string; a `Decimal` is accepted and written as one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,12 @@ T = TypeVar("T", bound="V1CustomAmount")
 
 @_attrs_define(slots=False)
 class V1CustomAmount:
+    """The custom amount to apply to an invoice. If you include a label, you must include a custom amount."""
+
     amount: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     label: str | Unset = UNSET
+    """ The custom amount label. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -17,8 +17,15 @@ T = TypeVar("T", bound="V1Discount")
 
 @_attrs_define(slots=False)
 class V1Discount:
+    """The discount as a percent or an amount value. For example, to specify 10%, enter `10`. Alternatively, to specify an
+    amount of 5, enter `5`.
+
+    """
+
     amount: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     percent: float | Unset = UNSET
+    """ The discount as a percentage value. Value is from `0` to `100`. Supports up to five decimal places. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -22,11 +22,18 @@ _REQUIRED_FIELDS = {
 
 @_attrs_define(slots=False)
 class V1Error:
+    """The error information."""
+
     message: str
+    """ The message that describes the error. """
     name: str
+    """ The human-readable, unique name of the error. """
     debug_id: str | Unset = UNSET
+    """ The PayPal internal ID. Used for correlation purposes. """
     details: list[V1ErrorDetails2] | Unset = UNSET
+    """ An array of additional details for the error. """
     information_link: str | Unset = UNSET
+    """ The URI to detailed information related to this error for the developer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

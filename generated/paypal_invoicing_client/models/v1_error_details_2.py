@@ -18,8 +18,12 @@ _REQUIRED_FIELDS = {
 
 @_attrs_define(slots=False)
 class V1ErrorDetails2:
+    """The error details. Required for client-side `4XX` errors."""
+
     field: str
+    """ The name of the field that caused the error. """
     issue: str
+    """ The reason for the error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

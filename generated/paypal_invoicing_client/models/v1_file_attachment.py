@@ -13,8 +13,12 @@ T = TypeVar("T", bound="V1FileAttachment")
 
 @_attrs_define(slots=False)
 class V1FileAttachment:
+    """The file that is attached to an invoice or template."""
+
     name: str | Unset = UNSET
+    """ The name of the attached file. """
     url: str | Unset = UNSET
+    """ The URL of the attached file. Use this URL to download the file. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

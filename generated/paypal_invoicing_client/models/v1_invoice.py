@@ -37,41 +37,159 @@ _REQUIRED_FIELDS = {
 
 @_attrs_define(slots=False)
 class V1Invoice:
+    """The invoice details."""
+
     merchant_info: V1MerchantInfo
+    """ The merchant business information that appears on the invoice. """
     allow_partial_payment: bool | Unset = False
+    """ Indicates whether the invoice allows a partial payment. If `false`, the invoice must be paid in full. If
+    `true`, the invoice allows partial payments.
+    > **Note:** This feature is not available for merchants in `India`, `Brazil`, or `Israel`. """
     allow_tip: bool | Unset = False
+    """ Indicates whether the invoice enables the customer to enter a tip amount during payment. If `true`, the
+    invoice shows a tip amount field so that the customer can enter a tip amount. If `false`, the invoice does not
+    show a tip amount field.
+    > **Note:** This feature is not available for merchants in `Hong Kong`, `Taiwan`, `India`, or `Japan`. """
     attachments: list[V1FileAttachment] | Unset = UNSET
+    """ An array of PayPal file IDs for the files that are attached to an invoice. You can attach up to five files.
+    """
     billing_info: list[V1BillingInfo] | Unset = UNSET
+    """ An array of billing information for the invoice recipient.
+    > **Note:** This value is an array with only one element. """
     cc_info: list[V1Participant] | Unset = UNSET
+    """ An array of email addresses to which PayPal sends a copy of the invoice. """
     custom: V1CustomAmount | Unset = UNSET
+    """ The custom amount to apply to an invoice. If you include a label, you must include a custom amount. """
     discount: V1Discount | Unset = UNSET
+    """ The discount as a percent or an amount value. For example, to specify 10%, enter `10`. Alternatively, to
+    specify an amount of 5, enter `5`. """
     id: str | Unset = UNSET
+    """ The ID of the invoice. """
     invoice_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The invoice date as specified by the sender, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). PayPal's v1 dates carry a time-zone name (for example
+    `2014-02-27 PST`), so they are kept as text. """
     items: list[V1InvoiceItem] | Unset = UNSET
+    """ An array of invoice line item information. """
     links: list[V1LinkDescription] | Unset = UNSET
+    """ An array of request-related [HATEOAS links](https://developer.paypal.com/docs/api/reference/api-
+    responses/#hateoas-links). """
     logo_url: str | Unset = UNSET
+    """ The full URL to an external logo image. The logo must not be larger than 250 pixels wide by 90 pixels high.
+    The logo must be stored on a secure server. """
     merchant_memo: str | Unset = UNSET
+    """ A private bookkeeping memo for the merchant. """
     metadata: V1Metadata | Unset = UNSET
+    """ The audit metadata. """
     minimum_amount_due: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     note: str | Unset = UNSET
+    """ A note to the invoice recipient. The note also appears on the invoice notification email. """
     number: str | Unset = UNSET
+    """ The invoice number. If you omit this value, the default is the number that the API automatically increments
+    from the last number. """
     paid_amount: V1PaymentSummary | Unset = UNSET
+    """ The payment and refund summary. """
     payment_term: V1PaymentTerm | Unset = UNSET
+    """ The payment term of the invoice. If you specify `term_type`, you cannot specify `due_date`, and vice versa.
+    """
     payments: list[V1PaymentDetail] | Unset = UNSET
+    """ An array of payment details for the invoice. """
     reference: str | Unset = UNSET
+    """ The reference data, such as PO number. """
     referrer_code: str | Unset = UNSET
     """ The partner's referrer code (BN code). """
     refunded_amount: V1PaymentSummary | Unset = UNSET
+    """ The payment and refund summary. """
     refunds: list[V1RefundDetail] | Unset = UNSET
+    """ An array of refund details for the invoice. """
     shipping_cost: V1ShippingCost | Unset = UNSET
+    """ The shipping cost, as a percent or amount value. """
     shipping_info: V1ShippingInfo | Unset = UNSET
+    """ The shipping information for the invoice recipient. """
     status: V1InvoiceStatus | Unset = UNSET
+    """ The invoice status. When you [search for
+    invoices](https://developer.paypal.com/docs/api/invoicing/v1/#search_search), you must specify this value as an
+    array. For example, `"status": ["REFUNDED"]`. The status indicates the phase of an invoice in its lifecycle. The
+    status also indicates whether the invoice is unpaid, partially paid, fully paid, partially refunded, or fully
+    refunded. An invoice payment can be either:
+
+    - **Connected** to an invoice. The customer clicks **Pay** on the invoice to make a payment. The payment is
+    automatically recorded.
+    - **Disconnected** from an invoice. The customer pays by check, wire transfer, or another method. The merchant
+    manually records the payment.
+
+    Similarly, an invoice refund can be **disconnected** from an invoice. The merchant refunds a payment by check,
+    wire transfer, or another method and manually records the refund. This table lists the typical order through
+    which an invoice moves through status values:
+
+    | Status | Occurs when |
+    | --- | --- |
+    | `DRAFT` | A merchant [creates a draft
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_create).  **Note:** A customer cannot pay
+    an invoice with this status. A customer cannot pay an invoice until it has a status of `SENT` or `UNPAID`. |
+    | `UNPAID` | A merchant chooses to suppress the PayPal email notification when he or she sends the invoice
+    through the [API](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_send) or the [Create
+    Invoice](https://www.paypal.com/invoice/create) page, and then manually sends the invoice link in his or her own
+    email.  To send an invoice without email notification, the merchant either:   - Sets the `notify_merchant` and
+    `notify_customer` query parameters to `false` when he or she [sends the
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_send). - Selects **Share link myself**
+    from the **Send** menu when he or she sends the invoice through the web UI [Create
+    Invoice](https://www.paypal.com/invoice/create) page. |
+    | `SENT` | A merchant accepts the default PayPal email notification when he or she sends the invoice through the
+    [API](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_send) or the [Create
+    Invoice](https://www.paypal.com/invoice/create) page. PayPal automatically emails the invoice to the customer
+    and a **Pay** button appears on the invoice, which enables the customer to pay the invoice. In a web app, the
+    invoice appears as `Unpaid (sent)`. |
+    | `SCHEDULED` | A merchant [schedules an
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_schedule) to send on a future date. At
+    07:00 on that date in the preferred time zone of the merchant's PayPal account profile, PayPal emails an invoice
+    notification to the merchant and the customer, adds an online payment button to the customer’s view of the
+    invoice, and updates the invoice status to `SENT`. |
+    | `PARTIALLY_PAID` | A customer makes a partial payment for the invoice through one of these methods:   - A
+    customer makes a disconnected partial payment for the invoice and the merchant manually [marks the invoice as
+    paid](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-payment). - A customer makes a
+    connected partial payment for the invoice. |
+    | `PAYMENT_PENDING` | A customer pays an invoice but the payment is pending for one of these reasons:   - The
+    payment is an uncleared eCheck. - The merchant must either accept the payment before it clears or deny the
+    payment. - PayPal risk is reviewing the payment.   **Note:** Most payments never go into a payment-pending
+    state. |
+    | `PAID` | A customer fully pays the invoice through one of these methods:   - A customer makes a connected full
+    payment for the invoice. - A customer makes a connected partial payment for the invoice. Then, the customer
+    makes a disconnected payment, such as a check payment, to pay the balance of the invoice and the merchant
+    manually marks the invoice as fully paid. |
+    | `MARKED_AS_PAID` | A customer makes a disconnected payment for the balance of the invoice. The merchant
+    manually marks the invoice as paid. |
+    | `CANCELLED` | A merchant or customer [cancels a sent
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_cancel). You can cancel an invoice in
+    `SENT` or `UNPAID` status. |
+    | `REFUNDED` | A merchant fully refunds an invoice through one these methods:   - A merchant makes a connected
+    full refund for the invoice. - A merchant makes a connected partial refund for the invoice. Then, the merchant
+    makes a disconnected refund, such as a check payment, for the invoice balance and manually marks the invoice as
+    fully refunded. |
+    | `PARTIALLY_REFUNDED` | A merchant partially refunds an invoice through one or both of these methods:   - A
+    merchant makes a disconnected partial refund, such as a check payment, for the invoice and marks the invoice as
+    partially refunded. To complete this action, the merchant must previously [mark the invoice as
+    paid](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-payment). - A merchant makes a
+    connected partial refund for a connected partial payment. |
+    | `MARKED_AS_REFUNDED` | A merchant makes a disconnected refund, such as a check payment, for the invoice
+    balance and manually marks the invoice as fully refunded.  **Note:** A merchant can only mark a [marked-as-paid
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-payment) as refunded. | """
     tax_calculated_after_discount: bool | Unset = False
+    """ Indicates whether the tax is calculated before or after a discount. If `false`, the tax is calculated before
+    a discount. If `true`, the tax is calculated after a discount. """
     tax_inclusive: bool | Unset = False
+    """ Indicates whether the unit price includes tax. """
     template_id: str | Unset = "PayPal system template"
+    """ This value is only used to determine the layout to display on the create or edit invoice experience, such as
+    which fields to show and hide. It does not impact the view of the invoice that the customer receives.
+    > **Note:** If you are just using the Invoicing APIs to create and send invoices, leave this field blank. The
+    `template_id` is only needed if you use the Invoicing API to build a full invoicing solution that includes
+    templates. """
     terms: str | Unset = UNSET
+    """ The general terms of the invoice. """
     total_amount: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

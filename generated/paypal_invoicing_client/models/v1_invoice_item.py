@@ -26,16 +26,32 @@ _REQUIRED_FIELDS = {
 
 @_attrs_define(slots=False)
 class V1InvoiceItem:
+    """The invoice line item information."""
+
     name: str
+    """ The item name. """
     quantity: float
+    """ The item quantity. Value is from `-10000` to `10000`. Supports up to five decimal places. """
     unit_price: V1Currency
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The date when the item or service was provided, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). For example, *yyyy*-*MM*-*dd* *z*. PayPal's v1 dates
+    carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
     description: str | Unset = UNSET
+    """ The item description. """
     discount: V1Discount | Unset = UNSET
+    """ The discount as a percent or an amount value. For example, to specify 10%, enter `10`. Alternatively, to
+    specify an amount of 5, enter `5`. """
     tax: V1Tax | Unset = UNSET
+    """ The tax information. """
     unit_of_measure: V1InvoiceItemUnitOfMeasure | Unset = UNSET
-    """ PayPal also sends these in mixed case (for example `Hours`). """
+    """ The unit of measure for the invoiced item. For `AMOUNT` the `unit_price` and `quantity` are not shown on the
+    invoice.
+    > **Note:** If your specify different `unit_of_measure` values for the same invoice, the invoice uses the first
+    value.
+
+    PayPal also sends these in mixed case (for example `Hours`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

@@ -13,7 +13,11 @@ T = TypeVar("T", bound="V1InvoiceNumber")
 
 @_attrs_define(slots=False)
 class V1InvoiceNumber:
+    """The invoice number."""
+
     number: str | Unset = UNSET
+    """ The invoice number. If you omit this value from the request, the default is the number that the API
+    automatically increments from the last number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -18,9 +18,16 @@ T = TypeVar("T", bound="V1Invoices")
 
 @_attrs_define(slots=False)
 class V1Invoices:
+    """A list of merchant invoices. Can include the total invoices count and HATEOAS links for navigation."""
+
     invoices: list[V1Invoice] | Unset = UNSET
+    """ An array of invoice-level details.
+    > **Note:** This array does not return item details for the invoice. """
     links: list[V1LinkDescription] | Unset = UNSET
+    """ An array of request-related [HATEOAS links](https://developer.paypal.com/docs/api/reference/api-
+    responses/#hateoas-links). """
     total_count: int | Unset = UNSET
+    """ The total number of invoices that match the search criteria. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -19,9 +19,21 @@ _REQUIRED_FIELDS = {
 
 @_attrs_define(slots=False)
 class V1LinkDescription:
+    """The request-related [HATEOAS link](https://developer.paypal.com/docs/api/reference/api-responses/#hateoas-links)
+    information.
+
+    """
+
     href: str
+    """ The complete target URL. To make the related call, combine the method with this [URI Template-
+    formatted](https://tools.ietf.org/html/rfc6570) link. For pre-processing, include the `$`, `(`, and `)`
+    characters. The `href` is the key HATEOAS component that links a completed call with a subsequent call. """
     rel: str
+    """ The [link relation type](https://tools.ietf.org/html/rfc5988#section-4), which serves as an ID for a link
+    that unambiguously describes the semantics of the link. See [Link
+    Relations](https://www.iana.org/assignments/link-relations/link-relations.xhtml). """
     method: V1LinkDescriptionMethod | Unset = UNSET
+    """ The HTTP method required to make the related call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

@@ -18,16 +18,30 @@ T = TypeVar("T", bound="V1MerchantInfo")
 
 @_attrs_define(slots=False)
 class V1MerchantInfo:
+    """The merchant business information that appears on the invoice."""
+
     additional_info: str | Unset = UNSET
+    """ Any additional information, such as business hours. """
     address: V1Address | Unset = UNSET
+    """ The address, which is either a billing address or shipping address in a payment. """
     business_name: str | Unset = UNSET
+    """ The merchant's business name. """
     email: str | Unset = UNSET
+    """ The merchant email address. This email must be listed in the merchant's PayPal profile.
+    If you omit this value, notifications are sent from and to the primary email address but do not appear on the
+    invoice. """
     fax: V1Phone | Unset = UNSET
+    """ The phone number. """
     first_name: str | Unset = UNSET
+    """ The merchant's first name. """
     last_name: str | Unset = UNSET
+    """ The merchant's last name. """
     phone: V1Phone | Unset = UNSET
+    """ The phone number. """
     tax_id: str | Unset = UNSET
+    """ The merchant's tax ID. """
     website: str | Unset = UNSET
+    """ The merchant's website. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

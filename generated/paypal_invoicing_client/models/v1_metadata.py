@@ -13,21 +13,38 @@ T = TypeVar("T", bound="V1Metadata")
 
 @_attrs_define(slots=False)
 class V1Metadata:
+    """The audit metadata."""
+
     cancelled_by: str | Unset = UNSET
+    """ The actor who canceled the resource. """
     cancelled_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The date and time when the resource was canceled, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). PayPal's v1 dates carry a time-zone name (for example
+    `2014-02-27 PST`), so they are kept as text. """
     created_by: str | Unset = UNSET
+    """ The email address of the account that created the resource. """
     created_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The date and time when the resource was created, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). PayPal's v1 dates carry a time-zone name (for example
+    `2014-02-27 PST`), so they are kept as text. """
     first_sent_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The date and time when the resource was first sent, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). PayPal's v1 dates carry a time-zone name (for example
+    `2014-02-27 PST`), so they are kept as text. """
     last_sent_by: str | Unset = UNSET
+    """ The email address of the account that last sent the resource. """
     last_sent_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The date and time when the resource was last sent, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). PayPal's v1 dates carry a time-zone name (for example
+    `2014-02-27 PST`), so they are kept as text. """
     last_updated_by: str | Unset = UNSET
+    """ The email address of the account that last edited the resource. """
     last_updated_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The date and time when the resource was last edited, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). PayPal's v1 dates carry a time-zone name (for example
+    `2014-02-27 PST`), so they are kept as text. """
     payer_view_url: str | Unset = UNSET
+    """ The URL for the payer's view of the invoice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

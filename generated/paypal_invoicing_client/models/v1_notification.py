@@ -13,10 +13,18 @@ T = TypeVar("T", bound="V1Notification")
 
 @_attrs_define(slots=False)
 class V1Notification:
+    """The email or SMS notification."""
+
     cc_emails: list[str] | Unset = UNSET
+    """ An array of one or more CC: emails to which to send notification emails. If you omit this parameter, the API
+    sends notification emails to all CC: email addresses that are part of the invoice.
+    > **Note:** Valid values are email addresses in the `cc_info` array of the invoice. """
     note: str | Unset = UNSET
+    """ A note to the payer. """
     send_to_merchant: bool | Unset = True
+    """ Indicates whether to send a copy of the email to the merchant. """
     subject: str | Unset = UNSET
+    """ The subject of the notification. Default is a generic subject. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

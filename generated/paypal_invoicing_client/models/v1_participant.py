@@ -17,7 +17,10 @@ _REQUIRED_FIELDS = {
 
 @_attrs_define(slots=False)
 class V1Participant:
+    """The participant information."""
+
     email: str
+    """ The email address of the person who receives a copy of the invoice. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

@@ -24,14 +24,26 @@ _REQUIRED_FIELDS = {
 
 @_attrs_define(slots=False)
 class V1PaymentDetail:
+    """The payment details."""
+
     method: V1PaymentDetailMethod
+    """ The payment mode or method. """
     amount: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The date when the invoice was paid, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). PayPal's v1 dates carry a time-zone name (for example
+    `2014-02-27 PST`), so they are kept as text. """
     note: str | Unset = UNSET
+    """ A note associated with the payment. """
     transaction_id: str | Unset = UNSET
+    """ The ID for a PayPal payment transaction. Required for the `PAYPAL` payment type. """
     transaction_type: V1PaymentDetailTransactionType | Unset = UNSET
+    """ The transaction type. """
     type_: V1PaymentDetailType | Unset = UNSET
+    """ The payment type in an invoicing flow. The [record
+    refund](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-refund) method supports the
+    `EXTERNAL` refund type. The `PAYPAL` refund type is supported for backward compatibility. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

@@ -17,8 +17,12 @@ T = TypeVar("T", bound="V1PaymentSummary")
 
 @_attrs_define(slots=False)
 class V1PaymentSummary:
+    """The payment and refund summary."""
+
     other: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     paypal: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,9 +14,14 @@ T = TypeVar("T", bound="V1PaymentTerm")
 
 @_attrs_define(slots=False)
 class V1PaymentTerm:
+    """The payment term of the invoice. If you specify `term_type`, you cannot specify `due_date`, and vice versa."""
+
     due_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The date when the invoice payment is due, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). For example, *yyyy*-*MM*-*dd* *z*. PayPal's v1 dates
+    carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
     term_type: V1PaymentTermTermType | Unset = UNSET
+    """ The term when the invoice payment is due. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

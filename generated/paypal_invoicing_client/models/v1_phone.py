@@ -13,8 +13,13 @@ T = TypeVar("T", bound="V1Phone")
 
 @_attrs_define(slots=False)
 class V1Phone:
+    """The phone number."""
+
     country_code: str | Unset = UNSET
+    """ The country code portion of the phone number, in [E.164
+    format](https://www.itu.int/rec/T-REC-E.164-201011-I). """
     national_number: str | Unset = UNSET
+    """ The in-country phone number, in [E.164 format](https://www.itu.int/rec/T-REC-E.164-201011-I). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -13,7 +13,10 @@ T = TypeVar("T", bound="V1QrCode")
 
 @_attrs_define(slots=False)
 class V1QrCode:
+    """The base64-encoded image of the `image/png` type."""
+
     image: str | Unset = UNSET
+    """ The base64-encoded image of the `image/png` type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

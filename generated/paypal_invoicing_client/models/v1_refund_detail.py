@@ -18,12 +18,22 @@ T = TypeVar("T", bound="V1RefundDetail")
 
 @_attrs_define(slots=False)
 class V1RefundDetail:
+    """The invoicing refund details."""
+
     amount: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The date when the invoice was refunded, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). For example, `2014-02-27 PST`. PayPal's v1 dates carry
+    a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
     note: str | Unset = UNSET
+    """ A note associated with the refund. """
     transaction_id: str | Unset = UNSET
+    """ The ID of the PayPal refund transaction. Required for the `PAYPAL` refund type. """
     type_: V1RefundDetailType | Unset = UNSET
+    """ The PayPal refund type. Indicates whether the refund was paid through PayPal or externally in the invoicing
+    flow. The [record refund](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-refund) method
+    supports the `EXTERNAL` refund type. The `PAYPAL` refund type is supported for backward compatibility. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -14,34 +14,115 @@ T = TypeVar("T", bound="V1Search")
 
 @_attrs_define(slots=False)
 class V1Search:
+    """The invoice search parameters."""
+
     archived: bool | Unset = UNSET
+    """ Indicates whether to list merchant-archived invoices in the response. If `true`, response lists only
+    merchant-archived invoices. If `false`, response lists only unarchived invoices. If `null`, response lists all
+    invoices. """
     email: str | Unset = UNSET
+    """ The initial letters of the email address. """
     end_creation_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The end creation date for the invoice, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). For example, *yyyy*-*MM*-*dd* *z*. PayPal's v1 dates
+    carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
     end_due_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The end due date for the invoice, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). For example, *yyyy*-*MM*-*dd* *z*. PayPal's v1 dates
+    carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
     end_invoice_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The end date for the invoice, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). For example, *yyyy*-*MM*-*dd* *z*. PayPal's v1 dates
+    carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
     end_payment_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The end payment date for the invoice, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). For example, *yyyy*-*MM*-*dd* *z*. PayPal's v1 dates
+    carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
     lower_total_amount: str | Unset = UNSET
+    """ The lower limit of the total amount. """
     number: str | Unset = UNSET
+    """ Any part of the invoice number. """
     page: float | Unset = UNSET
+    """ The zero-relative start index of the entire list of merchant invoices to return in the response. So, a
+    combination of `page=0` and `page_size=20` returns the first 20 invoices. A combination of `page=20` and
+    `page_size=20` returns the next 20 invoices. """
     page_size: float | Unset = UNSET
+    """ The page size for the search results. """
     recipient_business_name: str | Unset = UNSET
+    """ The initial letters of the recipient's business name. """
     recipient_first_name: str | Unset = UNSET
+    """ The initial letters of the recipient's first name. """
     recipient_last_name: str | Unset = UNSET
+    """ The initial letters of the recipient's last name. """
     start_creation_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The start creation date for the invoice, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). For example, *yyyy*-*MM*-*dd* *z*. PayPal's v1 dates
+    carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
     start_due_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The start due date for the invoice, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). For example, *yyyy*-*MM*-*dd* *z*. PayPal's v1 dates
+    carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
     start_invoice_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The start date for the invoice, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). For example, *yyyy*-*MM*-*dd* *z*. PayPal's v1 dates
+    carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
     start_payment_date: str | Unset = UNSET
-    """ PayPal's v1 dates carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
+    """ The start payment date for the invoice, in [Internet date and time
+    format](https://tools.ietf.org/html/rfc3339#section-5.6). For example, *yyyy*-*MM*-*dd* *z*. PayPal's v1 dates
+    carry a time-zone name (for example `2014-02-27 PST`), so they are kept as text. """
     status: V1SearchStatus | Unset = UNSET
+    """ The invoice status. To search by status, specify this value as an array. For example, `"status":
+    ["REFUNDED"]`. The status indicates the phase of the invoice in its lifecycle:
+
+    | Status | Occurs when |
+    | --- | --- |
+    | `CANCELLED` | A merchant or customer [cancels a sent
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_cancel). |
+    | `DRAFT` | A merchant [creates a draft
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_create).  **Note:** A customer cannot pay
+    an invoice until a merchant sends it. |
+    | `MARKED_AS_PAID` | A merchant [marks an invoice as
+    paid](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-payment) after he or she receives a
+    check or cash payment for the invoice. |
+    | `MARKED_AS_REFUNDED` | A merchant [marks an invoice as
+    refunded](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-refund).  **Note:** A merchant can
+    only mark a [marked-as-paid invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-
+    payment) as refunded. |
+    | `PAID` | A customer fully pays an invoice. It is marked as paid through one or both of these methods:   - A
+    merchant [marks an invoice as paid](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-payment)
+    after he or she receives a check or cash payment from the customer for the invoice. - A customer makes an online
+    payment for the invoice. |
+    | `PARTIALLY_PAID` | A merchant or customer fully pays an invoice through one or both of these methods:   - A
+    merchant [marks an invoice as paid](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-payment)
+    after he or she receives a check or cash payment from the customer for the invoice. - A customer makes an online
+    payment for the invoice. |
+    | `PARTIALLY_REFUNDED` | A merchant partially refunds an invoice through one or both of these methods:   - A
+    merchant [marks an invoice as refunded](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-
+    payment). To complete this action, the merchant must previously [mark the invoice as
+    paid](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-payment). - A merchant makes an online
+    refund for an online invoice payment. |
+    | `PAYMENT_PENDING` | A customer pays an invoice but the payment is pending for one of these reasons:   - The
+    payment is an uncleared eCheck. - The payment is in an accept or deny state upon which the merchant must act. -
+    PayPal risk is reviewing the payment.   **Note:** Most payments never go into a payment-pending state. |
+    | `REFUNDED` | A merchant fully refunds an invoice through one or both of these methods:   - A merchant [marks
+    an invoice as refunded](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-payment). To
+    complete this action, the merchant must previously [mark the invoice as
+    paid](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_record-payment). - A merchant makes an online
+    refund for an online invoice payment. |
+    | `SCHEDULED` | A merchant [schedules an
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_schedule) to be emailed by PayPal on a
+    specified date. |
+    | `SENT` | A merchant [sends an invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_send) to
+    the customer.  After the merchant sends the invoice:   - PayPal emails the invoice to the customer. - A
+    **Payment** button appears on the invoice. The customer can now pay the invoice. - In a web app, the invoice
+    appears as `Unpaid (sent)`. |
+    | `UNPAID` | A merchant [sends an invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_send)
+    and sets the `notify_merchant` and `notify_customer` query parameters to `false` to suppress the PayPal email
+    notification. Then, the merchant manually sends the invoice link in his or her own email. | """
     total_count_required: bool | Unset = False
+    """ Indicates whether the response shows the total count. """
     upper_total_amount: str | Unset = UNSET
+    """ The upper limit of the total amount. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

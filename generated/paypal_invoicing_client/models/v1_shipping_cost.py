@@ -18,8 +18,12 @@ T = TypeVar("T", bound="V1ShippingCost")
 
 @_attrs_define(slots=False)
 class V1ShippingCost:
+    """The shipping cost, as a percent or amount value."""
+
     amount: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     tax: V1Tax | Unset = UNSET
+    """ The tax information. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

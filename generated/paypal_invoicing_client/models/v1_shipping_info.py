@@ -18,12 +18,19 @@ T = TypeVar("T", bound="V1ShippingInfo")
 
 @_attrs_define(slots=False)
 class V1ShippingInfo:
+    """The shipping information for the invoice recipient."""
+
     address: V1Address | Unset = UNSET
+    """ The address, which is either a billing address or shipping address in a payment. """
     business_name: str | Unset = UNSET
+    """ The business name of the recipient at the shipping address. """
     email: str | Unset = UNSET
     first_name: str | Unset = UNSET
+    """ The first name of the recipient at the shipping address. """
     last_name: str | Unset = UNSET
+    """ The last name of the recipient at the shipping address. """
     phone: V1Phone | Unset = UNSET
+    """ The phone number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -22,9 +22,14 @@ _REQUIRED_FIELDS = {
 
 @_attrs_define(slots=False)
 class V1Tax:
+    """The tax information."""
+
     name: str
+    """ The tax name. """
     percent: float
+    """ The tax rate. Value is from `0` to `100`. Supports up to five decimal places. """
     amount: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

@@ -20,15 +20,28 @@ T = TypeVar("T", bound="V1Template")
 
 @_attrs_define(slots=False)
 class V1Template:
+    """The invoicing template."""
+
     custom: bool | Unset = UNSET
+    """ Indicates whether this template is a merchant-created custom template. The system generates non-custom
+    templates. """
     default: bool | Unset = UNSET
+    """ Indicates whether this template is the default merchant template. A merchant can have one default template.
+    """
     links: list[V1LinkDescription] | Unset = UNSET
+    """ An array of request-related [HATEOAS links](https://developer.paypal.com/docs/api/reference/api-
+    responses/#hateoas-links). """
     name: str | Unset = UNSET
+    """ The template name.
+    > **Note:** The template name must be unique. """
     settings: list[V1TemplateSettings] | Unset = UNSET
+    """ An array of template settings that describe which fields to show or hide when creating an invoice. """
     template_data: V1TemplateData | Unset = UNSET
+    """ The template data. """
     template_id: str | Unset = UNSET
+    """ The ID of the template. """
     unit_of_measure: V1TemplateUnitOfMeasure | Unset = UNSET
-    """ PayPal also sends these in mixed case (for example `Hours`). """
+    """ The unit of measure for the template. PayPal also sends these in mixed case (for example `Hours`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

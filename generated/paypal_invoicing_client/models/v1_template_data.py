@@ -30,26 +30,56 @@ _REQUIRED_FIELDS = {
 
 @_attrs_define(slots=False)
 class V1TemplateData:
+    """The template data."""
+
     merchant_info: V1MerchantInfo
+    """ The merchant business information that appears on the invoice. """
     allow_partial_payment: bool | Unset = False
+    """ Indicates whether the invoice allows a partial payment. If `false`, the invoice must be paid in full. If
+    `true`, the invoice allows partial payments.
+    > **Note:** This feature is not available for merchants in `India`, `Brazil`, or `Israel`. """
     attachments: list[V1FileAttachment] | Unset = UNSET
+    """ An array of PayPal file IDs for the files that are attached to an invoice. The maximum number of files is
+    `5`. """
     billing_info: list[V1BillingInfo] | Unset = UNSET
+    """ The billing information of the invoice recipient.
+    > **Note:** This value is an array with only one element. """
     cc_info: list[str] | Unset = UNSET
+    """ An array of email addresses to which PayPal sends a copy of the invoice. """
     custom: V1CustomAmount | Unset = UNSET
+    """ The custom amount to apply to an invoice. If you include a label, you must include a custom amount. """
     discount: V1Discount | Unset = UNSET
+    """ The discount as a percent or an amount value. For example, to specify 10%, enter `10`. Alternatively, to
+    specify an amount of 5, enter `5`. """
     items: list[V1InvoiceItem] | Unset = UNSET
+    """ An array of invoice line item information. The maximum items for an invoice is `100`. """
     logo_url: str | Unset = UNSET
+    """ The full URL to an external logo image. The logo image must not be larger than 250 pixels wide by 90 pixels
+    high. """
     merchant_memo: str | Unset = UNSET
+    """ A private bookkeeping memo for the merchant. """
     minimum_amount_due: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     note: str | Unset = UNSET
+    """ A note to the invoice recipient. This note also appears on the invoice notification email. """
     payment_term: V1PaymentTerm | Unset = UNSET
+    """ The payment term of the invoice. If you specify `term_type`, you cannot specify `due_date`, and vice versa.
+    """
     reference: str | Unset = UNSET
+    """ The reference data, such as a PO number. """
     shipping_cost: V1ShippingCost | Unset = UNSET
+    """ The shipping cost, as a percent or amount value. """
     shipping_info: V1ShippingInfo | Unset = UNSET
+    """ The shipping information for the invoice recipient. """
     tax_calculated_after_discount: bool | Unset = False
+    """ Indicates whether the tax is calculated before or after a discount. If `false`, the tax is calculated before
+    a discount. If `true`, the tax is calculated after a discount. """
     tax_inclusive: bool | Unset = False
+    """ Indicates whether the unit price includes tax. """
     terms: str | Unset = UNSET
+    """ The general terms of the invoice. """
     total_amount: V1Currency | Unset = UNSET
+    """ The currency and amount for a financial transaction, such as a balance or payment due. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

@@ -18,8 +18,12 @@ T = TypeVar("T", bound="V1TemplateSettings")
 
 @_attrs_define(slots=False)
 class V1TemplateSettings:
+    """The template settings."""
+
     display_preference: V1TemplateSettingsMetadata | Unset = UNSET
+    """ The template settings metadata. """
     field_name: V1TemplateSettingsFieldName | Unset = UNSET
+    """ The field name in `template_data` for which to map corresponding display preferences. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

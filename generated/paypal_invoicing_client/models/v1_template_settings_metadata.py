@@ -13,7 +13,10 @@ T = TypeVar("T", bound="V1TemplateSettingsMetadata")
 
 @_attrs_define(slots=False)
 class V1TemplateSettingsMetadata:
+    """The template settings metadata."""
+
     hidden: bool | Unset = False
+    """ Indicates whether to show or hide this field. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -20,11 +20,23 @@ T = TypeVar("T", bound="V1Templates")
 
 @_attrs_define(slots=False)
 class V1Templates:
+    """A merchant-created template with associated details. The associated details include the emails, addresses, and phone
+    numbers from the user's PayPal profile.
+
+    """
+
     addresses: list[V1Address] | Unset = UNSET
+    """ An array of postal addresses in the user's PayPal profile. """
     emails: list[str] | Unset = UNSET
+    """ An array of email addresses in the user's PayPal profile. """
     links: list[V1LinkDescription] | Unset = UNSET
+    """ An array of request-related [HATEOAS links](https://developer.paypal.com/docs/api/reference/api-
+    responses/#hateoas-links). """
     phones: list[V1Phone] | Unset = UNSET
+    """ An array of phone numbers in the user's PayPal profile. """
     templates: list[V1Template] | Unset = UNSET
+    """ The details for each template. If `fields` is `none`, returns only the template name, ID, and default
+    status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

@@ -28,14 +28,15 @@ class Webhook:
     event_types: list[WebhookEventType]
     """ An array of events to which to subscribe your webhook. To subscribe to all events, including events as they
     are added, specify the asterisk wild card. To replace the `event_types` array, specify the asterisk wild card.
-    To list all supported events, <a href="#event-type_list">list available events</a>. """
+    To list all supported events, list available events. """
     url: str
     """ The URL that is configured to listen on `localhost` for incoming `POST` notification messages that contain
     event information. """
     id: str | Unset = UNSET
     """ The ID of the webhook. """
     links: list[WebhooksLinkDescription] | Unset = UNSET
-    """ An array of request-related [HATEOAS links](/docs/api/reference/api-responses/#hateoas-links/). """
+    """ An array of request-related [HATEOAS links](https://developer.paypal.com/docs/api/reference/api-
+    responses/#hateoas-links/). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

@@ -30,7 +30,8 @@ class WebhookEvent:
     id: str | Unset = UNSET
     """ The ID of the webhook event notification. """
     links: list[WebhooksLinkDescription] | Unset = UNSET
-    """ An array of request-related [HATEOAS links](/docs/api/reference/api-responses/#hateoas-links). """
+    """ An array of request-related [HATEOAS links](https://developer.paypal.com/docs/api/reference/api-
+    responses/#hateoas-links). """
     resource: WebhookEventResource | Unset = UNSET
     """ The resource that triggered the webhook event notification. """
     resource_type: str | Unset = UNSET

@@ -26,7 +26,8 @@ class WebhookEventList:
     events: list[WebhookEvent] | Unset = UNSET
     """ An array of webhooks events. """
     links: list[WebhooksLinkDescription] | Unset = UNSET
-    """ An array of request-related [HATEOAS links](/docs/api/reference/api-responses/#hateoas-links). """
+    """ An array of request-related [HATEOAS links](https://developer.paypal.com/docs/api/reference/api-
+    responses/#hateoas-links). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:

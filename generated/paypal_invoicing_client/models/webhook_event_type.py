@@ -20,8 +20,9 @@ class WebhookEventType:
     """An event type."""
 
     name: str
-    """ The unique event name.<blockquote><strong>Note:</strong> To subscribe to all events, including events as
-    they are added, specify an `*` as the value to represent a wildcard.</blockquote> """
+    """ The unique event name.
+    > **Note:** To subscribe to all events, including events as they are added, specify an `*` as the value to
+    represent a wildcard. """
     description: str | Unset = UNSET
     """ A human-readable description of the event. """
     resource_versions: list[str] | Unset = UNSET

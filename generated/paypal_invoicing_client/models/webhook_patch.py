@@ -23,13 +23,13 @@ class WebhookPatch:
     op: WebhookPatchOp
     """ The operation. """
     from_: str | Unset = UNSET
-    """ The <a href="https://tools.ietf.org/html/rfc6901">JSON Pointer</a> to the target document location from
-    which to move the value. Required for the <code>move</code> operation. """
+    """ The [JSON Pointer](https://tools.ietf.org/html/rfc6901) to the target document location from which to move
+    the value. Required for the `move` operation. """
     path: str | Unset = UNSET
-    """ The <a href="https://tools.ietf.org/html/rfc6901">JSON Pointer</a> to the target document location at which
-    to complete the operation. """
+    """ The [JSON Pointer](https://tools.ietf.org/html/rfc6901) to the target document location at which to complete
+    the operation. """
     value: Any | Unset = UNSET
-    """ The value to apply. The <code>remove</code> operation does not require a value. """
+    """ The value to apply. The `remove` operation does not require a value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

@@ -37,7 +37,8 @@ class WebhooksError:
     information_link: str | Unset = UNSET
     """ The information link, or URI, that shows detailed information about this error for the developer. """
     links: list[WebhooksLinkDescription] | Unset = UNSET
-    """ An array of request-related [HATEOAS links](/docs/api/reference/api-responses/#hateoas-links). """
+    """ An array of request-related [HATEOAS links](https://developer.paypal.com/docs/api/reference/api-
+    responses/#hateoas-links). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:

@@ -19,7 +19,10 @@ _REQUIRED_FIELDS = {
 
 @_attrs_define(slots=False)
 class WebhooksLinkDescription:
-    """The request-related [HATEOAS link](/docs/api/reference/api-responses/#hateoas-links) information."""
+    """The request-related [HATEOAS link](https://developer.paypal.com/docs/api/reference/api-responses/#hateoas-links)
+    information.
+
+    """
 
     href: str
     """ The complete target URL. To make the related call, combine the method with this [URI Template-

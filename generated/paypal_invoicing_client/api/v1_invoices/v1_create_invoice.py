@@ -89,18 +89,22 @@ def sync_detailed(
 ) -> Response[V1Invoice | V1Error]:
     """Create draft invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Creates a draft invoice. To move the invoice from a draft to payable
-    state, you must <a href="/docs/api/invoicing/v1/#invoices_send">send the invoice</a>.<br/><br/>In
-    the JSON request body, include invoice details including merchant information. The
-    <code>invoice</code> object must include an <code>items</code>
-    array.<blockquote><strong>Note:</strong> The merchant that you specify in an invoice must have a
-    PayPal account in good standing.</blockquote>.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Creates a draft invoice. To move the invoice from a draft to payable state, you must [send the
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_send).
+
+    In the JSON request body, include invoice details including merchant information. The `invoice`
+    object must include an `items` array.
+    > **Note:** The merchant that you specify in an invoice must have a PayPal account in good
+    standing..
 
     Args:
-        body (V1Invoice | Unset):
+        body (V1Invoice | Unset): The invoice details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,18 +132,22 @@ def sync(
 ) -> V1Invoice:
     """Create draft invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Creates a draft invoice. To move the invoice from a draft to payable
-    state, you must <a href="/docs/api/invoicing/v1/#invoices_send">send the invoice</a>.<br/><br/>In
-    the JSON request body, include invoice details including merchant information. The
-    <code>invoice</code> object must include an <code>items</code>
-    array.<blockquote><strong>Note:</strong> The merchant that you specify in an invoice must have a
-    PayPal account in good standing.</blockquote>.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Creates a draft invoice. To move the invoice from a draft to payable state, you must [send the
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_send).
+
+    In the JSON request body, include invoice details including merchant information. The `invoice`
+    object must include an `items` array.
+    > **Note:** The merchant that you specify in an invoice must have a PayPal account in good
+    standing..
 
     Args:
-        body (V1Invoice | Unset):
+        body (V1Invoice | Unset): The invoice details.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
@@ -165,18 +173,22 @@ async def asyncio_detailed(
 ) -> Response[V1Invoice | V1Error]:
     """Create draft invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Creates a draft invoice. To move the invoice from a draft to payable
-    state, you must <a href="/docs/api/invoicing/v1/#invoices_send">send the invoice</a>.<br/><br/>In
-    the JSON request body, include invoice details including merchant information. The
-    <code>invoice</code> object must include an <code>items</code>
-    array.<blockquote><strong>Note:</strong> The merchant that you specify in an invoice must have a
-    PayPal account in good standing.</blockquote>.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Creates a draft invoice. To move the invoice from a draft to payable state, you must [send the
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_send).
+
+    In the JSON request body, include invoice details including merchant information. The `invoice`
+    object must include an `items` array.
+    > **Note:** The merchant that you specify in an invoice must have a PayPal account in good
+    standing..
 
     Args:
-        body (V1Invoice | Unset):
+        body (V1Invoice | Unset): The invoice details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,18 +214,22 @@ async def asyncio(
 ) -> V1Invoice:
     """Create draft invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Creates a draft invoice. To move the invoice from a draft to payable
-    state, you must <a href="/docs/api/invoicing/v1/#invoices_send">send the invoice</a>.<br/><br/>In
-    the JSON request body, include invoice details including merchant information. The
-    <code>invoice</code> object must include an <code>items</code>
-    array.<blockquote><strong>Note:</strong> The merchant that you specify in an invoice must have a
-    PayPal account in good standing.</blockquote>.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Creates a draft invoice. To move the invoice from a draft to payable state, you must [send the
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_send).
+
+    In the JSON request body, include invoice details including merchant information. The `invoice`
+    object must include an `items` array.
+    > **Note:** The merchant that you specify in an invoice must have a PayPal account in good
+    standing..
 
     Args:
-        body (V1Invoice | Unset):
+        body (V1Invoice | Unset): The invoice details.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.

@@ -76,14 +76,17 @@ def sync_detailed(
 ) -> Response[V1Error]:
     """Delete draft invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Deletes invoices in the <code>DRAFT</code> or <code>SCHEDULED</code>
-    state, by ID. For invoices that have already been sent, you can <a
-    href="/docs/api/invoicing/v1/#invoices_cancel">cancel the invoice</a>. After you delete a draft or
-    scheduled invoice, you can no longer use it or show its details. However, you can reuse its invoice
-    number.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Deletes invoices in the `DRAFT` or `SCHEDULED` state, by ID. For invoices that have already been
+    sent, you can [cancel the
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_cancel). After you delete a
+    draft or scheduled invoice, you can no longer use it or show its details. However, you can reuse its
+    invoice number.
 
     Args:
         invoice_id (str):
@@ -114,14 +117,17 @@ def sync(
 ) -> None:
     """Delete draft invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Deletes invoices in the <code>DRAFT</code> or <code>SCHEDULED</code>
-    state, by ID. For invoices that have already been sent, you can <a
-    href="/docs/api/invoicing/v1/#invoices_cancel">cancel the invoice</a>. After you delete a draft or
-    scheduled invoice, you can no longer use it or show its details. However, you can reuse its invoice
-    number.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Deletes invoices in the `DRAFT` or `SCHEDULED` state, by ID. For invoices that have already been
+    sent, you can [cancel the
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_cancel). After you delete a
+    draft or scheduled invoice, you can no longer use it or show its details. However, you can reuse its
+    invoice number.
 
     Args:
         invoice_id (str):
@@ -150,14 +156,17 @@ async def asyncio_detailed(
 ) -> Response[V1Error]:
     """Delete draft invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Deletes invoices in the <code>DRAFT</code> or <code>SCHEDULED</code>
-    state, by ID. For invoices that have already been sent, you can <a
-    href="/docs/api/invoicing/v1/#invoices_cancel">cancel the invoice</a>. After you delete a draft or
-    scheduled invoice, you can no longer use it or show its details. However, you can reuse its invoice
-    number.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Deletes invoices in the `DRAFT` or `SCHEDULED` state, by ID. For invoices that have already been
+    sent, you can [cancel the
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_cancel). After you delete a
+    draft or scheduled invoice, you can no longer use it or show its details. However, you can reuse its
+    invoice number.
 
     Args:
         invoice_id (str):
@@ -186,14 +195,17 @@ async def asyncio(
 ) -> None:
     """Delete draft invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Deletes invoices in the <code>DRAFT</code> or <code>SCHEDULED</code>
-    state, by ID. For invoices that have already been sent, you can <a
-    href="/docs/api/invoicing/v1/#invoices_cancel">cancel the invoice</a>. After you delete a draft or
-    scheduled invoice, you can no longer use it or show its details. However, you can reuse its invoice
-    number.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Deletes invoices in the `DRAFT` or `SCHEDULED` state, by ID. For invoices that have already been
+    sent, you can [cancel the
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_cancel). After you delete a
+    draft or scheduled invoice, you can no longer use it or show its details. However, you can reuse its
+    invoice number.
 
     Args:
         invoice_id (str):

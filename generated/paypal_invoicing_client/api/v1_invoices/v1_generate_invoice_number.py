@@ -78,12 +78,15 @@ def sync_detailed(
 ) -> Response[V1InvoiceNumber | V1Error]:
     """Generate invoice number
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Generates the next invoice number that is available to the merchant.
-    The next invoice number uses the prefix and suffix from the last invoice number and increments the
-    number by one. For example, the next invoice number after `INVOICE-1234` is `INVOICE-1235`.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Generates the next invoice number that is available to the merchant. The next invoice number uses
+    the prefix and suffix from the last invoice number and increments the number by one. For example,
+    the next invoice number after `INVOICE-1234` is `INVOICE-1235`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,12 +111,15 @@ def sync(
 ) -> V1InvoiceNumber:
     """Generate invoice number
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Generates the next invoice number that is available to the merchant.
-    The next invoice number uses the prefix and suffix from the last invoice number and increments the
-    number by one. For example, the next invoice number after `INVOICE-1234` is `INVOICE-1235`.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Generates the next invoice number that is available to the merchant. The next invoice number uses
+    the prefix and suffix from the last invoice number and increments the number by one. For example,
+    the next invoice number after `INVOICE-1234` is `INVOICE-1235`.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
@@ -137,12 +143,15 @@ async def asyncio_detailed(
 ) -> Response[V1InvoiceNumber | V1Error]:
     """Generate invoice number
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Generates the next invoice number that is available to the merchant.
-    The next invoice number uses the prefix and suffix from the last invoice number and increments the
-    number by one. For example, the next invoice number after `INVOICE-1234` is `INVOICE-1235`.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Generates the next invoice number that is available to the merchant. The next invoice number uses
+    the prefix and suffix from the last invoice number and increments the number by one. For example,
+    the next invoice number after `INVOICE-1234` is `INVOICE-1235`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,12 +174,15 @@ async def asyncio(
 ) -> V1InvoiceNumber:
     """Generate invoice number
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Generates the next invoice number that is available to the merchant.
-    The next invoice number uses the prefix and suffix from the last invoice number and increments the
-    number by one. For example, the next invoice number after `INVOICE-1234` is `INVOICE-1235`.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Generates the next invoice number that is available to the merchant. The next invoice number uses
+    the prefix and suffix from the last invoice number and increments the number by one. For example,
+    the next invoice number after `INVOICE-1234` is `INVOICE-1235`.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.

@@ -98,17 +98,19 @@ def sync_detailed(
 ) -> Response[V1QrCode | V1Error]:
     """Generate QR code
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Generates a QR code for an invoice, by ID. The QR code is a PNG image
-    in <a href="https://www.base64encode.org/">Base64-encoded</a> format that corresponds to the invoice
-    ID. You can generate a QR code for an invoice and add it to a paper or PDF invoice. When customers
-    use their mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow
-    where they can view the invoice and pay online with PayPal or a credit card. Before you get a QR
-    code, you must <a href="#invoices_create">create an invoice</a> and <a href="#invoices_send">send an
-    invoice</a> to move the invoice from a draft to payable state. Do not include an email address if
-    you do not want the invoice emailed.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Generates a QR code for an invoice, by ID. The QR code is a PNG image in
+    [Base64-encoded](https://www.base64encode.org/) format that corresponds to the invoice ID. You can
+    generate a QR code for an invoice and add it to a paper or PDF invoice. When customers use their
+    mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow where they
+    can view the invoice and pay online with PayPal or a credit card. Before you get a QR code, you must
+    create an invoice and send an invoice to move the invoice from a draft to payable state. Do not
+    include an email address if you do not want the invoice emailed.
 
     Args:
         invoice_id (str):
@@ -145,17 +147,19 @@ def sync(
 ) -> V1QrCode:
     """Generate QR code
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Generates a QR code for an invoice, by ID. The QR code is a PNG image
-    in <a href="https://www.base64encode.org/">Base64-encoded</a> format that corresponds to the invoice
-    ID. You can generate a QR code for an invoice and add it to a paper or PDF invoice. When customers
-    use their mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow
-    where they can view the invoice and pay online with PayPal or a credit card. Before you get a QR
-    code, you must <a href="#invoices_create">create an invoice</a> and <a href="#invoices_send">send an
-    invoice</a> to move the invoice from a draft to payable state. Do not include an email address if
-    you do not want the invoice emailed.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Generates a QR code for an invoice, by ID. The QR code is a PNG image in
+    [Base64-encoded](https://www.base64encode.org/) format that corresponds to the invoice ID. You can
+    generate a QR code for an invoice and add it to a paper or PDF invoice. When customers use their
+    mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow where they
+    can view the invoice and pay online with PayPal or a credit card. Before you get a QR code, you must
+    create an invoice and send an invoice to move the invoice from a draft to payable state. Do not
+    include an email address if you do not want the invoice emailed.
 
     Args:
         invoice_id (str):
@@ -190,17 +194,19 @@ async def asyncio_detailed(
 ) -> Response[V1QrCode | V1Error]:
     """Generate QR code
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Generates a QR code for an invoice, by ID. The QR code is a PNG image
-    in <a href="https://www.base64encode.org/">Base64-encoded</a> format that corresponds to the invoice
-    ID. You can generate a QR code for an invoice and add it to a paper or PDF invoice. When customers
-    use their mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow
-    where they can view the invoice and pay online with PayPal or a credit card. Before you get a QR
-    code, you must <a href="#invoices_create">create an invoice</a> and <a href="#invoices_send">send an
-    invoice</a> to move the invoice from a draft to payable state. Do not include an email address if
-    you do not want the invoice emailed.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Generates a QR code for an invoice, by ID. The QR code is a PNG image in
+    [Base64-encoded](https://www.base64encode.org/) format that corresponds to the invoice ID. You can
+    generate a QR code for an invoice and add it to a paper or PDF invoice. When customers use their
+    mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow where they
+    can view the invoice and pay online with PayPal or a credit card. Before you get a QR code, you must
+    create an invoice and send an invoice to move the invoice from a draft to payable state. Do not
+    include an email address if you do not want the invoice emailed.
 
     Args:
         invoice_id (str):
@@ -235,17 +241,19 @@ async def asyncio(
 ) -> V1QrCode:
     """Generate QR code
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Generates a QR code for an invoice, by ID. The QR code is a PNG image
-    in <a href="https://www.base64encode.org/">Base64-encoded</a> format that corresponds to the invoice
-    ID. You can generate a QR code for an invoice and add it to a paper or PDF invoice. When customers
-    use their mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow
-    where they can view the invoice and pay online with PayPal or a credit card. Before you get a QR
-    code, you must <a href="#invoices_create">create an invoice</a> and <a href="#invoices_send">send an
-    invoice</a> to move the invoice from a draft to payable state. Do not include an email address if
-    you do not want the invoice emailed.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Generates a QR code for an invoice, by ID. The QR code is a PNG image in
+    [Base64-encoded](https://www.base64encode.org/) format that corresponds to the invoice ID. You can
+    generate a QR code for an invoice and add it to a paper or PDF invoice. When customers use their
+    mobile devices to scan the QR code, they are redirected to the PayPal mobile payment flow where they
+    can view the invoice and pay online with PayPal or a credit card. Before you get a QR code, you must
+    create an invoice and send an invoice to move the invoice from a draft to payable state. Do not
+    include an email address if you do not want the invoice emailed.
 
     Args:
         invoice_id (str):

@@ -97,11 +97,14 @@ def sync_detailed(
 ) -> Response[V1Invoices | V1Error]:
     """List invoices
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
-    invoices. To filter the invoices that appear in the response, you can specify one or more optional
-    query parameters.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Lists invoices. To filter the invoices that appear in the response, you can specify one or more
+    optional query parameters.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -138,11 +141,14 @@ def sync(
 ) -> V1Invoices:
     """List invoices
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
-    invoices. To filter the invoices that appear in the response, you can specify one or more optional
-    query parameters.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Lists invoices. To filter the invoices that appear in the response, you can specify one or more
+    optional query parameters.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -177,11 +183,14 @@ async def asyncio_detailed(
 ) -> Response[V1Invoices | V1Error]:
     """List invoices
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
-    invoices. To filter the invoices that appear in the response, you can specify one or more optional
-    query parameters.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Lists invoices. To filter the invoices that appear in the response, you can specify one or more
+    optional query parameters.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -216,11 +225,14 @@ async def asyncio(
 ) -> V1Invoices:
     """List invoices
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
-    invoices. To filter the invoices that appear in the response, you can specify one or more optional
-    query parameters.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Lists invoices. To filter the invoices that appear in the response, you can specify one or more
+    optional query parameters.
 
     Args:
         page (int | Unset):  Default: 1.

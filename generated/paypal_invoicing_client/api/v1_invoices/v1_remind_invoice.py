@@ -87,15 +87,18 @@ def sync_detailed(
 ) -> Response[V1Error]:
     """Send invoice reminder
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
-    a reminder to the payer about an invoice, by ID. In the JSON request body, include a `notification`
-    object that defines the subject of the reminder and other details.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Sends a reminder to the payer about an invoice, by ID. In the JSON request body, include a
+    `notification` object that defines the subject of the reminder and other details.
 
     Args:
         invoice_id (str):
-        body (V1Notification | Unset):
+        body (V1Notification | Unset): The email or SMS notification.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,15 +128,18 @@ def sync(
 ) -> None:
     """Send invoice reminder
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
-    a reminder to the payer about an invoice, by ID. In the JSON request body, include a `notification`
-    object that defines the subject of the reminder and other details.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Sends a reminder to the payer about an invoice, by ID. In the JSON request body, include a
+    `notification` object that defines the subject of the reminder and other details.
 
     Args:
         invoice_id (str):
-        body (V1Notification | Unset):
+        body (V1Notification | Unset): The email or SMS notification.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
@@ -161,15 +167,18 @@ async def asyncio_detailed(
 ) -> Response[V1Error]:
     """Send invoice reminder
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
-    a reminder to the payer about an invoice, by ID. In the JSON request body, include a `notification`
-    object that defines the subject of the reminder and other details.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Sends a reminder to the payer about an invoice, by ID. In the JSON request body, include a
+    `notification` object that defines the subject of the reminder and other details.
 
     Args:
         invoice_id (str):
-        body (V1Notification | Unset):
+        body (V1Notification | Unset): The email or SMS notification.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,15 +206,18 @@ async def asyncio(
 ) -> None:
     """Send invoice reminder
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
-    a reminder to the payer about an invoice, by ID. In the JSON request body, include a `notification`
-    object that defines the subject of the reminder and other details.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Sends a reminder to the payer about an invoice, by ID. In the JSON request body, include a
+    `notification` object that defines the subject of the reminder and other details.
 
     Args:
         invoice_id (str):
-        body (V1Notification | Unset):
+        body (V1Notification | Unset): The email or SMS notification.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.

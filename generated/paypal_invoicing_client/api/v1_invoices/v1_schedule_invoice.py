@@ -76,16 +76,19 @@ def sync_detailed(
 ) -> Response[V1Error]:
     """Schedule invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Schedules an invoice, by ID, to send on a future date. At 07:00 on that
-    date in the preferred time zone of the merchant's PayPal account profile, PayPal emails an invoice
-    notification to the merchant and the customer, adds an online payment button to the customer’s view
-    of the invoice, and updates the invoice status to
-    <code>SENT</code>.<blockquote><strong>Note:</strong> To change the scheduled date, adjust the
-    invoice date and <a href="/docs/api/invoicing/v1/#invoices_update">update invoice</a>. To send the
-    invoice immediately, update the invoice date to today or to a date in the past.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Schedules an invoice, by ID, to send on a future date. At 07:00 on that date in the preferred time
+    zone of the merchant's PayPal account profile, PayPal emails an invoice notification to the merchant
+    and the customer, adds an online payment button to the customer’s view of the invoice, and updates
+    the invoice status to `SENT`.
+    > **Note:** To change the scheduled date, adjust the invoice date and [update
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_update). To send the invoice
+    immediately, update the invoice date to today or to a date in the past.
 
     Args:
         invoice_id (str):
@@ -116,16 +119,19 @@ def sync(
 ) -> None:
     """Schedule invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Schedules an invoice, by ID, to send on a future date. At 07:00 on that
-    date in the preferred time zone of the merchant's PayPal account profile, PayPal emails an invoice
-    notification to the merchant and the customer, adds an online payment button to the customer’s view
-    of the invoice, and updates the invoice status to
-    <code>SENT</code>.<blockquote><strong>Note:</strong> To change the scheduled date, adjust the
-    invoice date and <a href="/docs/api/invoicing/v1/#invoices_update">update invoice</a>. To send the
-    invoice immediately, update the invoice date to today or to a date in the past.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Schedules an invoice, by ID, to send on a future date. At 07:00 on that date in the preferred time
+    zone of the merchant's PayPal account profile, PayPal emails an invoice notification to the merchant
+    and the customer, adds an online payment button to the customer’s view of the invoice, and updates
+    the invoice status to `SENT`.
+    > **Note:** To change the scheduled date, adjust the invoice date and [update
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_update). To send the invoice
+    immediately, update the invoice date to today or to a date in the past.
 
     Args:
         invoice_id (str):
@@ -154,16 +160,19 @@ async def asyncio_detailed(
 ) -> Response[V1Error]:
     """Schedule invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Schedules an invoice, by ID, to send on a future date. At 07:00 on that
-    date in the preferred time zone of the merchant's PayPal account profile, PayPal emails an invoice
-    notification to the merchant and the customer, adds an online payment button to the customer’s view
-    of the invoice, and updates the invoice status to
-    <code>SENT</code>.<blockquote><strong>Note:</strong> To change the scheduled date, adjust the
-    invoice date and <a href="/docs/api/invoicing/v1/#invoices_update">update invoice</a>. To send the
-    invoice immediately, update the invoice date to today or to a date in the past.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Schedules an invoice, by ID, to send on a future date. At 07:00 on that date in the preferred time
+    zone of the merchant's PayPal account profile, PayPal emails an invoice notification to the merchant
+    and the customer, adds an online payment button to the customer’s view of the invoice, and updates
+    the invoice status to `SENT`.
+    > **Note:** To change the scheduled date, adjust the invoice date and [update
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_update). To send the invoice
+    immediately, update the invoice date to today or to a date in the past.
 
     Args:
         invoice_id (str):
@@ -192,16 +201,19 @@ async def asyncio(
 ) -> None:
     """Schedule invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Schedules an invoice, by ID, to send on a future date. At 07:00 on that
-    date in the preferred time zone of the merchant's PayPal account profile, PayPal emails an invoice
-    notification to the merchant and the customer, adds an online payment button to the customer’s view
-    of the invoice, and updates the invoice status to
-    <code>SENT</code>.<blockquote><strong>Note:</strong> To change the scheduled date, adjust the
-    invoice date and <a href="/docs/api/invoicing/v1/#invoices_update">update invoice</a>. To send the
-    invoice immediately, update the invoice date to today or to a date in the past.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Schedules an invoice, by ID, to send on a future date. At 07:00 on that date in the preferred time
+    zone of the merchant's PayPal account profile, PayPal emails an invoice notification to the merchant
+    and the customer, adds an online payment button to the customer’s view of the invoice, and updates
+    the invoice status to `SENT`.
+    > **Note:** To change the scheduled date, adjust the invoice date and [update
+    invoice](https://developer.paypal.com/docs/api/invoicing/v1/#invoices_update). To send the invoice
+    immediately, update the invoice date to today or to a date in the past.
 
     Args:
         invoice_id (str):

@@ -90,14 +90,17 @@ def sync_detailed(
 ) -> Response[V1Invoices | V1Error]:
     """Search for invoices
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Searches for invoices that match search criteria. If you pass multiple
-    criteria, the response lists invoices that match all criteria.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Searches for invoices that match search criteria. If you pass multiple criteria, the response lists
+    invoices that match all criteria.
 
     Args:
-        body (V1Search | Unset):
+        body (V1Search | Unset): The invoice search parameters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,14 +128,17 @@ def sync(
 ) -> V1Invoices:
     """Search for invoices
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Searches for invoices that match search criteria. If you pass multiple
-    criteria, the response lists invoices that match all criteria.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Searches for invoices that match search criteria. If you pass multiple criteria, the response lists
+    invoices that match all criteria.
 
     Args:
-        body (V1Search | Unset):
+        body (V1Search | Unset): The invoice search parameters.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
@@ -158,14 +164,17 @@ async def asyncio_detailed(
 ) -> Response[V1Invoices | V1Error]:
     """Search for invoices
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Searches for invoices that match search criteria. If you pass multiple
-    criteria, the response lists invoices that match all criteria.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Searches for invoices that match search criteria. If you pass multiple criteria, the response lists
+    invoices that match all criteria.
 
     Args:
-        body (V1Search | Unset):
+        body (V1Search | Unset): The invoice search parameters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,14 +200,17 @@ async def asyncio(
 ) -> V1Invoices:
     """Search for invoices
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Searches for invoices that match search criteria. If you pass multiple
-    criteria, the response lists invoices that match all criteria.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Searches for invoices that match search criteria. If you pass multiple criteria, the response lists
+    invoices that match all criteria.
 
     Args:
-        body (V1Search | Unset):
+        body (V1Search | Unset): The invoice search parameters.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.

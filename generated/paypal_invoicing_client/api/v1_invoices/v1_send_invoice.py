@@ -86,12 +86,15 @@ def sync_detailed(
 ) -> Response[V1Error]:
     """Send invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
-    an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
-    `notify_merchant` query parameter to `false`.<blockquote><strong>Note:</strong> After you send an
-    invoice, you cannot resend it.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Sends an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
+    `notify_merchant` query parameter to `false`.
+    > **Note:** After you send an invoice, you cannot resend it.
 
     Args:
         invoice_id (str):
@@ -125,12 +128,15 @@ def sync(
 ) -> None:
     """Send invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
-    an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
-    `notify_merchant` query parameter to `false`.<blockquote><strong>Note:</strong> After you send an
-    invoice, you cannot resend it.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Sends an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
+    `notify_merchant` query parameter to `false`.
+    > **Note:** After you send an invoice, you cannot resend it.
 
     Args:
         invoice_id (str):
@@ -162,12 +168,15 @@ async def asyncio_detailed(
 ) -> Response[V1Error]:
     """Send invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
-    an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
-    `notify_merchant` query parameter to `false`.<blockquote><strong>Note:</strong> After you send an
-    invoice, you cannot resend it.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Sends an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
+    `notify_merchant` query parameter to `false`.
+    > **Note:** After you send an invoice, you cannot resend it.
 
     Args:
         invoice_id (str):
@@ -199,12 +208,15 @@ async def asyncio(
 ) -> None:
     """Send invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Sends
-    an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
-    `notify_merchant` query parameter to `false`.<blockquote><strong>Note:</strong> After you send an
-    invoice, you cannot resend it.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Sends an invoice, by ID, to a customer. To suppress the merchant's email notification, set the
+    `notify_merchant` query parameter to `false`.
+    > **Note:** After you send an invoice, you cannot resend it.
 
     Args:
         invoice_id (str):

@@ -103,16 +103,19 @@ def sync_detailed(
 ) -> Response[V1Invoice | V1Error]:
     """Update invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Fully
-    updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This call
-    does not support partial updates.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Fully updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This
+    call does not support partial updates.
 
     Args:
         invoice_id (str):
         notify_merchant (bool | Unset):  Default: True.
-        body (V1Invoice | Unset):
+        body (V1Invoice | Unset): The invoice details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,16 +147,19 @@ def sync(
 ) -> V1Invoice:
     """Update invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Fully
-    updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This call
-    does not support partial updates.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Fully updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This
+    call does not support partial updates.
 
     Args:
         invoice_id (str):
         notify_merchant (bool | Unset):  Default: True.
-        body (V1Invoice | Unset):
+        body (V1Invoice | Unset): The invoice details.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
@@ -183,16 +189,19 @@ async def asyncio_detailed(
 ) -> Response[V1Invoice | V1Error]:
     """Update invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Fully
-    updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This call
-    does not support partial updates.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Fully updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This
+    call does not support partial updates.
 
     Args:
         invoice_id (str):
         notify_merchant (bool | Unset):  Default: True.
-        body (V1Invoice | Unset):
+        body (V1Invoice | Unset): The invoice details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,16 +231,19 @@ async def asyncio(
 ) -> V1Invoice:
     """Update invoice
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Fully
-    updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This call
-    does not support partial updates.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Fully updates an invoice, by ID. In the JSON request body, include a complete `invoice` object. This
+    call does not support partial updates.
 
     Args:
         invoice_id (str):
         notify_merchant (bool | Unset):  Default: True.
-        body (V1Invoice | Unset):
+        body (V1Invoice | Unset): The invoice details.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.

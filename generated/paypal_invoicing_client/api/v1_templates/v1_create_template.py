@@ -89,16 +89,19 @@ def sync_detailed(
 ) -> Response[V1Template | V1Error]:
     """Create template
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Creates an invoice template. You can use details from this template to
-    create an invoice. You can create up to 50 templates.<blockquote><strong>Note:</strong> Every
-    merchant starts with three PayPal system templates that are optimized for the unit type billed. The
-    template includes `Quantity`, `Hours`, and `Amount`.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Creates an invoice template. You can use details from this template to create an invoice. You can
+    create up to 50 templates.
+    > **Note:** Every merchant starts with three PayPal system templates that are optimized for the unit
+    type billed. The template includes `Quantity`, `Hours`, and `Amount`.
 
     Args:
-        body (V1Template | Unset):
+        body (V1Template | Unset): The invoicing template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,16 +129,19 @@ def sync(
 ) -> V1Template:
     """Create template
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Creates an invoice template. You can use details from this template to
-    create an invoice. You can create up to 50 templates.<blockquote><strong>Note:</strong> Every
-    merchant starts with three PayPal system templates that are optimized for the unit type billed. The
-    template includes `Quantity`, `Hours`, and `Amount`.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Creates an invoice template. You can use details from this template to create an invoice. You can
+    create up to 50 templates.
+    > **Note:** Every merchant starts with three PayPal system templates that are optimized for the unit
+    type billed. The template includes `Quantity`, `Hours`, and `Amount`.
 
     Args:
-        body (V1Template | Unset):
+        body (V1Template | Unset): The invoicing template.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
@@ -161,16 +167,19 @@ async def asyncio_detailed(
 ) -> Response[V1Template | V1Error]:
     """Create template
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Creates an invoice template. You can use details from this template to
-    create an invoice. You can create up to 50 templates.<blockquote><strong>Note:</strong> Every
-    merchant starts with three PayPal system templates that are optimized for the unit type billed. The
-    template includes `Quantity`, `Hours`, and `Amount`.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Creates an invoice template. You can use details from this template to create an invoice. You can
+    create up to 50 templates.
+    > **Note:** Every merchant starts with three PayPal system templates that are optimized for the unit
+    type billed. The template includes `Quantity`, `Hours`, and `Amount`.
 
     Args:
-        body (V1Template | Unset):
+        body (V1Template | Unset): The invoicing template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,16 +205,19 @@ async def asyncio(
 ) -> V1Template:
     """Create template
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Creates an invoice template. You can use details from this template to
-    create an invoice. You can create up to 50 templates.<blockquote><strong>Note:</strong> Every
-    merchant starts with three PayPal system templates that are optimized for the unit type billed. The
-    template includes `Quantity`, `Hours`, and `Amount`.</blockquote>
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Creates an invoice template. You can use details from this template to create an invoice. You can
+    create up to 50 templates.
+    > **Note:** Every merchant starts with three PayPal system templates that are optimized for the unit
+    type billed. The template includes `Quantity`, `Hours`, and `Amount`.
 
     Args:
-        body (V1Template | Unset):
+        body (V1Template | Unset): The invoicing template.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.

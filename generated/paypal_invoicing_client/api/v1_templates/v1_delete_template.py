@@ -76,7 +76,9 @@ def sync_detailed(
 ) -> Response[V1Error]:
     """Delete template
 
-     Deletes a template, by ID.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    Deletes a template, by ID.
 
     Args:
         template_id (str):
@@ -107,7 +109,9 @@ def sync(
 ) -> None:
     """Delete template
 
-     Deletes a template, by ID.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    Deletes a template, by ID.
 
     Args:
         template_id (str):
@@ -136,7 +140,9 @@ async def asyncio_detailed(
 ) -> Response[V1Error]:
     """Delete template
 
-     Deletes a template, by ID.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    Deletes a template, by ID.
 
     Args:
         template_id (str):
@@ -165,7 +171,9 @@ async def asyncio(
 ) -> None:
     """Delete template
 
-     Deletes a template, by ID.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    Deletes a template, by ID.
 
     Args:
         template_id (str):

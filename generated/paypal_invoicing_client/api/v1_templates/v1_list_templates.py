@@ -89,12 +89,15 @@ def sync_detailed(
 ) -> Response[V1Templates | V1Error]:
     """List templates
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
-    merchant-created templates with associated details. The associated details include the email
-    addresses, postal addresses, and phone numbers from the user's PayPal profile.<br/>The user can
-    select which values to show in the business information section of their template.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Lists merchant-created templates with associated details. The associated details include the email
+    addresses, postal addresses, and phone numbers from the user's PayPal profile.
+    The user can select which values to show in the business information section of their template.
 
     Args:
         fields (str | Unset):  Default: 'all'.
@@ -125,12 +128,15 @@ def sync(
 ) -> V1Templates:
     """List templates
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
-    merchant-created templates with associated details. The associated details include the email
-    addresses, postal addresses, and phone numbers from the user's PayPal profile.<br/>The user can
-    select which values to show in the business information section of their template.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Lists merchant-created templates with associated details. The associated details include the email
+    addresses, postal addresses, and phone numbers from the user's PayPal profile.
+    The user can select which values to show in the business information section of their template.
 
     Args:
         fields (str | Unset):  Default: 'all'.
@@ -159,12 +165,15 @@ async def asyncio_detailed(
 ) -> Response[V1Templates | V1Error]:
     """List templates
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
-    merchant-created templates with associated details. The associated details include the email
-    addresses, postal addresses, and phone numbers from the user's PayPal profile.<br/>The user can
-    select which values to show in the business information section of their template.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Lists merchant-created templates with associated details. The associated details include the email
+    addresses, postal addresses, and phone numbers from the user's PayPal profile.
+    The user can select which values to show in the business information section of their template.
 
     Args:
         fields (str | Unset):  Default: 'all'.
@@ -193,12 +202,15 @@ async def asyncio(
 ) -> V1Templates:
     """List templates
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic Integration</a>.</blockquote>Lists
-    merchant-created templates with associated details. The associated details include the email
-    addresses, postal addresses, and phone numbers from the user's PayPal profile.<br/>The user can
-    select which values to show in the business information section of their template.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Lists merchant-created templates with associated details. The associated details include the email
+    addresses, postal addresses, and phone numbers from the user's PayPal profile.
+    The user can select which values to show in the business information section of their template.
 
     Args:
         fields (str | Unset):  Default: 'all'.

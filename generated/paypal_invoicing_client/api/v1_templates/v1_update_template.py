@@ -94,15 +94,18 @@ def sync_detailed(
 ) -> Response[V1Template | V1Error]:
     """Update template
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Updates a template, by ID. In the JSON request body, specify a complete
-    `template` object. The update method does not support partial updates.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Updates a template, by ID. In the JSON request body, specify a complete `template` object. The
+    update method does not support partial updates.
 
     Args:
         template_id (str):
-        body (V1Template | Unset):
+        body (V1Template | Unset): The invoicing template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,15 +135,18 @@ def sync(
 ) -> V1Template:
     """Update template
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Updates a template, by ID. In the JSON request body, specify a complete
-    `template` object. The update method does not support partial updates.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Updates a template, by ID. In the JSON request body, specify a complete `template` object. The
+    update method does not support partial updates.
 
     Args:
         template_id (str):
-        body (V1Template | Unset):
+        body (V1Template | Unset): The invoicing template.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
@@ -168,15 +174,18 @@ async def asyncio_detailed(
 ) -> Response[V1Template | V1Error]:
     """Update template
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Updates a template, by ID. In the JSON request body, specify a complete
-    `template` object. The update method does not support partial updates.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Updates a template, by ID. In the JSON request body, specify a complete `template` object. The
+    update method does not support partial updates.
 
     Args:
         template_id (str):
-        body (V1Template | Unset):
+        body (V1Template | Unset): The invoicing template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,15 +213,18 @@ async def asyncio(
 ) -> V1Template:
     """Update template
 
-     <blockquote><strong>Deprecation notice:</strong> The <code>/v1/invoices</code> endpoint is
-    deprecated. Use the <code>/v2/invoices</code> endpoint instead. For details, see <a
-    href="/docs/invoicing/basic-integration/">PayPal Invoicing Basic
-    Integration</a>.</blockquote>Updates a template, by ID. In the JSON request body, specify a complete
-    `template` object. The update method does not support partial updates.
+     Deprecated: PayPal marks the whole Invoicing v1 API deprecated.
+
+    > **Deprecation notice:** The `/v1/invoices` endpoint is deprecated. Use the `/v2/invoices` endpoint
+    instead. For details, see [PayPal Invoicing Basic
+    Integration](https://developer.paypal.com/docs/invoicing/basic-integration/).
+
+    Updates a template, by ID. In the JSON request body, specify a complete `template` object. The
+    update method does not support partial updates.
 
     Args:
         template_id (str):
-        body (V1Template | Unset):
+        body (V1Template | Unset): The invoicing template.
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.

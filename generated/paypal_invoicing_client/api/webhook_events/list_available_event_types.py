@@ -81,7 +81,7 @@ def sync_detailed(
     """List available events
 
      Lists available events to which any webhook can subscribe. For a list of supported events, see
-    [Webhook event names](/docs/api/notifications/webhooks/event-names/).
+    [Webhook event names](https://developer.paypal.com/docs/api/notifications/webhooks/event-names/).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ def sync(
     """List available events
 
      Lists available events to which any webhook can subscribe. For a list of supported events, see
-    [Webhook event names](/docs/api/notifications/webhooks/event-names/).
+    [Webhook event names](https://developer.paypal.com/docs/api/notifications/webhooks/event-names/).
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     """List available events
 
      Lists available events to which any webhook can subscribe. For a list of supported events, see
-    [Webhook event names](/docs/api/notifications/webhooks/event-names/).
+    [Webhook event names](https://developer.paypal.com/docs/api/notifications/webhooks/event-names/).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ async def asyncio(
     """List available events
 
      Lists available events to which any webhook can subscribe. For a list of supported events, see
-    [Webhook event names](/docs/api/notifications/webhooks/event-names/).
+    [Webhook event names](https://developer.paypal.com/docs/api/notifications/webhooks/event-names/).
 
     Raises:
         errors.UnexpectedStatus: for an error status (4xx, 5xx), or a success without the expected body.

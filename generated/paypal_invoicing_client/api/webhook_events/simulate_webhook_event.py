@@ -90,12 +90,14 @@ def sync_detailed(
 ) -> Response[WebhookEvent | WebhooksError]:
     """Simulate webhook event
 
-     Simulates a webhook event. In the JSON request body, specify a sample payload.<br>You need to
-    subscribe to the following webhook events for Pay upon Invoice:<br><table><thead><tr><th>Event</th><
-    th>Trigger</th></tr></thead><tbody><tr><td><code>PAYMENT.CAPTURE.COMPLETED</code></td><td>A payment
-    capture completes.</td></tr><tr><td><code>PAYMENT.CAPTURE.DENIED</code></td><td>A payment capture is
-    denied.</td></tr><tr><td><code>CHECKOUT.PAYMENT-APPROVAL.REVERSED</code></td><td>PayPal reverses a
-    payment capture.</td></tr></tbody></table>
+     Simulates a webhook event. In the JSON request body, specify a sample payload.
+    You need to subscribe to the following webhook events for Pay upon Invoice:
+
+    | Event | Trigger |
+    | --- | --- |
+    | `PAYMENT.CAPTURE.COMPLETED` | A payment capture completes. |
+    | `PAYMENT.CAPTURE.DENIED` | A payment capture is denied. |
+    | `CHECKOUT.PAYMENT-APPROVAL.REVERSED` | PayPal reverses a payment capture. |
 
     Args:
         body (SimulateWebhookEvent | Unset): Simulates a mock webhook event.
@@ -126,12 +128,14 @@ def sync(
 ) -> WebhookEvent:
     """Simulate webhook event
 
-     Simulates a webhook event. In the JSON request body, specify a sample payload.<br>You need to
-    subscribe to the following webhook events for Pay upon Invoice:<br><table><thead><tr><th>Event</th><
-    th>Trigger</th></tr></thead><tbody><tr><td><code>PAYMENT.CAPTURE.COMPLETED</code></td><td>A payment
-    capture completes.</td></tr><tr><td><code>PAYMENT.CAPTURE.DENIED</code></td><td>A payment capture is
-    denied.</td></tr><tr><td><code>CHECKOUT.PAYMENT-APPROVAL.REVERSED</code></td><td>PayPal reverses a
-    payment capture.</td></tr></tbody></table>
+     Simulates a webhook event. In the JSON request body, specify a sample payload.
+    You need to subscribe to the following webhook events for Pay upon Invoice:
+
+    | Event | Trigger |
+    | --- | --- |
+    | `PAYMENT.CAPTURE.COMPLETED` | A payment capture completes. |
+    | `PAYMENT.CAPTURE.DENIED` | A payment capture is denied. |
+    | `CHECKOUT.PAYMENT-APPROVAL.REVERSED` | PayPal reverses a payment capture. |
 
     Args:
         body (SimulateWebhookEvent | Unset): Simulates a mock webhook event.
@@ -160,12 +164,14 @@ async def asyncio_detailed(
 ) -> Response[WebhookEvent | WebhooksError]:
     """Simulate webhook event
 
-     Simulates a webhook event. In the JSON request body, specify a sample payload.<br>You need to
-    subscribe to the following webhook events for Pay upon Invoice:<br><table><thead><tr><th>Event</th><
-    th>Trigger</th></tr></thead><tbody><tr><td><code>PAYMENT.CAPTURE.COMPLETED</code></td><td>A payment
-    capture completes.</td></tr><tr><td><code>PAYMENT.CAPTURE.DENIED</code></td><td>A payment capture is
-    denied.</td></tr><tr><td><code>CHECKOUT.PAYMENT-APPROVAL.REVERSED</code></td><td>PayPal reverses a
-    payment capture.</td></tr></tbody></table>
+     Simulates a webhook event. In the JSON request body, specify a sample payload.
+    You need to subscribe to the following webhook events for Pay upon Invoice:
+
+    | Event | Trigger |
+    | --- | --- |
+    | `PAYMENT.CAPTURE.COMPLETED` | A payment capture completes. |
+    | `PAYMENT.CAPTURE.DENIED` | A payment capture is denied. |
+    | `CHECKOUT.PAYMENT-APPROVAL.REVERSED` | PayPal reverses a payment capture. |
 
     Args:
         body (SimulateWebhookEvent | Unset): Simulates a mock webhook event.
@@ -194,12 +200,14 @@ async def asyncio(
 ) -> WebhookEvent:
     """Simulate webhook event
 
-     Simulates a webhook event. In the JSON request body, specify a sample payload.<br>You need to
-    subscribe to the following webhook events for Pay upon Invoice:<br><table><thead><tr><th>Event</th><
-    th>Trigger</th></tr></thead><tbody><tr><td><code>PAYMENT.CAPTURE.COMPLETED</code></td><td>A payment
-    capture completes.</td></tr><tr><td><code>PAYMENT.CAPTURE.DENIED</code></td><td>A payment capture is
-    denied.</td></tr><tr><td><code>CHECKOUT.PAYMENT-APPROVAL.REVERSED</code></td><td>PayPal reverses a
-    payment capture.</td></tr></tbody></table>
+     Simulates a webhook event. In the JSON request body, specify a sample payload.
+    You need to subscribe to the following webhook events for Pay upon Invoice:
+
+    | Event | Trigger |
+    | --- | --- |
+    | `PAYMENT.CAPTURE.COMPLETED` | A payment capture completes. |
+    | `PAYMENT.CAPTURE.DENIED` | A payment capture is denied. |
+    | `CHECKOUT.PAYMENT-APPROVAL.REVERSED` | PayPal reverses a payment capture. |
 
     Args:
         body (SimulateWebhookEvent | Unset): Simulates a mock webhook event.
