@@ -73,7 +73,7 @@ def base_in_servers(doc: Json, base: str) -> Json:
     return out
 
 
-def oneof_errors(doc: Json) -> Json:
+def oneof_errors(doc: Json, operations: int) -> Json:
     """Every `default` error response a `oneOf` of PayPal's nine error schemas."""
     out = copy.deepcopy(doc)
     count = 0
@@ -84,7 +84,7 @@ def oneof_errors(doc: Json) -> Json:
                 refs = [{"$ref": f"#/components/schemas/{key}"} for key in ERROR_SCHEMAS]
                 default["content"]["application/json"]["schema"] = {"oneOf": refs}
                 count += 1
-    assert count == 21
+    assert count == operations
     return out
 
 
@@ -161,7 +161,10 @@ import httpx
 import paypal_invoicing_client
 from paypal_invoicing_client import Client
 from paypal_invoicing_client.api.v1_invoices import v1_get_invoice
-from paypal_invoicing_client.models import V1Error400, V1Error404, WebhookEvent
+from paypal_invoicing_client.api.webhooks import get_webhook
+from paypal_invoicing_client.models import (
+    V1Error400, V1Error404, WebhookEvent, WebhooksError401, WebhooksError404,
+)
 
 assert paypal_invoicing_client.__file__.startswith({package!r}), paypal_invoicing_client.__file__
 client = Client(base_url="https://api-m.sandbox.paypal.com")
@@ -174,6 +177,12 @@ bad = {{"name": "INVALID_REQUEST", "message": "Request is not well-formed, synta
        "incorrect, or violates schema."}}
 parsed = v1_get_invoice._parse_response(client=client, response=httpx.Response(400, json=bad))
 assert isinstance(parsed, V1Error400), parsed
+parsed = get_webhook._parse_response(client=client, response=httpx.Response(404, json=not_found))
+assert isinstance(parsed, WebhooksError404), parsed
+denied = {{"name": "AUTHENTICATION_FAILURE", "message": "Authentication failed due to missing "
+          "authorization header, or invalid authentication credentials."}}
+parsed = get_webhook._parse_response(client=client, response=httpx.Response(401, json=denied))
+assert isinstance(parsed, WebhooksError401), parsed
 odd = ["not an error object"]
 assert v1_get_invoice._parse_response(client=client, response=httpx.Response(400, json=odd)) is None
 event = WebhookEvent.from_dict({{"id": "WH-1", "summary": None, "resource_version": None}})
@@ -202,13 +211,14 @@ def generate(spec: Path, package: Path) -> None:
 def test_oneof_errors_and_null_in_anyof_generate_import_and_pass_the_contract_tests(
     tmp_path: Path,
 ) -> None:
-    v1 = write(tmp_path, "v1.json", oneof_errors(load(V1)))
-    webhooks = write(tmp_path, "webhooks.json", null_in_anyof(load(WEBHOOKS)))
+    v1 = write(tmp_path, "v1.json", oneof_errors(load(V1), 21))
+    webhooks = write(tmp_path, "webhooks.json", oneof_errors(null_in_anyof(load(WEBHOOKS)), 16))
     spec = tmp_path / "openapi.json"
     normalize(v1, webhooks, spec)
     merged = load(spec)
-    default = merged["paths"]["/v1/invoicing/invoices/{invoice_id}"]["get"]["responses"]["default"]
-    assert len(default["content"]["application/json"]["schema"]["oneOf"]) == 9
+    for path in ("/v1/invoicing/invoices/{invoice_id}", "/v1/notifications/webhooks/{webhook_id}"):
+        default = merged["paths"][path]["get"]["responses"]["default"]
+        assert len(default["content"]["application/json"]["schema"]["oneOf"]) == 9
     event = merged["components"]["schemas"]["webhook_event"]["properties"]
     assert event["summary"] == {**load(WEBHOOKS)["components"]["schemas"]["event"]["properties"]
                                 ["summary"], "nullable": True}  # fmt: skip
