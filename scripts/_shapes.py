@@ -67,11 +67,11 @@ def canonicalize(doc: Json, name: str, api: Api, reference: Json | None = None) 
     """Every pass on a copy of `doc`. `reference` (default: the API's committed file) names
     the components of a dereferenced document."""
     doc = copy.deepcopy(doc)
+    place_base_path(doc, name, api.base_path)
     if is_dereferenced(doc):
         if reference is None:
             reference = _committed(api.bundled)
         doc = bundle(doc, name, reference)
-    place_base_path(doc, name, api.base_path)
     null_to_nullable(doc)
     return doc
 
@@ -251,6 +251,7 @@ class _Bundler:
         self.loose: dict[tuple[str, str], list[_Known]] = {}
         self.reference: Json = reference or {}
         components = self.reference.get("components", {})
+        everything: list[_Known] = []
         for kind in COMPONENT_KINDS:
             for key, value in components.get(kind, {}).items():
                 try:
@@ -260,13 +261,25 @@ class _Bundler:
                 if not isinstance(resolved, dict):
                     continue
                 known = _Known(kind, key, resolved)
+                everything.append(known)
                 self.exact.setdefault((kind, _fingerprint(resolved)), known)
                 self.loose.setdefault((kind, _loose(resolved)), []).append(known)
         self.used: dict[tuple[str, str], Json] = {}  # (kind, name) -> body from the document
         self.bodies: dict[tuple[str, str], Json] = {}
-        self.titled: dict[str, str] = {}  # fingerprint of an unmatched titled object -> name
+        # Components made for copies no reference component matches: (kind, shape without
+        # annotations) -> names, and the annotations still taken from the reference.
+        self.shapes: dict[tuple[str, str], list[str]] = {}
+        self.guessed: dict[tuple[str, str], set[str]] = {}
+        self.titles: dict[str, list[str]] = {}  # a reference schema's title -> its names
+        self.components_by_name: dict[tuple[str, str], _Known] = {}
+        for known in everything:
+            self.components_by_name[(known.kind, known.name)] = known
+            if known.kind == "schemas":
+                title = known.resolved.get("title")
+                if isinstance(title, str):
+                    self.titles.setdefault(title, []).append(known.name)
 
-    def match(self, kind: str, node: Json) -> Json | None:
+    def match(self, kind: str, node: Json, where: tuple[Any, ...] = ()) -> Json | None:
         """A `$ref` (with differing annotations beside it) for a copy of a component."""
         found = self.exact.get((kind, _fingerprint(node)))
         if found is not None:
@@ -284,41 +297,120 @@ class _Bundler:
             if best is None or len(extra) < best[0]:
                 best = (len(extra), known, extra)
         if best is None:
-            return self._titled(node) if kind == "schemas" and not self.exact else None
+            return self._titled(kind, node, where)
         _, known, extra = best
         self.used.setdefault((kind, known.name), known.resolved)
         return {"$ref": f"#/components/{kind}/{known.name}", **dict(sorted(extra.items()))}
 
-    def _titled(self, node: Json) -> Json | None:
-        """An object schema with a title that no reference component matches: a component
-        named after its title (`_2`, `_3` … for other schemas with the same title)."""
+    def _titled(self, kind: str, node: Json, where: tuple[Any, ...]) -> Json | None:
+        """A copy that no reference component matches by structure (its content changed):
+        named after the reference component at the same place, else (schemas) after the
+        reference component with its title (the closest by property names when several have
+        it), else after the title; `_2`, `_3` … for other shapes under one name. With a
+        reference, a schema that is inline there stays inline; without one, every titled object
+        becomes a component."""
         title = node.get("title")
-        if not isinstance(title, str) or node.get("type") != "object" or not snake(title):
-            return None
-        fingerprint = _fingerprint(node)
-        if fingerprint not in self.titled:
-            taken = set(self.titled.values())
-            base, index = snake(title), 1
-            key = base
+        there = self._at(where)
+        prefix = f"#/components/{kind}/"
+        positional = None
+        if isinstance(there, dict) and str(there.get("$ref", "")).startswith(prefix):
+            positional = there["$ref"].removeprefix(prefix)
+        known = self.components_by_name.get((kind, positional or ""))
+        names: list[str] = []
+        if known is None:
+            positional = None
+            if kind != "schemas" or not isinstance(title, str) or not snake(title):
+                return None
+            names = self.titles.get(title, [])
+            if not names and (self.exact or node.get("type") != "object"):
+                return None
+        body, moved = node, set[str]()
+        if known is not None and isinstance(there, dict):
+            # Annotations written beside the $ref there belong to the place: they stay beside
+            # it, and the component keeps its own (the reference's until a plain copy shows it).
+            moved = set(there) & ANNOTATIONS
+            body = {k: v for k, v in node.items() if k not in moved}
+            body.update({k: known.resolved[k] for k in moved if k in known.resolved})
+        extra = {k: node[k] for k in moved if k in node}
+        key = self._same_shape(kind, body, settled=not moved)
+        if key is None:
+            if positional is not None:
+                base = positional
+            elif names:
+                base = max(names, key=lambda n: self._overlap(n, node))
+            else:
+                base = snake(str(title))
+            taken = {name for used_kind, name in self.used if used_kind == kind}
+            key, index = base, 1
             while key in taken:
                 index += 1
                 key = f"{base}_{index}"
-            self.titled[fingerprint] = key
-            self.bodies[("schemas", key)] = node
-            self.used[("schemas", key)] = node
-        return {"$ref": f"#/components/schemas/{self.titled[fingerprint]}"}
+            self.shapes.setdefault((kind, _loose(body)), []).append(key)
+            self.bodies[(kind, key)] = self.used[(kind, key)] = body
+            if moved:
+                self.guessed[(kind, key)] = moved
+        else:
+            other = self.bodies[(kind, key)]
+            extra.update(
+                {
+                    k: body[k]
+                    for k in ANNOTATIONS & set(body) - set(extra)
+                    if other.get(k) != body[k]
+                }
+            )
+        return {"$ref": f"{prefix}{key}", **dict(sorted(extra.items()))}
+
+    def _same_shape(self, kind: str, body: Json, *, settled: bool) -> str | None:
+        """The component already made for this shape (annotations aside), if any. A copy seen
+        where no annotation sits beside the `$ref` (`settled`) shows the component's own
+        annotations: they replace those taken from the reference."""
+        for key in self.shapes.get((kind, _loose(body)), []):
+            other = self.bodies[(kind, key)]
+            guessed = self.guessed.get((kind, key), set())
+            if settled and guessed:
+                for annotation in guessed:
+                    if annotation in body:
+                        other[annotation] = body[annotation]
+                    else:
+                        other.pop(annotation, None)
+                del self.guessed[(kind, key)]
+            if set(other) & ANNOTATIONS <= set(body):
+                return key
+        return None
+
+    def _at(self, path: tuple[Any, ...]) -> Any:
+        """The reference's node at `path` (None where it has none)."""
+        node: Any = self.reference
+        for part in path:
+            if isinstance(node, dict):
+                node = node.get(part)
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                node = node[part]
+            else:
+                return None
+        return node
+
+    def _overlap(self, name: str, node: Json) -> int:
+        known = self.components_by_name[("schemas", name)].resolved.get("properties", {})
+        return len(set(known) & set(node.get("properties", {})))
 
     def components(self) -> Json:
-        """The bundled `components`: each used one, its own copies turned into `$ref`s too."""
-        out: Json = {}
+        """The bundled `components`: each used one, its own copies turned into `$ref`s too.
+
+        Every body is bundled before any is written out: a copy met inside a later body may
+        still settle an earlier body's annotations (see `_same_shape`)."""
         done: set[tuple[str, str]] = set()
         while len(done) < len(self.used):
             for key in [k for k in self.used if k not in done]:
                 done.add(key)
                 kind, component = key
-                body = copy.deepcopy(self.bodies.get(key, self.used[key]))
-                where = ("components", kind, component)
-                out.setdefault(kind, {})[component] = self.inside(kind, body, where)
+                if key not in self.bodies:
+                    self.bodies[key] = copy.deepcopy(self.used[key])
+                self.inside(kind, self.bodies[key], ("components", kind, component))
+        out: Json = {}
+        for (kind, component), body in self.bodies.items():
+            if (kind, component) in self.used:
+                out.setdefault(kind, {})[component] = copy.deepcopy(body)
         return {kind: dict(sorted(section.items())) for kind, section in sorted(out.items())}
 
     def inside(self, kind: str, node: Json, path: tuple[Any, ...]) -> Json:
@@ -326,7 +418,7 @@ class _Bundler:
         `node` sits, so that annotations the reference writes beside a `$ref` there are kept."""
         for container, key, child, child_kind, relative in list(_children(kind, node)):
             where = (*path, *relative)
-            replaced = self.match(child_kind, child)
+            replaced = self.match(child_kind, child, where)
             if replaced is None:
                 container[key] = self.inside(child_kind, child, where)
             else:
@@ -336,9 +428,7 @@ class _Bundler:
     def _siblings(self, path: tuple[Any, ...], ref: Json, node: Json) -> Json:
         """What the reference writes beside the same `$ref` at the same place, where the
         dereferenced copy agrees (a copy cannot show an annotation equal to the target's)."""
-        there: Any = self.reference
-        for part in path:
-            there = there.get(part) if isinstance(there, dict) else None
+        there = self._at(path)
         if not isinstance(there, dict) or there.get("$ref") != ref["$ref"]:
             return {}
         return {

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.spec.helpers import ROOT
-from tests.spec.test_shapes import WEBHOOKS, dereferenced, load
+from tests.spec.test_shapes import V1, WEBHOOKS, dereferenced, load
 
 SCRIPTS = ROOT / "scripts"
 
@@ -306,3 +306,27 @@ def test_canonicalize_leaves_its_input_alone_and_a_bundled_file_as_it_is() -> No
     assert out == before
     assert not shapes.is_dereferenced(bundled)
     assert shapes.is_dereferenced(dereferenced(bundled))
+
+
+@pytest.mark.parametrize(
+    ("source", "component"),
+    [(V1, "invoice-item"), (V1, "merchant-info"), (WEBHOOKS, "event_type")],
+)
+def test_a_component_whose_content_changed_keeps_its_name(source: Path, component: str) -> None:
+    """An earlier dereferenced version differs from the bundled reference: the changed
+    component (and every one that contains it) is named after the component at the same
+    place in the reference, and its own description is the one its plain copies show."""
+    reference = load(source)
+    changed = copy.deepcopy(reference)
+    schema = changed["components"]["schemas"][component]
+    schema["properties"]["added_later"] = {"type": "string", "description": "New."}
+    schema["description"] = "Changed words."
+    api = shapes.APIS["v1" if source == V1 else "webhooks"]
+    want = shapes.canonicalize(changed, FILE, api)
+    got = shapes.canonicalize(dereferenced(changed), FILE, api, reference=reference)
+    assert got["paths"] == want["paths"]
+    for kind, section in got["components"].items():
+        assert set(section) <= set(want["components"][kind]), kind
+        for key, value in section.items():
+            assert value == want["components"][kind][key], (kind, key)
+    assert got["components"]["schemas"][component]["description"] == "Changed words."
