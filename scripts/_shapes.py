@@ -270,6 +270,9 @@ class _Bundler:
         # annotations) -> names, and the annotations still taken from the reference.
         self.shapes: dict[tuple[str, str], list[str]] = {}
         self.guessed: dict[tuple[str, str], set[str]] = {}
+        self.made: set[tuple[str, str]] = set()
+        self.reserved: set[tuple[str, str]] = set()
+        self.origin: dict[tuple[str, str], str] = {}  # a made component -> the name it varies
         self.titles: dict[str, list[str]] = {}  # a reference schema's title -> its names
         self.components_by_name: dict[tuple[str, str], _Known] = {}
         for known in everything:
@@ -279,9 +282,22 @@ class _Bundler:
                 if isinstance(title, str):
                     self.titles.setdefault(title, []).append(known.name)
 
+    def reserve(self, paths: Json) -> None:
+        """Keep the names of reference components that have unchanged copies in `paths` for
+        those copies: a changed copy met first must not take them."""
+        present: set[str] = set()
+        for _, node in walk(paths):
+            if isinstance(node, dict):
+                present.update((_fingerprint(node), _loose(node)))
+        for known in self.components_by_name.values():
+            if {_fingerprint(known.resolved), _loose(known.resolved)} & present:
+                self.reserved.add((known.kind, known.name))
+
     def match(self, kind: str, node: Json, where: tuple[Any, ...] = ()) -> Json | None:
         """A `$ref` (with differing annotations beside it) for a copy of a component."""
         found = self.exact.get((kind, _fingerprint(node)))
+        if found is not None and (kind, found.name) in self.made:
+            return self._titled(kind, node, where)  # the name went to a changed copy first
         if found is not None:
             self.bodies.setdefault((kind, found.name), node)
             self.used.setdefault((kind, found.name), found.resolved)
@@ -296,7 +312,7 @@ class _Bundler:
             }
             if best is None or len(extra) < best[0]:
                 best = (len(extra), known, extra)
-        if best is None:
+        if best is None or (kind, best[1].name) in self.made:
             return self._titled(kind, node, where)
         _, known, extra = best
         self.used.setdefault((kind, known.name), known.resolved)
@@ -337,15 +353,17 @@ class _Bundler:
             if positional is not None:
                 base = positional
             elif names:
-                base = max(names, key=lambda n: self._overlap(n, node))
+                base = max(names, key=lambda n: self._closeness(kind, n, node))
             else:
                 base = snake(str(title))
-            taken = {name for used_kind, name in self.used if used_kind == kind}
+            taken = {name for used_kind, name in {*self.used, *self.reserved} if used_kind == kind}
             key, index = base, 1
             while key in taken:
                 index += 1
                 key = f"{base}_{index}"
             self.shapes.setdefault((kind, _loose(body)), []).append(key)
+            self.made.add((kind, key))
+            self.origin[(kind, key)] = base
             self.bodies[(kind, key)] = self.used[(kind, key)] = body
             if moved:
                 self.guessed[(kind, key)] = moved
@@ -390,9 +408,12 @@ class _Bundler:
                 return None
         return node
 
-    def _overlap(self, name: str, node: Json) -> int:
-        known = self.components_by_name[("schemas", name)].resolved.get("properties", {})
-        return len(set(known) & set(node.get("properties", {})))
+    def _closeness(self, kind: str, name: str, node: Json) -> tuple[int, bool]:
+        """How well a reference component of `node`'s title fits it: shared property names,
+        then whether the document uses that component at all."""
+        known = self.components_by_name[(kind, name)].resolved.get("properties", {})
+        shared = len(set(known) & set(node.get("properties", {})))
+        return shared, (kind, name) in self.reserved
 
     def components(self) -> Json:
         """The bundled `components`: each used one, its own copies turned into `$ref`s too.
@@ -406,7 +427,8 @@ class _Bundler:
                 kind, component = key
                 if key not in self.bodies:
                     self.bodies[key] = copy.deepcopy(self.used[key])
-                self.inside(kind, self.bodies[key], ("components", kind, component))
+                where = ("components", kind, self.origin.get(key, component))
+                self.inside(kind, self.bodies[key], where)
         out: Json = {}
         for (kind, component), body in self.bodies.items():
             if (kind, component) in self.used:
@@ -498,6 +520,7 @@ def bundle(doc: Json, name: str, reference: Json | None) -> Json:
     deterministic: the same document and reference always give the same components.
     """
     bundler = _Bundler(name, reference)
+    bundler.reserve(doc.get("paths", {}))
     bundler.inside("paths", doc.get("paths", {}), ("paths",))
     found = bundler.components()
     components = doc.setdefault("components", {})

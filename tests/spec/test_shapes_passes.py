@@ -330,3 +330,26 @@ def test_a_component_whose_content_changed_keeps_its_name(source: Path, componen
         for key, value in section.items():
             assert value == want["components"][kind][key], (kind, key)
     assert got["components"]["schemas"][component]["description"] == "Changed words."
+
+
+def test_a_changed_copy_met_first_leaves_the_name_to_the_unchanged_copies() -> None:
+    reference = load(WEBHOOKS)
+    document = dereferenced(reference)
+    responses = document["paths"]["/v1/notifications/webhooks"]["post"]["responses"]
+    changed = responses["201"]["content"]["application/json"]["schema"]  # the first webhook
+    changed["properties"]["links"]["items"]["properties"]["extra"] = {"type": "string"}
+    out = shapes.bundle(document, FILE, reference)
+    schemas = out["components"]["schemas"]
+    canonical = reference["components"]["schemas"]
+    # Unchanged copies keep the reference's names and bodies; the changed ones get `_2`.
+    assert schemas["link_description"] == canonical["link_description"]
+    assert schemas["webhook"] == canonical["webhook"]
+    assert schemas["link_description_2"]["properties"]["extra"] == {"type": "string"}
+    assert schemas["webhook_2"]["properties"]["links"]["items"] == {
+        "$ref": "#/components/schemas/link_description_2",
+        "readOnly": True,
+    }
+    first = out["paths"]["/v1/notifications/webhooks"]["post"]["responses"]["201"]
+    assert first["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/webhook_2"
+    }
