@@ -40,8 +40,8 @@ HEADER = """\
 # A new PayPal name is pinned only by `scripts/normalize --update-names`; review what it writes.
 """
 REMEDY = (
-    "remedy: run `scripts/normalize --update-names` to pin them (a renamed component with the"
-    " same content keeps its Python name), then review and commit {file}."
+    "run `scripts/normalize --update-names` to pin them (a renamed component with the"
+    " same content keeps its Python name), then review and commit {file}"
 )
 SHOWN = 5
 
@@ -172,10 +172,9 @@ class NamePins:
             raise SpecError(
                 source,
                 "",
-                f"{len(missing)} name(s) have no Python name pinned in {self.file}:\n"
-                + "\n".join(lines)
-                + "\n"
-                + REMEDY.format(file=self.file),
+                f"{len(missing)} PayPal name(s) have no Python name pinned in {self.file}:\n"
+                + "\n".join(lines),
+                REMEDY.format(file=self.file),
             )
         for kind, key in sorted(removed):
             self.notes.append(

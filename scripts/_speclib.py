@@ -99,13 +99,32 @@ V1_CORRECTIONS: tuple[tuple[str, str, str, Any], ...] = (
 
 
 class SpecError(Exception):
-    """A fault in an input spec, located by file and JSON pointer."""
+    """A fault in an input spec, located by file and JSON pointer, with what to do about it."""
 
-    def __init__(self, file: str, pointer: str, message: str) -> None:
-        super().__init__(f"{file}: {pointer}: {message}" if pointer else f"{file}: {message}")
+    def __init__(self, file: str, pointer: str, message: str, remedy: str | None = None) -> None:
         self.file = file
         self.pointer = pointer
         self.message = message
+        self.remedy = remedy or default_remedy(file)
+        where = f"{file}: {pointer}: " if pointer else f"{file}: "
+        super().__init__(f"{where}{message}\nremedy: {self.remedy}")
+
+
+def default_remedy(file: str) -> str:
+    """What to do about a fault in `file`, when the fault says nothing more precise."""
+    if file.endswith("names.yaml"):
+        return (
+            f"fix that entry of {file} (`<PayPal's name>: {{python: <Python name>}}`), or rewrite"
+            " the file with scripts/normalize --update-names"
+        )
+    if "(normalized)" in file or file.endswith(".py"):
+        return "the normalizer wrote something invalid: fix scripts/_speclib.py"
+    if file.endswith((".yaml", ".yml")):
+        return f"fix {file} at that pointer (the hand-written spec), then run scripts/regenerate"
+    return (
+        f"if {file} is PayPal's file as published, teach the normalizer this shape"
+        " (scripts/_speclib.py) and leave the file as it is; if not, put PayPal's file back"
+    )
 
 
 def pointer_of(parts: Iterator[Any] | list[Any] | tuple[Any, ...]) -> str:
@@ -386,17 +405,18 @@ def correct_v1(doc: Json, name: str) -> list[str]:
         entries = [
             f"  #{pointer} ({SPECLIB}:{', '.join(map(str, at))})" for pointer, at in missing.items()
         ]
-        if len(entries) > 8:
-            rest = ", ".join(e.strip() for e in entries[7:])
-            entries = [*entries[:7], f"  and {len(entries) - 7} more: {rest}"]
+        if len(entries) > 6:  # the message stays within ten lines, every target named
+            rest = ", ".join(e.strip() for e in entries[5:])
+            entries = [*entries[:5], f"  and {len(entries) - 5} more: {rest}"]
         raise SpecError(
             name,
             "",
             (f"{count} v1 corrections point" if count > 1 else "a v1 correction points")
-            + " at nothing in this file"
-            " (PayPal moved or removed what they correct); find each target's new place in the"
-            " file and update its pointer in V1_CORRECTIONS, or remove the correction if PayPal"
-            " now sends what its file says:\n" + "\n".join(entries),
+            + " at nothing in this file (PayPal moved or removed what they correct):\n"
+            + "\n".join(entries),
+            "find each target's new place in the file and update its pointer in V1_CORRECTIONS"
+            f" ({SPECLIB}, the line shown), or remove the correction if PayPal now sends what"
+            " its file says",
         )
     return notes
 
@@ -638,8 +658,9 @@ def check_class_names(sources: list[tuple[str, str, Json]], pins: NamePins) -> N
                     file,
                     here[2],
                     f"two schemas would both become class `{class_name}`: {other[2]} ({other[0]},"
-                    f" {other[1]}) and {here[2]} ({api}, {file})\nremedy: give PayPal's one"
-                    f" another Python name in {pins.file} (its `python:` entry under `schemas`)",
+                    f" {other[1]}) and {here[2]} ({api}, {file})",
+                    f"give PayPal's one another Python name in {pins.file} (its `python:` entry"
+                    " under `schemas`), then run scripts/regenerate",
                 )
             seen[class_name] = here
 
