@@ -11,7 +11,10 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from _names import NamePins
 
 Json = dict[str, Any]
 
@@ -19,19 +22,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 COMPONENT_KINDS = ("schemas", "parameters", "requestBodies", "responses", "headers", "examples")
 V1_PREFIX = "v1_"
 VERSION_FILE = Path(__file__).resolve().parent.parent / "overlay/paypal_invoicing/_version.py"
+NAMES_FILE = Path(__file__).resolve().parent.parent / "spec/names.yaml"
+SPECLIB = "scripts/_speclib.py"
 
-# v1 operationIds are `resource.action`; most become `v1_<action>_<resource>`, these read better.
-V1_OPERATION_NAMES = {
-    "invoice.get_all": "list_invoices",
-    "invoice.search": "search_invoices",
-    "invoice.record-payment": "record_invoice_payment",
-    "invoice.record-refund": "record_invoice_refund",
-    "invoice.delete_external_payment": "delete_invoice_payment",
-    "invoice.delete_external_refund": "delete_invoice_refund",
-    "invoice.qr_code": "generate_invoice_qr_code",
-    "invoice.next_invoice_number": "generate_invoice_number",
-    "template.get_templates": "list_templates",
-}
 V1_SOURCE_LICENSE = {
     "name": "Apache-2.0",
     "url": "https://www.apache.org/licenses/LICENSE-2.0",
@@ -106,13 +99,32 @@ V1_CORRECTIONS: tuple[tuple[str, str, str, Any], ...] = (
 
 
 class SpecError(Exception):
-    """A fault in an input spec, located by file and JSON pointer."""
+    """A fault in an input spec, located by file and JSON pointer, with what to do about it."""
 
-    def __init__(self, file: str, pointer: str, message: str) -> None:
-        super().__init__(f"{file}: {pointer or '/'}: {message}")
+    def __init__(self, file: str, pointer: str, message: str, remedy: str | None = None) -> None:
         self.file = file
         self.pointer = pointer
         self.message = message
+        self.remedy = remedy or default_remedy(file)
+        where = f"{file}: {pointer}: " if pointer else f"{file}: "
+        super().__init__(f"{where}{message}\nremedy: {self.remedy}")
+
+
+def default_remedy(file: str) -> str:
+    """What to do about a fault in `file`, when the fault says nothing more precise."""
+    if file.endswith("names.yaml"):
+        return (
+            f"fix that entry of {file} (`<PayPal's name>: {{python: <Python name>}}`), or rewrite"
+            " the file with scripts/normalize --update-names"
+        )
+    if "(normalized)" in file or file.endswith(".py"):
+        return "the normalizer wrote something invalid: fix scripts/_speclib.py"
+    if file.endswith((".yaml", ".yml")):
+        return f"fix {file} at that pointer (the hand-written spec), then run scripts/regenerate"
+    return (
+        f"if {file} is PayPal's file as published, teach the normalizer this shape"
+        " (scripts/_speclib.py) and leave the file as it is; if not, put PayPal's file back"
+    )
 
 
 def pointer_of(parts: Iterator[Any] | list[Any] | tuple[Any, ...]) -> str:
@@ -267,9 +279,7 @@ def snake(text: str) -> str:
 
 
 def v1_operation_id(original: str) -> str:
-    """PayPal's v1 `invoice.get_all` -> `v1_list_invoices`."""
-    if original in V1_OPERATION_NAMES:
-        return V1_PREFIX + V1_OPERATION_NAMES[original]
+    """PayPal's v1 `invoice.schedule` -> `v1_schedule_invoice` (proposed for a new operation)."""
     resource, _, action = original.partition(".")
     if not action:
         return V1_PREFIX + snake(original)
@@ -292,70 +302,170 @@ def rename_components(doc: Json, rename: dict[str, dict[str, str]]) -> None:
             node["$ref"] = refs.get(node["$ref"], node["$ref"])
 
 
-def _resolve(doc: Json, pointer: str, name: str) -> Json:
-    """The object at an RFC 6901 pointer, or a SpecError naming the pointer."""
+def _target(doc: Json, pointer: str) -> Json | None:
+    """The object at an RFC 6901 pointer, or None."""
     node: Any = doc
     for part in pointer.lstrip("/").split("/"):
         part = part.replace("~1", "/").replace("~0", "~")
         if not isinstance(node, dict) or part not in node:
-            raise SpecError(name, pointer, "a v1 correction points at nothing: update it")
+            return None
         node = node[part]
-    if not isinstance(node, dict):
-        raise SpecError(name, pointer, "a v1 correction must point at an object")
-    return node
+    return node if isinstance(node, dict) else None
 
 
-def correct_v1(doc: Json, name: str) -> None:
-    """Apply V1_CORRECTIONS: make the v1 spec say what PayPal's v1 service sends and accepts."""
-    for kind, pointer, key, value in V1_CORRECTIONS:
-        target = _resolve(doc, pointer, name)
-        if kind == "required":
-            if value:
-                target["required"] = list(value)
-            else:
-                target.pop("required", None)
-        elif kind == "property":
-            target.setdefault("properties", {})[key] = copy.deepcopy(value)
-        elif kind == "response":
-            target[key] = {"description": value}
-        elif kind == "note":
-            target["description"] = (target.get("description", "") + " " + value).strip()
-        elif kind == "enum":
-            # New values get member names of their own: `Hours` would collide with `HOURS`.
-            known = list(target.get("enum", []))
-            target["enum"] = known + list(value)
-            target["x-enum-varnames"] = [str(v).upper() for v in known] + [
-                f"{str(v).upper()}_MIXED_CASE" for v in value
-            ]
-        else:  # pragma: no cover - the table above is the only input
-            raise SpecError(name, pointer, f"unknown correction {kind!r}")
+def correction_lines() -> list[int]:
+    """The line in this file where each entry of V1_CORRECTIONS starts."""
+    import ast
+
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    for node in tree.body:
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id == "V1_CORRECTIONS"
+            and isinstance(node.value, ast.Tuple)
+        ):
+            return [element.lineno for element in node.value.elts]
+    return [0] * len(V1_CORRECTIONS)  # pragma: no cover - the table is defined above
 
 
-def prepare_v1(v1: Json, name: str) -> Json:
-    """Fix what keeps PayPal's v1 file from being valid, correct it, then tag, rename, prefix."""
+def _satisfied(kind: str, target: Json, key: str, value: Any) -> bool:
+    """Whether PayPal's file already says what a correction would make it say."""
+    from _names import shape_hash
+
+    if kind == "required":
+        return sorted(target.get("required", [])) == sorted(value)
+    if kind == "property":
+        current = target.get("properties", {}).get(key)
+        return current is not None and shape_hash(current, {}) == shape_hash(value, {})
+    if kind == "response":
+        return key in target
+    if kind == "note":
+        return value in str(target.get("description", ""))
+    if kind == "enum":
+        known = target.get("enum", [])
+        members = {str(v).upper() for v in known}
+        return all(v in known for v in value) and len(members) == len(known)
+    raise SpecError(SPECLIB, "", f"unknown correction kind {kind!r}")  # pragma: no cover
+
+
+def _apply(kind: str, target: Json, key: str, value: Any) -> None:
+    """Make one correction."""
+    if kind == "required":
+        if value:
+            target["required"] = list(value)
+        else:
+            target.pop("required", None)
+    elif kind == "property":
+        properties = target.setdefault("properties", {})
+        new = copy.deepcopy(value)
+        words = properties.get(key, {}).get("description")
+        if words and "$ref" not in new:  # PayPal's words stay, ours follow
+            new["description"] = (
+                f"{words}\n\n{new['description']}" if "description" in new else words
+            )
+        properties[key] = new
+    elif kind == "response":
+        target[key] = {"description": value}
+    elif kind == "note":
+        target["description"] = (target.get("description", "") + "\n\n" + value).strip()
+    elif kind == "enum":
+        # New values get member names of their own: `Hours` would collide with `HOURS`.
+        target["enum"] = [*target.get("enum", []), *(v for v in value if v not in target["enum"])]
+        members: list[str] = []
+        for item in target["enum"]:
+            member = str(item).upper()
+            members.append(f"{member}_MIXED_CASE" if member in members else member)
+        target["x-enum-varnames"] = members
+
+
+def correct_v1(doc: Json, name: str) -> list[str]:
+    """Apply V1_CORRECTIONS: make the v1 spec say what PayPal's v1 service sends and accepts.
+
+    Every correction whose target is gone is reported at once (pointer, line of the correction,
+    what to do); a correction PayPal's file already satisfies is skipped and returned as a note.
+    """
+    lines = correction_lines()
+    missing: dict[str, list[int]] = {}
+    notes: list[str] = []
+    for line, (kind, pointer, key, value) in zip(lines, V1_CORRECTIONS, strict=True):
+        target = _target(doc, pointer)
+        if target is None:
+            missing.setdefault(pointer, []).append(line)
+        elif _satisfied(kind, target, key, value):
+            what = f"{kind} {key}".strip()
+            notes.append(
+                f"{SPECLIB}:{line}: the v1 correction ({what}) at #{pointer} is no longer needed:"
+                f" {name} already says so; remove it from V1_CORRECTIONS"
+            )
+        else:
+            _apply(kind, target, key, value)
+    if missing:
+        count = sum(map(len, missing.values()))
+        entries = [
+            f"  #{pointer} ({SPECLIB}:{', '.join(map(str, at))})" for pointer, at in missing.items()
+        ]
+        if len(entries) > 6:  # the message stays within ten lines, every target named
+            rest = ", ".join(e.strip() for e in entries[5:])
+            entries = [*entries[:5], f"  and {len(entries) - 5} more: {rest}"]
+        raise SpecError(
+            name,
+            "",
+            (f"{count} v1 corrections point" if count > 1 else "a v1 correction points")
+            + " at nothing in this file (PayPal moved or removed what they correct):\n"
+            + "\n".join(entries),
+            "find each target's new place in the file and update its pointer in V1_CORRECTIONS"
+            f" ({SPECLIB}, the line shown), or remove the correction if PayPal now sends what"
+            " its file says",
+        )
+    return notes
+
+
+def require_operation_ids(doc: Json, name: str) -> None:
+    """Every operation of a PayPal file has an operationId: its Python name is pinned by it."""
+    for path, method, op in operations(doc):
+        original = op.get("operationId")
+        if not isinstance(original, str) or not original:
+            raise SpecError(
+                name,
+                pointer_of(("paths", path, method)),
+                "operation without an operationId: PayPal's files name every operation;"
+                " check that this is the file PayPal publishes",
+            )
+
+
+def apply_names(doc: Json, components: dict[str, dict[str, str]], ops: dict[str, str]) -> None:
+    """Give components and operations their pinned Python names (`<tag>.<function>` for an op)."""
+    rename_components(doc, components)
+    for _, _, op in operations(doc):
+        tag, _, function = ops[op["operationId"]].rpartition(".")
+        op["operationId"] = function
+        op["tags"] = [tag] if tag else op.get("tags", [])
+
+
+def v1_default_name(kind: str, key: str, node: Any) -> str:
+    """The Python name `--update-names` proposes for a new v1 name."""
+    if kind != "operations":
+        return V1_PREFIX + snake(key)
+    path, _ = node
+    tag = "v1_templates" if path.startswith("/v1/invoicing/templates") else "v1_invoices"
+    return f"{tag}.{v1_operation_id(key)}"
+
+
+def prepare_v1(v1: Json, name: str, pins: NamePins) -> Json:
+    """Fix what keeps PayPal's v1 file from being valid, correct it, then name it as pinned."""
     doc = copy.deepcopy(v1)
     # PayPal marks the whole v1 document deprecated with a key OpenAPI does not allow there.
     deprecated = bool(doc.pop("deprecated", False))
     check_refs(doc, name)
-    correct_v1(doc, name)
-    validate(doc, name)
+    require_operation_ids(doc, name)
+    components, ops = pins.assign("v1", doc, name, v1_default_name)
     readable_upstream(doc)
+    pins.notes.extend(correct_v1(doc, name))
+    validate(doc, name)
     if deprecated:
         deprecate_operations(doc, "Invoicing v1")
-    rename: dict[str, dict[str, str]] = {
-        kind: {key: V1_PREFIX + snake(key) for key in doc.get("components", {}).get(kind, {})}
-        for kind in COMPONENT_KINDS
-    }
-    rename_components(doc, rename)
-    for path, method, op in operations(doc):
-        pointer = pointer_of(("paths", path, method))
-        original = op.get("operationId")
-        if not isinstance(original, str) or not original:
-            raise SpecError(name, pointer, "operation without an operationId")
-        op["operationId"] = v1_operation_id(original)
-        op["tags"] = [
-            "v1_templates" if path.startswith("/v1/invoicing/templates") else "v1_invoices"
-        ]
+    apply_names(doc, components, ops)
     for _, node in walk(doc.get("components", {})):
         if (
             isinstance(node, dict)
@@ -532,6 +642,29 @@ def package_version() -> str:
     return match.group(1)
 
 
+def check_class_names(sources: list[tuple[str, str, Json]], pins: NamePins) -> None:
+    """No two schemas of the three specs may become one generated class (or module)."""
+    from openapi_python_client.strings import ClassName
+
+    seen: dict[str, tuple[str, str, str]] = {}
+    for api, file, doc in sources:
+        for key in doc.get("components", {}).get("schemas", {}):
+            class_name = str(ClassName(key, ""))
+            upstream = pins.upstream(api, "schemas", key) if api != "v2" else key
+            here = (api, file, "#" + pointer_of(("components", "schemas", upstream)))
+            if class_name in seen:
+                other = seen[class_name]
+                raise SpecError(
+                    file,
+                    here[2],
+                    f"two schemas would both become class `{class_name}`: {other[2]} ({other[0]},"
+                    f" {other[1]}) and {here[2]} ({api}, {file})",
+                    f"give PayPal's one another Python name in {pins.file} (its `python:` entry"
+                    " under `schemas`), then run scripts/regenerate",
+                )
+            seen[class_name] = here
+
+
 def normalize(
     v1: Json,
     v2: Json,
@@ -540,16 +673,34 @@ def normalize(
     v2_name: str,
     webhooks: Json | None = None,
     webhooks_name: str = "webhooks",
+    pins: NamePins | None = None,
 ) -> Json:
-    """The whole pipeline: prepare each input, merge, prune, de-duplicate titles, validate."""
+    """The whole pipeline: prepare each input, merge, prune, de-duplicate titles, validate.
+
+    Python names of PayPal's components and operations come from `pins` (spec/names.yaml).
+    """
+    if pins is None:
+        from _names import NamePins
+
+        pins = NamePins(NAMES_FILE)
     from _shapes import canonicalize_inputs
 
     v1, webhooks = canonicalize_inputs(v1, v1_name, webhooks, webhooks_name)
-    merged = merge(prepare_v1(v1, v1_name), prepare_v2(v2, v2_name), v1_name, v2_name)
+    v1_doc = prepare_v1(v1, v1_name, pins)
+    v2_doc = prepare_v2(v2, v2_name)
+    sources = [("v1", v1_name, v1_doc), ("v2", v2_name, v2_doc)]
+    webhooks_doc = None
     if webhooks is not None:
-        from _webhookspec import add_webhooks, prepare_webhooks
+        from _webhookspec import prepare_webhooks
 
-        add_webhooks(merged, prepare_webhooks(webhooks, webhooks_name), webhooks_name)
+        webhooks_doc = prepare_webhooks(webhooks, webhooks_name, pins)
+        sources.append(("webhooks", webhooks_name, webhooks_doc))
+    check_class_names(sources, pins)
+    merged = merge(v1_doc, v2_doc, v1_name, v2_name)
+    if webhooks_doc is not None:
+        from _webhookspec import add_webhooks
+
+        add_webhooks(merged, webhooks_doc, webhooks_name)
     prune(merged)
     unique_titles(merged)
     validate(merged, "spec/openapi.json (normalized)")

@@ -73,3 +73,14 @@ def request_model(operation_id: str) -> Any:
 def seed(name: str) -> Any:
     """A documented PayPal payload from tests/fixtures/seeds/."""
     return json.loads((SEEDS / name).read_text(encoding="utf-8"))
+
+
+def run_script(script: str, *args: str, cwd: Path | None = None) -> Any:
+    """Run one of scripts/ with the test's Python; its output captured (a CompletedProcess)."""
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, str((cwd or ROOT) / "scripts" / script), *args],
+        capture_output=True, text=True, check=False, cwd=cwd or ROOT,
+    )  # fmt: skip

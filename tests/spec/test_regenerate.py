@@ -24,6 +24,7 @@ def repo(tmp_path: Path) -> Path:
         shutil.copytree(ROOT / rel, copy / rel, ignore=shutil.ignore_patterns("__pycache__"))
     for rel in (
         "spec/openapi.json",
+        "spec/names.yaml",
         "generator-config.yml",
         "overlay/paypal_invoicing/_version.py",
     ):

@@ -41,7 +41,9 @@ class V1Template:
     template_id: str | Unset = UNSET
     """ The ID of the template. """
     unit_of_measure: V1TemplateUnitOfMeasure | Unset = UNSET
-    """ The unit of measure for the template. PayPal also sends these in mixed case (for example `Hours`). """
+    """ The unit of measure for the template.
+
+    PayPal also sends these in mixed case (for example `Hours`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
