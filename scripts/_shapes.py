@@ -4,7 +4,9 @@ PayPal has published the same API in several shapes (see shared specs/README.md)
 merge, `canonicalize` brings each of PayPal's input documents to the shape of its current
 files, so that every shape normalizes the same way:
 
-1. dereferenced (no `$ref`, every schema inline): bundled back into `components`;
+1. dereferenced (no `$ref`, every schema inline): bundled back into `components`, named after
+   the committed bundled file of that API (by structure, then by place and title), or, when
+   that file was just replaced by this one, by the shapes pinned in spec/names.yaml;
 2. the base path in `servers` (`https://api-m.paypal.com/v1/invoicing` + `/invoices`): moved
    into the paths, and the paths checked to lie under the API's base path;
 3. (error responses as a `oneOf` union need no rewriting: the templates render any union);
@@ -34,14 +36,18 @@ ROOT = Path(__file__).resolve().parent.parent
 class Api:
     """What is known of one of PayPal's APIs: its base path and its committed bundled file."""
 
+    key: str
     base_path: str
     bundled: Path
 
 
 APIS = {
-    "v1": Api("/v1/invoicing", ROOT / "spec/v1/invoicing_v1.json"),
-    "webhooks": Api("/v1/notifications", ROOT / "spec/webhooks/notifications_webhooks_v1.json"),
+    "v1": Api("v1", "/v1/invoicing", ROOT / "spec/v1/invoicing_v1.json"),
+    "webhooks": Api(
+        "webhooks", "/v1/notifications", ROOT / "spec/webhooks/notifications_webhooks_v1.json"
+    ),
 }
+NAMES = ROOT / "spec/names.yaml"
 
 
 def failure(name: str, pointers: list[str], cause: str, remedy: str) -> SpecError:
@@ -64,14 +70,19 @@ def canonicalize_inputs(
 
 
 def canonicalize(doc: Json, name: str, api: Api, reference: Json | None = None) -> Json:
-    """Every pass on a copy of `doc`. `reference` (default: the API's committed file) names
-    the components of a dereferenced document."""
+    """Every pass on a copy of `doc`. A dereferenced document is bundled against `reference`
+    (default: the API's committed file, when it is bundled), else by the shapes pinned in
+    spec/names.yaml (the committed file was just replaced by this one), else by titles."""
     doc = copy.deepcopy(doc)
     place_base_path(doc, name, api.base_path)
     if is_dereferenced(doc):
         if reference is None:
             reference = _committed(api.bundled)
-        doc = bundle(doc, name, reference)
+        pinned = _pinned(api.key) if reference is None else {}
+        if pinned:
+            bundle_by_pins(doc, pinned)
+        else:
+            doc = bundle(doc, name, reference)
     null_to_nullable(doc)
     return doc
 
@@ -511,6 +522,79 @@ def _children(kind: str, node: Json) -> Iterator[Child]:
             yield media, "schema", media["schema"], "schemas", ("content", media_type, "schema")
 
 
+def _pinned(api: str) -> Json:
+    """The pins of one API in spec/names.yaml: kind -> PayPal's name -> {python, shape}."""
+    from _names import load_pins
+
+    sections = load_pins(NAMES).get(api) or {}
+    return sections if isinstance(sections, dict) else {}
+
+
+def bundle_by_pins(doc: Json, pinned: Json) -> None:
+    """Bundle a dereferenced document by the shapes pinned in spec/names.yaml, when no bundled
+    file of the API is at hand (it was just replaced by this one): inner copies first, each
+    copy whose shape (words aside) is a pinned component's becomes a `$ref` to PayPal's name
+    for it. A copy with `readOnly` or another annotation written over it is matched without
+    it; the component keeps the value most of its copies have, the others keep theirs beside
+    the `$ref`. Copies of no pinned shape stay inline."""
+    from _names import WORDS, shape_hash
+
+    refs = {
+        f"#/components/{kind}/{key}": entry["python"]
+        for kind, names in pinned.items()
+        if isinstance(names, dict)
+        for key, entry in names.items()
+        if isinstance(entry, dict) and isinstance(entry.get("python"), str)
+    }
+    shapes: dict[tuple[str, str], str] = {}
+    for kind, names in sorted(pinned.items()):
+        for key, entry in sorted((names or {}).items()):
+            if isinstance(entry, dict) and isinstance(entry.get("shape"), str):
+                shapes.setdefault((kind, entry["shape"]), key)
+    words = ANNOTATIONS & WORDS
+    copies: dict[tuple[str, str], list[tuple[Json, Json]]] = {}  # -> [(the $ref, the copy)]
+    shaped: dict[tuple[str, str], Json] = {}  # a copy whose annotations are in the shape
+
+    def visit(kind: str, node: Json) -> Json | None:
+        for container, key, child, child_kind, _ in list(_children(kind, node)):
+            replaced = visit(child_kind, child)
+            if replaced is not None:
+                container[key] = replaced
+        found = shapes.get((kind, shape_hash(node, refs)))
+        ref: Json = {}
+        if found is not None:
+            shaped.setdefault((kind, found), node)
+        else:
+            plain = {k: v for k, v in node.items() if k not in ANNOTATIONS}
+            found = shapes.get((kind, shape_hash(plain, refs)))
+            # What the shape lacks was written beside the $ref (`readOnly`): it stays there.
+            ref = {k: node[k] for k in sorted(set(node) & ANNOTATIONS - words)}
+        if found is None:
+            return None
+        ref = {"$ref": f"#/components/{kind}/{found}", **ref}
+        copies.setdefault((kind, found), []).append((ref, node))
+        return ref
+
+    for path_item in doc.get("paths", {}).values():
+        if isinstance(path_item, dict):
+            visit("pathItem", path_item)
+    components = doc.setdefault("components", {})
+    for (kind, key), found in sorted(copies.items()):
+        nodes = [node for _, node in found]
+        model = shaped.get((kind, key), {})
+        body = {k: v for k, v in nodes[0].items() if k not in ANNOTATIONS}
+        body.update({k: model[k] for k in sorted(set(model) & ANNOTATIONS - words)})
+        for word in sorted(words):
+            values = [_fingerprint(n[word]) for n in nodes if word in n]
+            if values and len(values) == len(nodes):  # every copy has it: the component's own
+                body[word] = json.loads(max(values, key=values.count))
+        components.setdefault(kind, {})[key] = body
+        for ref, node in found:
+            for word in sorted(words & set(node)):
+                if _fingerprint(node[word]) != _fingerprint(body.get(word)):
+                    ref[word] = node[word]
+
+
 def bundle(doc: Json, name: str, reference: Json | None) -> Json:
     """Bundle a dereferenced document: every inline copy of a component becomes a `$ref`.
 
@@ -521,6 +605,12 @@ def bundle(doc: Json, name: str, reference: Json | None) -> Json:
     """
     bundler = _Bundler(name, reference)
     bundler.reserve(doc.get("paths", {}))
+    existing_components = doc.get("components", {})
+    for kind in COMPONENT_KINDS:
+        for key, body in existing_components.get(kind, {}).items():
+            bundler.reserved.add((kind, key))
+            if isinstance(body, dict):
+                bundler.inside(kind, body, ("components", kind, key))
     bundler.inside("paths", doc.get("paths", {}), ("paths",))
     found = bundler.components()
     components = doc.setdefault("components", {})

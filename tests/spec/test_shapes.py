@@ -20,6 +20,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -145,6 +146,7 @@ def test_a_format_only_shape_normalizes_to_the_committed_spec(tmp_path: Path, sh
 PLUGIN = '''
 """Points the contract tests at the spec and webhooks file of this build."""
 import os
+import shutil
 from pathlib import Path
 
 import tests.contract.spec_check as spec_check
@@ -304,3 +306,37 @@ def test_contract_module_importing_a_gone_name_fails_naming_it(tmp_path: Path) -
     assert "1 failed" in out and "error" not in out.splitlines()[-1], out[-2000:]
     assert "V1NoSuchComponent" in out and "test_gone.py" in out
     assert "the generated client lacks what test_gone.py imports" in out
+
+
+def _without_words(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without_words(v) for k, v in node.items() if k != "description"}
+    if isinstance(node, list):
+        return [_without_words(v) for v in node]
+    return node
+
+
+def test_a_dereferenced_file_put_in_place_is_bundled_by_the_pinned_shapes(tmp_path: Path) -> None:
+    """update-spec puts the new file where the bundled one was: with no bundled file left to
+    name the copies, the shapes pinned in spec/names.yaml name them. Names and structure are
+    the committed spec's; only words PayPal wrote beside a `$ref` cannot be told apart."""
+    tree = tmp_path / "tree"
+    shutil.copytree(
+        ROOT / "scripts", tree / "scripts", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copytree(ROOT / "spec", tree / "spec")
+    version = tree / "overlay" / "paypal_invoicing" / "_version.py"
+    version.parent.mkdir(parents=True)
+    shutil.copy2(ROOT / "overlay" / "paypal_invoicing" / "_version.py", version)
+    write(tree / "spec" / "v1", "invoicing_v1.json", dereferenced(load(V1)))
+    write(
+        tree / "spec" / "webhooks", "notifications_webhooks_v1.json", dereferenced(load(WEBHOOKS))
+    )
+    output = tmp_path / "openapi.json"
+    proc = subprocess.run(
+        [sys.executable, str(tree / "scripts" / "normalize"), "--output", str(output)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    got, want = load(output), load(SPEC_PATH)
+    assert _without_words(got) == _without_words(want)

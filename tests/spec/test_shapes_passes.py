@@ -275,26 +275,21 @@ def test_without_a_reference_titled_objects_are_named_after_their_titles() -> No
     assert first["components"]["schemas"] == {"error_details": error_a, "error_details_2": error_b}
 
 
-def test_a_bundled_name_already_taken_is_named() -> None:
+def test_a_bundled_name_already_taken_is_named_or_avoided() -> None:
     thing = {"type": "object", "title": "Thing", "properties": {"v": {"type": "string"}}}
+    response = {"description": "ok", "content": {"application/json": {"schema": thing}}}
     document = {
         "openapi": "3.0.3",
-        "paths": {
-            "/v1/notifications/t": {
-                "get": {
-                    "responses": {
-                        "200": {
-                            "description": "ok",
-                            "content": {"application/json": {"schema": copy.deepcopy(thing)}},
-                        }
-                    }
-                }
-            }
-        },
+        "paths": {"/v1/notifications/t": {"get": {"responses": {"200": response}}}},
         "components": {"schemas": {"thing": {"type": "string"}}},
     }
+    # Named after its title, the copy avoids the name the document already uses.
+    out = shapes.bundle(copy.deepcopy(document), FILE, None)
+    assert out["components"]["schemas"] == {"thing": {"type": "string"}, "thing_2": thing}
+    # Named after the reference, it cannot: the clash is reported.
+    reference = {**document, "components": {"schemas": {"thing": thing}}}
     with pytest.raises(SpecError) as caught:
-        shapes.bundle(document, FILE, None)
+        shapes.bundle(copy.deepcopy(document), FILE, reference)
     assert "/components/schemas/thing" in str(caught.value) and "remedy:" in str(caught.value)
 
 
