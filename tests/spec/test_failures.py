@@ -154,3 +154,15 @@ def test_a_normalize_failure_in_regenerate_is_short_too(repo: Path) -> None:
 
 def test_the_generator_log_is_ignored_by_git() -> None:
     assert ".regenerate.log" in (ROOT / ".gitignore").read_text().splitlines()
+
+
+def test_a_stale_tree_is_listed_in_ten_lines_at_most(repo: Path) -> None:
+    models = sorted((repo / "generated/paypal_invoicing_client/models").glob("v1_*.py"))[:12]
+    for path in models:
+        path.unlink()
+    result = run_script("regenerate", "--check", cwd=repo)
+    assert result.returncode == 1
+    report = result.stdout[result.stdout.index("regenerate --check: generated code is stale") :]
+    assert len(report.strip().splitlines()) <= 10, result.stdout
+    assert "... and 8 more" in result.stdout
+    assert "remedy: run scripts/regenerate" in result.stdout
