@@ -206,33 +206,6 @@ def test_a_contract_test_failure_exits_3_and_the_tree_is_restored(
     assert fingerprint(tree) == before
 
 
-def test_a_words_only_change_goes_through(tree: Path, tmp_path: Path) -> None:
-    """With the baseline of an older release, as in this tree: the gate compares with it, the
-    summary with the spec the update replaced."""
-    source = changed_v1(tmp_path, reword)
-    baseline = (tree / "spec/baseline/openapi.json").read_bytes()
-    proc = update_spec(tree, source, "--tests", SUBSET)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    out = proc.stdout
-    assert "  operations: 0 added, 0 removed" in out
-    assert "  breaking changes: 0 on the wire, 0 in Python names" in out
-    assert "  Python names: 0 added, 0 removed, 0 renamed" in out
-    assert "  spec gate: passed" in out
-    assert re.search(r"  contract tests: \d+ passed", out), out
-    assert "failed" not in out.split("contract tests:")[1]
-    assert "update-spec: done." in out
-    assert (tree / V1).read_bytes() == source.read_bytes()  # byte for byte
-    assert (tree / "spec/baseline/openapi.json").read_bytes() == baseline
-    check = subprocess.run(
-        [str(tree / ".venv/bin/python"), str(tree / "scripts/regenerate"), "--check"],
-        capture_output=True,
-        text=True,
-        cwd=tree,
-        check=False,
-    )
-    assert check.returncode == 0, check.stdout + check.stderr  # spec/ and generated/ agree
-
-
 def test_make_update_spec_needs_spec(tree: Path) -> None:
     proc = subprocess.run(
         [
@@ -252,3 +225,69 @@ def test_make_update_spec_needs_spec(tree: Path) -> None:
     )
     assert proc.returncode == 2
     assert "usage: make update-spec SPEC=PATH" in proc.stderr
+
+
+# --- the README's commands -------------------------------------------------------------------
+
+
+def snippet(name: str) -> str:
+    """The fenced shell block that follows ``<!-- tested: name -->`` in the README."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(rf"<!-- tested: {re.escape(name)} -->\n```sh\n(.*?)\n```", readme, re.S)
+    assert match, f"README has no shell block marked {name}"
+    return match.group(1)
+
+
+def run_shell(tree: Path, code: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """Run a README shell block in the tree, as a user's shell would (no activated venv)."""
+    return subprocess.run(
+        ["bash", "-e", "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tree,
+        env={"PATH": "/usr/bin:/bin:/usr/local/bin", "HOME": str(home)},
+        timeout=900,
+        check=False,
+    )
+
+
+def test_readme_update_spec_takes_a_words_only_change(tree: Path, tmp_path: Path) -> None:
+    """The README's command, verbatim, on PayPal's v1 file with its words changed: it goes
+    through, with every contract test. As in this tree, the baseline is an older release's: the
+    gate compares with it, the summary with the spec the update replaced."""
+    downloads = tmp_path / "home" / "Downloads"
+    downloads.mkdir(parents=True)
+    source = downloads / "invoicing_v1.json"
+    shutil.copyfile(changed_v1(tmp_path, reword), source)
+    baseline = (tree / "spec/baseline/openapi.json").read_bytes()
+    proc = run_shell(tree, snippet("readme-update-spec"), tmp_path / "home")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    out = proc.stdout
+    assert "  operations: 0 added, 0 removed" in out
+    assert "  breaking changes: 0 on the wire, 0 in Python names" in out
+    assert "  Python names: 0 added, 0 removed, 0 renamed" in out
+    assert "  spec gate: passed" in out
+    result = out.split("  contract tests: ")[1].splitlines()[0]
+    assert re.fullmatch(r"\d+ passed(, \d+ skipped)? in [\d.]+s", result), result  # none deselected
+    assert "update-spec: done." in out
+    assert (tree / V1).read_bytes() == source.read_bytes()  # byte for byte
+    assert (tree / "spec/baseline/openapi.json").read_bytes() == baseline
+    check = subprocess.run(
+        [str(tree / ".venv/bin/python"), str(tree / "scripts/regenerate"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=tree,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr  # spec/ and generated/ agree
+
+
+def test_readme_diff_spec_json_writes_the_findings(tree: Path, tmp_path: Path) -> None:
+    proc = run_shell(tree, snippet("readme-diff-spec-json"), tmp_path)
+    findings = json.loads((tree / "findings.json").read_text(encoding="utf-8"))
+    assert set(findings) >= {"operations", "breaking", "python"}
+    assert set(findings["python"]) >= {"breaking", "added", "removed", "renamed"}
+    breaks = bool(findings["breaking"] or findings["python"]["breaking"])
+    assert proc.returncode == (1 if breaks else 0), proc.stdout + proc.stderr
+    summary = proc.stdout.splitlines()[-1]
+    assert summary.startswith(f"Python surface: {len(findings['python']['breaking'])} breaking;")
