@@ -139,3 +139,23 @@ def test_a_spec_the_generator_refuses_is_a_tool_error(diff_spec: Run, tmp_path: 
     assert "cannot generate the Python client from" in proc.stderr
     assert "clash.json" in proc.stderr
     assert "the comparison was NOT made" in proc.stderr
+
+
+def test_a_format_only_change_is_no_change(diff_spec: Run, tmp_path: Path) -> None:
+    """The same API written differently (keys in another order, no indentation): no change on
+    the wire, the same Python surface."""
+
+    def reorder(node: object) -> object:
+        if isinstance(node, dict):
+            return {key: reorder(node[key]) for key in reversed(list(node))}
+        if isinstance(node, list):
+            return [reorder(item) for item in node]
+        return node
+
+    doc = json.loads(spec("base").read_text(encoding="utf-8"))
+    same = tmp_path / "same.json"
+    same.write_text(json.dumps(reorder(doc), separators=(",", ":")), encoding="utf-8")
+    proc = diff_spec(spec("base"), same)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "No changes for clients." in proc.stdout
+    assert "public names):\n    unchanged." in proc.stdout
