@@ -14,7 +14,7 @@ PYTHONS ?= $(wildcard $(HOME)/.pyenv/versions/3.11*/bin/python $(HOME)/.pyenv/ve
 # tools (the schemathesis run of the sandbox stays in `make test`, on the main .venv).
 PORTABLE_TESTS := tests/overlay tests/contract tests/sandbox tests/package --ignore=tests/sandbox/test_schemathesis.py
 
-.PHONY: demo test test-pythons test-package ensure-redis pytest lint regenerate regenerate-check normalize spec-gate diff-spec release-spec bench record-cassettes sandbox clean
+.PHONY: demo test test-pythons test-package ensure-redis pytest lint regenerate regenerate-check normalize spec-gate diff-spec update-spec release-spec bench record-cassettes sandbox clean
 
 # A .venv without a working bin/python >= 3.11 (an interrupted or unsupported first run) is
 # removed here, before any rule looks at its stamps, and rebuilt by the rules below.
@@ -97,6 +97,12 @@ spec-gate: $(STAMP) $(OPTIC_STAMP)
 
 diff-spec: $(STAMP) $(OPTIC_STAMP)
 	$(PY) scripts/diff-spec $(ARGS)
+
+# PayPal published a new file: put it in place, regenerate, run the gate and the contract tests
+# (exit codes and the restore on failure: scripts/update-spec --help).
+update-spec: $(STAMP) $(OPTIC_STAMP)
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=PATH (the new PayPal spec file)" >&2; exit 2; }
+	$(PY) scripts/update-spec "$(SPEC)" $(ARGS)
 
 release-spec: $(STAMP)
 	cp spec/openapi.json spec/baseline/openapi.json

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.diffspec.conftest import OPTIC, SCRIPT, Run, spec
+from tests.diffspec.conftest import OPTIC, ROOT, SCRIPT, Run, spec
 
 INVOICES = "/v2/invoicing/invoices"
 ONE = "/v2/invoicing/invoices/{invoice_id}"
@@ -162,8 +162,10 @@ def test_base_git_ref(optic: Path, tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     (repo / "scripts").mkdir(parents=True)
     (repo / "spec").mkdir()
-    shutil.copy(SCRIPT, repo / "scripts" / "diff-spec")
-    shutil.copy(SCRIPT.parent / "_venv.py", repo / "scripts" / "_venv.py")
+    for name in ("diff-spec", "_venv.py", "_surface.py", "regenerate"):  # + the client generator
+        shutil.copy(SCRIPT.parent / name, repo / "scripts" / name)
+    shutil.copytree(SCRIPT.parent / "templates", repo / "scripts" / "templates")
+    shutil.copy(ROOT / "generator-config.yml", repo / "generator-config.yml")
     shutil.copy(spec("base"), repo / "spec" / "openapi.json")
     git(repo, "init", "-q")
     git(repo, "add", "-A")
