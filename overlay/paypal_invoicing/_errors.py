@@ -15,13 +15,15 @@ pickle and copy (without the response or request), so they cross process boundar
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._retry_after import parse_retry_after
+
+if TYPE_CHECKING:
+    from paypal_invoicing_client.types import Response
 
 __all__ = [
     "REDACTED",
@@ -39,9 +41,9 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "error_from_response",
+    "raise_for_status",
 ]
 
-_MAX_TEXT = 500
 REDACTED = "[REDACTED]"
 """What the ``Authorization`` header of a request kept by an exception reads instead."""
 _SECRET_HEADERS = ("authorization", "proxy-authorization")
@@ -90,7 +92,11 @@ def redact_response(response: httpx.Response) -> httpx.Response:
 
 # The root exception lives in the generated package (which cannot import this one), so that
 # ``except PayPalInvoicingError`` catches what either package raises.
-from paypal_invoicing_client.errors import PayPalInvoicingError  # noqa: E402
+from paypal_invoicing_client.errors import (  # noqa: E402
+    ErrorBody,
+    PayPalInvoicingError,
+    error_text,
+)
 
 
 class ConfigurationError(PayPalInvoicingError, ValueError):
@@ -277,63 +283,45 @@ def _error_class(status_code: int) -> type[PayPalError]:
     return PayPalError
 
 
-def _as_str(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _dict_list(value: Any) -> list[dict[str, Any]]:
-    if not isinstance(value, list):
-        return []
-    return [item for item in value if isinstance(item, dict)]
-
-
 def error_from_response(response: httpx.Response) -> PayPalError:
     """Build the :class:`PayPalError` subclass that fits an error response.
 
     The response body must have been read. PayPal's usual error body, OAuth-shaped bodies and
-    non-JSON bodies are all understood.
+    non-JSON bodies are all understood (by the generated client's one parser, ``ErrorBody``).
     """
-    status = response.status_code
-    header_debug_id = response.headers.get("paypal-debug-id")
-    body: Any
-    try:
-        body = json.loads(response.content) if response.content else None
-    except (ValueError, UnicodeDecodeError):
-        body = None
-    name: str | None = None
-    message: str | None = None
-    debug_id: str | None = header_debug_id
-    details: list[dict[str, Any]] = []
-    information_link: str | None = None
-    links: list[dict[str, Any]] = []
-    if isinstance(body, dict):
-        name = _as_str(body.get("name") or body.get("error"))
-        message = _as_str(body.get("message") or body.get("error_description"))
-        debug_id = _as_str(body.get("debug_id")) or header_debug_id
-        details = _dict_list(body.get("details"))
-        information_link = _as_str(body.get("information_link"))
-        links = _dict_list(body.get("links"))
-    else:
-        text = response.text.strip() if response.content else ""
+    parsed = ErrorBody.parse(response.content, response.headers)
+    body, message = parsed.data, parsed.message
+    if not isinstance(body, dict):
+        message = error_text(response.content) or response.reason_phrase or None
         if body is None:
-            body = text or None
-        message = (text[:_MAX_TEXT] + "...") if len(text) > _MAX_TEXT else (text or None)
-        if message is None:
-            message = response.reason_phrase or None
+            body = response.text.strip() or None
     try:
         request_id = response.request.headers.get("paypal-request-id")
     except RuntimeError:  # a response built by hand has no request
         request_id = None
-    return _error_class(status)(
+    return _error_class(response.status_code)(
         message,
-        status_code=status,
-        name=name,
-        debug_id=debug_id,
-        details=details,
-        information_link=information_link,
-        links=links,
+        status_code=response.status_code,
+        name=parsed.name,
+        debug_id=parsed.debug_id,
+        details=parsed.details,
+        information_link=parsed.information_link,
+        links=parsed.links,
         headers=response.headers,
         body=body,
         response=response,
         request_id=request_id,
     )
+
+
+def raise_for_status(response: httpx.Response | Response[Any]) -> None:
+    """Raise the :class:`PayPalError` that fits ``response`` if its status is 400 or more.
+
+    ``response`` is a read httpx response or what a generated ``*_detailed`` call returns.
+    """
+    status = int(response.status_code)
+    if status < 400:
+        return
+    if not isinstance(response, httpx.Response):
+        response = httpx.Response(status, headers=response.headers, content=response.content)
+    raise error_from_response(response)

@@ -16,9 +16,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
-import httpx
-
-from ._errors import ConfigurationError, PayPalInvoicingError, error_from_response
+from ._errors import ConfigurationError, PayPalInvoicingError, raise_for_status
 
 if TYPE_CHECKING:
     from paypal_invoicing_client.client import AuthenticatedClient
@@ -230,13 +228,9 @@ def _plan(endpoint: types.ModuleType, params: Mapping[str, Any]) -> _Pager:
 
 
 def _check(response: Any) -> Any:
-    status = int(response.status_code)
-    if status >= 400:
-        raise error_from_response(
-            httpx.Response(status, headers=response.headers, content=response.content)
-        )
+    raise_for_status(response)
     if response.parsed is None:
-        raise PayPalInvoicingError(f"unexpected answer {status} while paging")
+        raise PayPalInvoicingError(f"unexpected answer {int(response.status_code)} while paging")
     return response.parsed
 
 
