@@ -12,9 +12,9 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ._errors import error_from_response
-from ._webhook_event import WebhookPayloadError
-from ._webhook_signature import WebhookHeaders, WebhookSignatureError, check_args
+from .._errors import raise_for_status
+from .events import WebhookPayloadError
+from .signature import WebhookHeaders, WebhookSignatureError, check_args
 
 if TYPE_CHECKING:
     import httpx
@@ -52,8 +52,7 @@ def postback_body(payload: bytes, headers: Mapping[str, str], *, webhook_id: str
 
 
 def _outcome(response: httpx.Response) -> None:
-    if response.status_code >= 400:
-        raise error_from_response(response)
+    raise_for_status(response)
     try:
         status = json.loads(response.content).get("verification_status")
     except (ValueError, AttributeError):

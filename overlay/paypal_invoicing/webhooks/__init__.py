@@ -12,7 +12,14 @@ Framework-agnostic: hand it the request body exactly as received (bytes) and its
 
 from __future__ import annotations
 
-from ._webhook_event import (
+from .certificates import (
+    PAYPAL_CERT_SUBJECTS,
+    PAYPAL_DOMAIN,
+    SANDBOX_CERT_SUBJECT,
+    WebhookVerifier,
+    check_cert_url,
+)
+from .events import (
     EventType,
     WebhookEvent,
     WebhookPayloadError,
@@ -20,19 +27,14 @@ from ._webhook_event import (
     construct_event,
     parse_event,
 )
-from ._webhook_postback import averify_by_postback, postback_body, verify_by_postback
-from ._webhook_signature import AUTH_ALGO, WebhookSignatureError, signed_message, verify_signature
-from ._webhook_verifier import (
-    PAYPAL_CERT_SUBJECTS,
-    PAYPAL_DOMAIN,
-    WebhookVerifier,
-    check_cert_url,
-)
+from .postback import averify_by_postback, postback_body, verify_by_postback
+from .signature import AUTH_ALGO, WebhookSignatureError, signed_message, verify_signature
 
 __all__ = [
     "AUTH_ALGO",
     "PAYPAL_CERT_SUBJECTS",
     "PAYPAL_DOMAIN",
+    "SANDBOX_CERT_SUBJECT",
     "EventType",
     "WebhookEvent",
     "WebhookPayloadError",

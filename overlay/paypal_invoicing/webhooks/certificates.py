@@ -1,4 +1,4 @@
-"""``WebhookVerifier``: fetch PayPal's signing certificate safely, validate it, cache it.
+"""``WebhookVerifier``: fetch a delivery's signing certificate safely, validate it, cache it.
 
 The certificate URL comes from the delivery, so from whoever sent it: it is checked before
 anything is fetched (https, a PayPal host, no user info, the default port). The fetched chain
@@ -9,10 +9,10 @@ name PayPal's message-verification host as its subject.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -20,17 +20,13 @@ from cryptography import x509
 from cryptography.x509.oid import NameOID
 from cryptography.x509.verification import ExtensionPolicy, PolicyBuilder, Store
 
-from ._webhook_signature import (
-    WebhookHeaders,
-    WebhookSignatureError,
-    check_args,
-    moment,
-    verify_with,
-)
+from .._net import is_host, is_loopback
+from .signature import WebhookHeaders, WebhookSignatureError, check_args, moment, verify_with
 
 __all__ = [
     "PAYPAL_CERT_SUBJECTS",
     "PAYPAL_DOMAIN",
+    "SANDBOX_CERT_SUBJECT",
     "WebhookVerifier",
     "check_cert_url",
 ]
@@ -42,14 +38,14 @@ PAYPAL_CERT_SUBJECTS = (
     "messageverificationcerts.sandbox.paypal.com",
 )
 """Common names PayPal's webhook signing certificates carry (live and sandbox)."""
+SANDBOX_CERT_SUBJECT = "webhooks.paypal-invoicing-sandbox.test"
+"""The common name of the sandbox's signing certificate."""
+SANDBOX_CERTS_PATH = "/v1/notifications/certs/"
+"""Where a sandbox serves its signing chain (leaf then root, PEM)."""
 _MAX_CERT_BYTES = 64 * 1024
-_HOST_CHARS = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")
 
 Fetch = Callable[[str], bytes]
 AsyncFetch = Callable[[str], Awaitable[bytes]]
-
-
-_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 
 
 def check_cert_url(url: str, *, allow_loopback_http: bool = False) -> str:
@@ -58,31 +54,33 @@ def check_cert_url(url: str, *, allow_loopback_http: bool = False) -> str:
     ``api.paypal.com`` and ``api.sandbox.paypal.com`` pass; ``http://``, user info, another
     port, and look-alikes such as ``paypal.com.example`` or ``notpaypal.com`` do not.
     ``allow_loopback_http=True`` (for the embedded sandbox only) also passes plain http URLs
-    on 127.0.0.1, ::1 or localhost, on any port.
+    on loopback hosts (127.0.0.0/8, ::1, localhost), on any port.
     """
     try:
         parts = urlsplit(url)
         port = parts.port
     except (ValueError, TypeError, AttributeError):
         raise WebhookSignatureError("PAYPAL-CERT-URL is not a URL") from None
+    scheme = parts.scheme.lower()
     host = (parts.hostname or "").rstrip(".").lower()
-    if (
-        allow_loopback_http
-        and parts.scheme.lower() in ("http", "https")
-        and host in _LOOPBACK_HOSTS
-        and parts.username is None
-        and parts.password is None
-    ):
+    plain = parts.username is None and parts.password is None
+    if allow_loopback_http and scheme in ("http", "https") and plain and is_loopback(host):
         return url
-    if parts.scheme.lower() != "https":
+    if scheme != "https":
         raise WebhookSignatureError("PAYPAL-CERT-URL must use https")
-    if parts.username is not None or parts.password is not None or port not in (None, 443):
+    if not plain or port not in (None, 443):
         raise WebhookSignatureError("PAYPAL-CERT-URL must name a plain PayPal host")
-    if not _HOST_CHARS.fullmatch(host):  # what another URL parser could read otherwise
+    if not is_host(host):  # what another URL parser could read otherwise
         raise WebhookSignatureError(f"PAYPAL-CERT-URL has an unusual host: {host!r}")
     if host != PAYPAL_DOMAIN and not host.endswith("." + PAYPAL_DOMAIN):
         raise WebhookSignatureError(f"PAYPAL-CERT-URL is not on PayPal's domain: {host!r}")
     return url
+
+
+def _add_chunk(body: bytearray, chunk: bytes) -> None:
+    body += chunk
+    if len(body) > _MAX_CERT_BYTES:
+        raise WebhookSignatureError("the certificate download is too large")
 
 
 def _check_status(response: httpx.Response) -> None:
@@ -98,9 +96,7 @@ def _https_fetch(url: str) -> bytes:
         with httpx.stream("GET", url, timeout=10.0, follow_redirects=False) as response:
             _check_status(response)
             for chunk in response.iter_bytes():
-                body += chunk
-                if len(body) > _MAX_CERT_BYTES:
-                    raise WebhookSignatureError("the certificate download is too large")
+                _add_chunk(body, chunk)
     except httpx.HTTPError as exc:
         raise WebhookSignatureError(f"cannot fetch the certificate: {type(exc).__name__}") from None
     return bytes(body)
@@ -115,9 +111,7 @@ async def _async_https_fetch(url: str) -> bytes:
         ):
             _check_status(response)
             async for chunk in response.aiter_bytes():
-                body += chunk
-                if len(body) > _MAX_CERT_BYTES:
-                    raise WebhookSignatureError("the certificate download is too large")
+                _add_chunk(body, chunk)
     except httpx.HTTPError as exc:
         raise WebhookSignatureError(f"cannot fetch the certificate: {type(exc).__name__}") from None
     return bytes(body)
@@ -164,7 +158,7 @@ class WebhookVerifier:
     - ``trust_roots``: PEM bytes or certificates to anchor the chain (default: ``certifi``'s
       Mozilla roots). Pass a test CA to verify certificates a test or a sandbox made.
     - ``subjects``: the common names a signing certificate may carry (PayPal's by default).
-    - ``allow_loopback_http``: also fetch from http URLs on loopback (127.0.0.1, ::1,
+    - ``allow_loopback_http``: also fetch from http URLs on loopback (127.0.0.0/8, ::1,
       localhost). Only for the embedded sandbox, whose certificate URL is such a URL; use
       :meth:`for_sandbox`. Off by default: only https on PayPal's hosts.
     - ``tolerance``: if set, ``PAYPAL-TRANSMISSION-TIME`` must be within it of the current
@@ -200,32 +194,55 @@ class WebhookVerifier:
         self._cache_size = cache_size
         self._cache: OrderedDict[str, tuple[x509.Certificate, dt.datetime]] = OrderedDict()
         self._lock = threading.Lock()
+        self._sandbox_prefix: str | None = None  # set by for_sandbox()
 
     @classmethod
-    def for_sandbox(cls, **options: object) -> WebhookVerifier:
-        """A verifier that trusts the embedded sandbox's signing chain, fetched from its
-        loopback certificate URL; it trusts nothing else. Needs the ``[sandbox]`` extra."""
-        from .sandbox.signing import SIGNING_SUBJECT, root_pem
-
-        return cls(
-            trust_roots=root_pem(),
-            subjects=(SIGNING_SUBJECT,),
-            allow_loopback_http=True,
-            **options,  # type: ignore[arg-type]
-        )
+    def for_sandbox(cls, base_url: str | None = None, **options: Any) -> WebhookVerifier:
+        """A verifier for a paypal-invoicing sandbox, in this process or another, and nothing
+        else: it accepts only certificate URLs on loopback (plain http allowed), a leaf named
+        :data:`SANDBOX_CERT_SUBJECT`, and anchors the chain in the self-signed root that the
+        loopback URL serves after the leaf (or in ``trust_roots`` when given). ``base_url``
+        (e.g. ``"http://127.0.0.1:8080"``, loopback only) narrows it to the certificate URLs
+        of the sandbox there. The chain is fetched for every delivery (a sandbox that restarts
+        signs with a new key at the same URL). Other ``options`` are the constructor's."""
+        prefix = ""
+        if base_url is not None:
+            parts = urlsplit(str(base_url))
+            if parts.scheme not in ("http", "https") or not is_loopback(parts.hostname or ""):
+                raise ValueError(f"base_url must be a loopback http(s) URL, got {base_url!r}")
+            prefix = str(base_url).rstrip("/") + SANDBOX_CERTS_PATH
+        verifier = cls(subjects=(SANDBOX_CERT_SUBJECT,), allow_loopback_http=True, **options)
+        verifier._sandbox_prefix = prefix
+        return verifier
 
     def _url(self, cert_url: str) -> str:
-        return check_cert_url(cert_url, allow_loopback_http=self._loopback)
+        url = check_cert_url(cert_url, allow_loopback_http=self._loopback)
+        if self._sandbox_prefix is not None and not (
+            is_loopback(urlsplit(url).hostname or "") and url.startswith(self._sandbox_prefix)
+        ):
+            raise WebhookSignatureError(
+                f"PAYPAL-CERT-URL is not the sandbox's: a verifier for the sandbox at "
+                f"{self._sandbox_prefix or 'loopback'} fetches nothing else"
+            )
+        return url
 
     def __repr__(self) -> str:
         return f"WebhookVerifier(cached={len(self._cache)}, tolerance={self._tolerance!r})"
 
-    def _trusted(self) -> list[x509.Certificate]:
-        if self._roots is None:
+    def _trusted(self, chain: list[x509.Certificate]) -> list[x509.Certificate]:
+        if self._roots is not None:
+            return self._roots
+        if self._sandbox_prefix is None:
             self._roots = _certifi_roots()
-        return self._roots
+            return self._roots
+        root = chain[-1]  # a sandbox's (a loopback URL, checked): its root comes last
+        if len(chain) < 2 or root.issuer != root.subject:
+            raise WebhookSignatureError("the sandbox's certificate URL served no root")
+        return [root]
 
     def _cached(self, url: str, at: dt.datetime) -> x509.Certificate | None:
+        if self._sandbox_prefix is not None:
+            return None  # a restarted sandbox serves a new chain at the same URL: never cached
         with self._lock:
             entry = self._cache.get(url)
             if entry is None:
@@ -250,7 +267,7 @@ class WebhookVerifier:
             )
         verifier = (
             PolicyBuilder()
-            .store(Store(self._trusted()))
+            .store(Store(self._trusted(chain)))
             .time(at)
             .extension_policies(
                 ca_policy=ExtensionPolicy.webpki_defaults_ca(),

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from ._errors import PayPalInvoicingError
+from paypal_invoicing_client.errors import PayPalInvoicingError
 
 if TYPE_CHECKING:
     from paypal_invoicing_client.models.invoice import Invoice
     from paypal_invoicing_client.models.v1_invoice import V1Invoice
 
-    from ._webhook_verifier import WebhookVerifier
+    from .certificates import WebhookVerifier
 
 __all__ = [
     "EventType",
