@@ -23,14 +23,6 @@ from cryptography.x509.verification import ExtensionPolicy, PolicyBuilder, Store
 from .._net import is_host, is_loopback
 from .signature import WebhookHeaders, WebhookSignatureError, check_args, moment, verify_with
 
-__all__ = [
-    "PAYPAL_CERT_SUBJECTS",
-    "PAYPAL_DOMAIN",
-    "SANDBOX_CERT_SUBJECT",
-    "WebhookVerifier",
-    "check_cert_url",
-]
-
 PAYPAL_DOMAIN = "paypal.com"
 """Certificates are fetched only from this domain and its subdomains, over https."""
 PAYPAL_CERT_SUBJECTS = (
@@ -77,17 +69,17 @@ def check_cert_url(url: str, *, allow_loopback_http: bool = False) -> str:
     return url
 
 
-def _add_chunk(body: bytearray, chunk: bytes) -> None:
-    body += chunk
-    if len(body) > _MAX_CERT_BYTES:
-        raise WebhookSignatureError("the certificate download is too large")
-
-
 def _check_status(response: httpx.Response) -> None:
     if response.status_code != 200:
         raise WebhookSignatureError(
             f"fetching the certificate answered HTTP {response.status_code}"
         )
+
+
+def _add_chunk(body: bytearray, chunk: bytes) -> None:
+    body += chunk
+    if len(body) > _MAX_CERT_BYTES:
+        raise WebhookSignatureError("the certificate download is too large")
 
 
 def _https_fetch(url: str) -> bytes:
@@ -115,6 +107,13 @@ async def _async_https_fetch(url: str) -> bytes:
     except httpx.HTTPError as exc:
         raise WebhookSignatureError(f"cannot fetch the certificate: {type(exc).__name__}") from None
     return bytes(body)
+
+
+def _as_async(fetch: Fetch) -> AsyncFetch:
+    async def afetch(url: str) -> bytes:
+        return fetch(url)
+
+    return afetch
 
 
 def _certifi_roots() -> list[x509.Certificate]:
@@ -186,7 +185,7 @@ class WebhookVerifier:
         if isinstance(subjects, str) or not subjects:
             raise ValueError("subjects must be a non-empty collection of common names")
         self._fetch = fetch or _https_fetch
-        self._afetch = afetch
+        self._afetch = afetch or (_async_https_fetch if fetch is None else _as_async(fetch))
         self._roots = None if trust_roots is None else _load_roots(trust_roots)
         self._subjects = frozenset(s.lower() for s in subjects)
         self._tolerance = tolerance
@@ -301,16 +300,7 @@ class WebhookVerifier:
         """:meth:`certificate` with ``afetch`` (or an async https GET)."""
         url = self._url(cert_url)
         at = moment(now)
-        cached = self._cached(url, at)
-        if cached is not None:
-            return cached
-        if self._afetch is not None:
-            data = await self._afetch(url)
-        elif self._fetch is not _https_fetch:
-            data = self._fetch(url)
-        else:
-            data = await _async_https_fetch(url)
-        return self._validate(url, data, at)
+        return self._cached(url, at) or self._validate(url, await self._afetch(url), at)
 
     def _prepare(
         self, payload: bytes, headers: Mapping[str, str], webhook_id: str, now: dt.datetime | None

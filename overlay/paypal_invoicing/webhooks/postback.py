@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
     from paypal_invoicing_client import AuthenticatedClient
 
-__all__ = ["VERIFY_PATH", "averify_by_postback", "postback_body", "verify_by_postback"]
 
 VERIFY_PATH = "/v1/notifications/verify-webhook-signature"
 

@@ -21,18 +21,6 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from paypal_invoicing_client.errors import PayPalInvoicingError
 
-__all__ = [
-    "AUTH_ALGO",
-    "WebhookHeaders",
-    "WebhookSignatureError",
-    "check_args",
-    "load_certificate",
-    "moment",
-    "signed_message",
-    "verify_signature",
-    "verify_with",
-]
-
 AUTH_ALGO = "SHA256withRSA"
 """The only signature algorithm PayPal uses for webhooks (RSA PKCS#1 v1.5 with SHA-256)."""
 
