@@ -1,4 +1,5 @@
-"""Receive PayPal webhooks: verify a delivery on its raw bytes, then parse the event.
+"""Receive PayPal webhooks, framework-agnostic: verify a delivery on its raw bytes (the body
+exactly as received) and its headers, then parse the event.
 
 >>> from paypal_invoicing.webhooks import WebhookVerifier, construct_event, EventType
 >>> verifier = WebhookVerifier()  # one per process: it caches PayPal's certificate
@@ -6,8 +7,6 @@
 ...     event = construct_event(body, headers, webhook_id=MY_WEBHOOK_ID, verifier=verifier)
 ...     if event.event_type == EventType.INVOICE_PAID:
 ...         mark_paid(event.invoice.id)
-
-Framework-agnostic: hand it the request body exactly as received (bytes) and its headers.
 """
 
 from __future__ import annotations

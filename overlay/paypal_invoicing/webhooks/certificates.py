@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import warnings
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
+import certifi
 import httpx
 from cryptography import x509
+from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.oid import NameOID
 from cryptography.x509.verification import ExtensionPolicy, PolicyBuilder, Store
 
@@ -32,10 +35,7 @@ PAYPAL_CERT_SUBJECTS = (
 """Common names PayPal's webhook signing certificates carry (live and sandbox)."""
 SANDBOX_CERT_SUBJECT = "webhooks.paypal-invoicing-sandbox.test"
 """The common name of the sandbox's signing certificate."""
-SANDBOX_CERTS_PATH = "/v1/notifications/certs/"
-"""Where a sandbox serves its signing chain (leaf then root, PEM)."""
 _MAX_CERT_BYTES = 64 * 1024
-
 Fetch = Callable[[str], bytes]
 AsyncFetch = Callable[[str], Awaitable[bytes]]
 
@@ -71,9 +71,7 @@ def check_cert_url(url: str, *, allow_loopback_http: bool = False) -> str:
 
 def _check_status(response: httpx.Response) -> None:
     if response.status_code != 200:
-        raise WebhookSignatureError(
-            f"fetching the certificate answered HTTP {response.status_code}"
-        )
+        raise WebhookSignatureError(f"the certificate URL answered HTTP {response.status_code}")
 
 
 def _add_chunk(body: bytearray, chunk: bytes) -> None:
@@ -117,11 +115,6 @@ def _as_async(fetch: Fetch) -> AsyncFetch:
 
 
 def _certifi_roots() -> list[x509.Certificate]:
-    import warnings
-
-    import certifi
-    from cryptography.utils import CryptographyDeprecationWarning
-
     with open(certifi.where(), "rb") as bundle, warnings.catch_warnings():
         # One of Mozilla's older roots has a serial number RFC 5280 disallows.
         warnings.simplefilter("ignore", CryptographyDeprecationWarning)
@@ -140,28 +133,17 @@ def _load_roots(trust_roots: bytes | Sequence[x509.Certificate]) -> list[x509.Ce
     return roots
 
 
-def _common_names(certificate: x509.Certificate) -> list[str]:
-    return [
-        str(attribute.value).lower()
-        for attribute in certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    ]
-
-
 class WebhookVerifier:
     """Verifies deliveries with the certificate their ``PAYPAL-CERT-URL`` names.
 
-    - ``fetch(url) -> bytes`` gets the PEM chain (default: an https GET, no redirects, at most
-      64 KiB); ``afetch`` is its async twin for :meth:`averify` (without it, :meth:`averify`
-      calls a custom ``fetch`` as is). Only URLs that pass :func:`check_cert_url` are ever
-      handed to them.
-    - ``trust_roots``: PEM bytes or certificates to anchor the chain (default: ``certifi``'s
-      Mozilla roots). Pass a test CA to verify certificates a test or a sandbox made.
+    - ``fetch(url) -> bytes`` gets the PEM chain of a URL that passed :func:`check_cert_url`
+      (default: an https GET, no redirects, at most 64 KiB); ``afetch`` is its async twin
+      (default: ``fetch`` as is, or an async GET).
+    - ``trust_roots``: PEM bytes or certificates that anchor the chain (default: Mozilla's).
     - ``subjects``: the common names a signing certificate may carry (PayPal's by default).
-    - ``allow_loopback_http``: also fetch from http URLs on loopback (127.0.0.0/8, ::1,
-      localhost). Only for the embedded sandbox, whose certificate URL is such a URL; use
-      :meth:`for_sandbox`. Off by default: only https on PayPal's hosts.
-    - ``tolerance``: if set, ``PAYPAL-TRANSMISSION-TIME`` must be within it of the current
-      time (a replay guard); off by default.
+    - ``allow_loopback_http``: also fetch from http URLs on loopback; only for a sandbox (use
+      :meth:`for_sandbox`).
+    - ``tolerance``: if set, ``PAYPAL-TRANSMISSION-TIME`` must be within it of now (replays).
     - ``cache_size``: validated certificates kept, by URL, until their chain expires.
     """
 
@@ -197,42 +179,37 @@ class WebhookVerifier:
 
     @classmethod
     def for_sandbox(cls, base_url: str | None = None, **options: Any) -> WebhookVerifier:
-        """A verifier for a paypal-invoicing sandbox, in this process or another, and nothing
-        else: it accepts only certificate URLs on loopback (plain http allowed), a leaf named
-        :data:`SANDBOX_CERT_SUBJECT`, and anchors the chain in the self-signed root that the
-        loopback URL serves after the leaf (or in ``trust_roots`` when given). ``base_url``
-        (e.g. ``"http://127.0.0.1:8080"``, loopback only) narrows it to the certificate URLs
-        of the sandbox there. The chain is fetched for every delivery (a sandbox that restarts
-        signs with a new key at the same URL). Other ``options`` are the constructor's."""
+        """A verifier for a sandbox, in this process or another, and nothing else: certificate
+        URLs on loopback only (plain http allowed), a leaf named :data:`SANDBOX_CERT_SUBJECT`,
+        anchored in the self-signed root the URL serves after it (or in ``trust_roots``), fetched
+        for every delivery. ``base_url`` (e.g. ``"http://127.0.0.1:8080"``, on loopback) narrows
+        it to the sandbox there. Other ``options`` are the constructor's."""
         prefix = ""
         if base_url is not None:
             parts = urlsplit(str(base_url))
             if parts.scheme not in ("http", "https") or not is_loopback(parts.hostname or ""):
                 raise ValueError(f"base_url must be a loopback http(s) URL, got {base_url!r}")
-            prefix = str(base_url).rstrip("/") + SANDBOX_CERTS_PATH
+            prefix = str(base_url).rstrip("/") + "/v1/notifications/certs/"
         verifier = cls(subjects=(SANDBOX_CERT_SUBJECT,), allow_loopback_http=True, **options)
         verifier._sandbox_prefix = prefix
         return verifier
 
     def _url(self, cert_url: str) -> str:
         url = check_cert_url(cert_url, allow_loopback_http=self._loopback)
-        if self._sandbox_prefix is not None and not (
-            is_loopback(urlsplit(url).hostname or "") and url.startswith(self._sandbox_prefix)
-        ):
-            raise WebhookSignatureError(
-                f"PAYPAL-CERT-URL is not the sandbox's: a verifier for the sandbox at "
-                f"{self._sandbox_prefix or 'loopback'} fetches nothing else"
-            )
-        return url
+        prefix = self._sandbox_prefix
+        if prefix is None or (is_loopback(urlsplit(url).hostname or "") and url.startswith(prefix)):
+            return url
+        raise WebhookSignatureError(
+            f"PAYPAL-CERT-URL is not the sandbox's ({prefix or 'loopback'})"
+        )
 
     def __repr__(self) -> str:
         return f"WebhookVerifier(cached={len(self._cache)}, tolerance={self._tolerance!r})"
 
     def _trusted(self, chain: list[x509.Certificate]) -> list[x509.Certificate]:
-        if self._roots is not None:
-            return self._roots
-        if self._sandbox_prefix is None:
+        if self._roots is None and self._sandbox_prefix is None:
             self._roots = _certifi_roots()
+        if self._roots is not None:
             return self._roots
         root = chain[-1]  # a sandbox's (a loopback URL, checked): its root comes last
         if len(chain) < 2 or root.issuer != root.subject:
@@ -240,17 +217,12 @@ class WebhookVerifier:
         return [root]
 
     def _cached(self, url: str, at: dt.datetime) -> x509.Certificate | None:
-        if self._sandbox_prefix is not None:
-            return None  # a restarted sandbox serves a new chain at the same URL: never cached
         with self._lock:
-            entry = self._cache.get(url)
-            if entry is None:
-                return None
-            if at > entry[1]:
-                del self._cache[url]
-                return None
-            self._cache.move_to_end(url)
-            return entry[0]
+            leaf, expires = self._cache.pop(url, (None, at))
+            if leaf is None or at > expires:
+                return None  # an expired one stays out
+            self._cache[url] = (leaf, expires)  # back in, as the most recently used
+            return leaf
 
     def _validate(self, url: str, data: bytes, at: dt.datetime) -> x509.Certificate:
         if not isinstance(data, bytes | bytearray):
@@ -260,7 +232,8 @@ class WebhookVerifier:
         except ValueError:
             raise WebhookSignatureError("the certificate URL answered no PEM certificate") from None
         leaf, intermediates = chain[0], chain[1:]
-        if not self._subjects.intersection(_common_names(leaf)):
+        names = leaf.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        if not self._subjects.intersection(str(name.value).lower() for name in names):
             raise WebhookSignatureError(
                 f"the certificate's subject is not PayPal's: {leaf.subject.rfc4514_string()}"
             )
@@ -280,9 +253,10 @@ class WebhookVerifier:
             raise WebhookSignatureError(
                 f"the certificate chain does not lead to a trusted root: {exc}"
             ) from None
-        expires = min(c.not_valid_after_utc for c in verified.chain)
+        if self._sandbox_prefix is not None:
+            return leaf  # never cached: a restarted sandbox serves a new chain at the same URL
         with self._lock:
-            self._cache[url] = (leaf, expires)
+            self._cache[url] = (leaf, min(c.not_valid_after_utc for c in verified.chain))
             self._cache.move_to_end(url)
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
@@ -306,24 +280,16 @@ class WebhookVerifier:
         self, payload: bytes, headers: Mapping[str, str], webhook_id: str, now: dt.datetime | None
     ) -> tuple[WebhookHeaders, dt.datetime, str]:
         check_args(payload, webhook_id)
-        read = WebhookHeaders.from_headers(headers)
-        if read.cert_url is None:
-            raise WebhookSignatureError("missing header PAYPAL-CERT-URL")
+        read = WebhookHeaders.from_headers(headers, cert_url=True)
         at = moment(now)
         if self._tolerance is not None:
             try:
                 sent = dt.datetime.fromisoformat(read.transmission_time)
             except ValueError:
-                raise WebhookSignatureError(
-                    "PAYPAL-TRANSMISSION-TIME is not an ISO 8601 time"
-                ) from None
-            if sent.tzinfo is None:
-                sent = sent.replace(tzinfo=dt.UTC)
-            if abs(at - sent) > self._tolerance:
-                raise WebhookSignatureError(
-                    "PAYPAL-TRANSMISSION-TIME is outside the tolerance (a replay?)"
-                )
-        return read, at, self._url(read.cert_url)
+                raise WebhookSignatureError("PAYPAL-TRANSMISSION-TIME is not ISO 8601") from None
+            if abs(at - (sent if sent.tzinfo else sent.replace(tzinfo=dt.UTC))) > self._tolerance:
+                raise WebhookSignatureError("PAYPAL-TRANSMISSION-TIME is outside the tolerance")
+        return read, at, self._url(read.cert_url or "")
 
     def verify(
         self,

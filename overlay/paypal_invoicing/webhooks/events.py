@@ -67,10 +67,8 @@ class WebhookEvent:
     @property
     def created_at(self) -> dt.datetime | None:
         """``create_time`` as a datetime, or None when absent or unreadable."""
-        if not self.create_time:
-            return None
         try:
-            return dt.datetime.fromisoformat(self.create_time)
+            return dt.datetime.fromisoformat(self.create_time or "")
         except ValueError:
             return None
 
@@ -87,7 +85,8 @@ def _text(data: Mapping[str, Any], key: str, *, required: bool = False) -> str |
 
 
 def _load(data: Any, where: str, *, v1: bool) -> Invoice | V1Invoice:
-    from paypal_invoicing_client.models import Invoice, V1Invoice
+    from paypal_invoicing_client.models.invoice import Invoice
+    from paypal_invoicing_client.models.v1_invoice import V1Invoice
 
     if not isinstance(data, dict):
         raise WebhookPayloadError(f"{where} must be an object")

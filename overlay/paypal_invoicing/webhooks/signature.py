@@ -8,7 +8,6 @@ signature travels base64-encoded in ``PAYPAL-TRANSMISSION-SIG``.
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
 import zlib
 from collections.abc import Mapping
@@ -42,14 +41,13 @@ class WebhookHeaders:
     cert_url: str | None
 
     @classmethod
-    def from_headers(cls, headers: Mapping[str, str]) -> WebhookHeaders:
-        """Read the headers; a missing or empty required one raises WebhookSignatureError."""
+    def from_headers(cls, headers: Mapping[str, str], *, cert_url: bool = False) -> WebhookHeaders:
+        """Read the headers; a missing or empty required one (``PAYPAL-CERT-URL`` too with
+        ``cert_url=True``) raises WebhookSignatureError."""
         try:
             lowered = {str(name).lower(): value for name, value in headers.items()}
         except AttributeError:
-            raise WebhookSignatureError(
-                "headers must be a mapping of header names to values"
-            ) from None
+            raise WebhookSignatureError("headers must be a mapping of names to values") from None
 
         def get(name: str, required: bool = True) -> str | None:
             value = lowered.get(name.lower())
@@ -66,7 +64,7 @@ class WebhookHeaders:
             transmission_time=get("PAYPAL-TRANSMISSION-TIME") or "",
             transmission_sig=get("PAYPAL-TRANSMISSION-SIG") or "",
             auth_algo=get("PAYPAL-AUTH-ALGO") or "",
-            cert_url=get("PAYPAL-CERT-URL", required=False),
+            cert_url=get("PAYPAL-CERT-URL", required=cert_url),
         )
 
 
@@ -87,17 +85,13 @@ def load_certificate(data: bytes) -> x509.Certificate:
             return x509.load_pem_x509_certificates(bytes(data))[0]
         return x509.load_der_x509_certificate(bytes(data))
     except ValueError:
-        raise WebhookSignatureError(
-            "the certificate cannot be read (not PEM or DER X.509)"
-        ) from None
+        raise WebhookSignatureError("the certificate cannot be read (not PEM or DER)") from None
 
 
 def check_args(payload: object, webhook_id: object) -> None:
     """Refuse a payload that is not raw bytes, or an empty webhook id, naming the argument."""
     if not isinstance(payload, bytes | bytearray | memoryview):
-        raise TypeError(
-            "payload must be the raw request body as bytes (a re-serialized body never verifies)"
-        )
+        raise TypeError("payload must be the raw request body as bytes, never re-serialized")
     if not isinstance(webhook_id, str) or not webhook_id:
         raise ValueError("webhook_id must be the id of the webhook the event was sent to")
 
@@ -127,17 +121,12 @@ def verify_with(
         )
     try:
         signature = base64.b64decode(headers.transmission_sig, validate=True)
-    except (binascii.Error, ValueError):
+    except ValueError:  # binascii.Error
         raise WebhookSignatureError("PAYPAL-TRANSMISSION-SIG is not base64") from None
-    at = moment(now)
-    if at < certificate.not_valid_before_utc:
-        raise WebhookSignatureError(
-            f"the certificate is not valid before {certificate.not_valid_before_utc.isoformat()}"
-        )
-    if at > certificate.not_valid_after_utc:
-        raise WebhookSignatureError(
-            f"the certificate expired at {certificate.not_valid_after_utc.isoformat()}"
-        )
+    at, start, end = moment(now), certificate.not_valid_before_utc, certificate.not_valid_after_utc
+    if not start <= at <= end:
+        problem, when = ("is not valid before", start) if at < start else ("expired at", end)
+        raise WebhookSignatureError(f"the certificate {problem} {when.isoformat()}")
     key = certificate.public_key()
     if not isinstance(key, rsa.RSAPublicKey):
         raise WebhookSignatureError("the certificate's key is not an RSA key")
@@ -162,13 +151,11 @@ def verify_signature(
 ) -> None:
     """Check a delivery's signature offline, as PayPal specifies; return None or raise.
 
-    ``payload`` is the request body exactly as received (never re-serialized JSON),
-    ``headers`` its headers (names in any case), ``webhook_id`` the id of the webhook it was
-    sent to, ``certificate`` the PEM (or DER) certificate behind ``PAYPAL-CERT-URL``. The
-    certificate is trusted as given: fetching it safely and validating its chain and subject is
-    :class:`WebhookVerifier`'s job. Raises :class:`WebhookSignatureError` on a missing or
-    garbled header, an algorithm other than ``SHA256withRSA``, a mismatch, or a certificate not
-    valid at ``now`` (default: the current time; must be timezone-aware).
+    ``payload``: the body exactly as received; ``headers``: its headers (names in any case);
+    ``webhook_id``: the webhook it was sent to; ``certificate``: the PEM (or DER) certificate
+    behind ``PAYPAL-CERT-URL``, trusted as given (:class:`WebhookVerifier` fetches and
+    validates it). Raises :class:`WebhookSignatureError` on a missing or garbled header, an
+    algorithm other than ``SHA256withRSA``, a mismatch, or a certificate not valid at ``now``.
     """
     check_args(payload, webhook_id)
     verify_with(
