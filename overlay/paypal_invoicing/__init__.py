@@ -14,7 +14,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from ._connect import DEFAULT_LIMITS, LIVE_URL, SANDBOX_URL, connect, httpx_clients
+from ._connect import LIVE_URL, SANDBOX_URL, connect, httpx_clients
+from ._http import DEFAULT_LIMITS
 from ._version import __version__
 
 if TYPE_CHECKING:

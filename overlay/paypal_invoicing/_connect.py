@@ -37,18 +37,6 @@ from ._version import __version__
 if TYPE_CHECKING:
     from paypal_invoicing_client import AuthenticatedClient
 
-__all__ = [
-    "DEFAULT_LIMITS",
-    "ENVIRONMENTS",
-    "LIVE_URL",
-    "SANDBOX_URL",
-    "USER_AGENT",
-    "Options",
-    "Settings",
-    "connect",
-    "httpx_clients",
-    "resolve_settings",
-]
 
 SANDBOX_URL = "https://api-m.sandbox.paypal.com"
 LIVE_URL = "https://api-m.paypal.com"

@@ -16,33 +16,22 @@ pickle and copy (without the response or request), so they cross process boundar
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import httpx
+
+# The root exception lives in the generated package (which cannot import this one), so that
+# ``except PayPalInvoicingError`` catches what either package raises; so does the one parser
+# of PayPal's error body.
+from paypal_invoicing_client.errors import ErrorBody, error_text
+from paypal_invoicing_client.errors import PayPalInvoicingError as PayPalInvoicingError
 
 from ._retry_after import parse_retry_after
 
 if TYPE_CHECKING:
     from paypal_invoicing_client.types import Response
 
-__all__ = [
-    "REDACTED",
-    "APIConnectionError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "ConfigurationError",
-    "ConflictError",
-    "NotFoundError",
-    "PayPalError",
-    "PayPalInvoicingError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ServerError",
-    "UnprocessableEntityError",
-    "ValidationError",
-    "error_from_response",
-    "raise_for_status",
-]
 
 REDACTED = "[REDACTED]"
 """What the ``Authorization`` header of a request kept by an exception reads instead."""
@@ -90,15 +79,6 @@ def redact_response(response: httpx.Response) -> httpx.Response:
     )
 
 
-# The root exception lives in the generated package (which cannot import this one), so that
-# ``except PayPalInvoicingError`` catches what either package raises.
-from paypal_invoicing_client.errors import (  # noqa: E402
-    ErrorBody,
-    PayPalInvoicingError,
-    error_text,
-)
-
-
 class ConfigurationError(PayPalInvoicingError, ValueError):
     """A bad argument, raised at once, naming it: missing credentials, an unknown environment,
     an unsafe or malformed base URL, a bad timeout, retry or paging value."""
@@ -121,13 +101,7 @@ class APIConnectionError(PayPalInvoicingError):
         self.request = None if request is None else redact_request(request)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_connection, (type(self), self.message, self.request_id))
-
-
-def _rebuild_connection(
-    cls: type[APIConnectionError], message: str, request_id: str | None
-) -> APIConnectionError:
-    return cls(message, request_id=request_id)
+        return (partial(type(self), self.message, request_id=self.request_id), ())
 
 
 class APITimeoutError(APIConnectionError):
@@ -190,7 +164,7 @@ class PayPalError(PayPalInvoicingError):
     def __reduce__(self) -> tuple[Any, ...]:
         # Rebuilt from the fields (status_code is keyword-only, so the default, from ``args``,
         # cannot); the response and its request stay behind.
-        return (_rebuild, (type(self), self.message, self._fields()))
+        return (partial(type(self), self.message, **self._fields()), ())
 
     @property
     def issues(self) -> list[str]:
@@ -224,10 +198,6 @@ class PayPalError(PayPalInvoicingError):
             f"message={self.message!r}, debug_id={self.debug_id!r}, issues={self.issues!r}, "
             f"request_id={self.request_id!r})"
         )
-
-
-def _rebuild(cls: type[PayPalError], message: str | None, fields: dict[str, Any]) -> PayPalError:
-    return cls(message, **fields)
 
 
 class ValidationError(PayPalError):
@@ -275,14 +245,6 @@ _BY_STATUS: dict[int, type[PayPalError]] = {
 }
 
 
-def _error_class(status_code: int) -> type[PayPalError]:
-    if status_code in _BY_STATUS:
-        return _BY_STATUS[status_code]
-    if status_code >= 500:
-        return ServerError
-    return PayPalError
-
-
 def error_from_response(response: httpx.Response) -> PayPalError:
     """Build the :class:`PayPalError` subclass that fits an error response.
 
@@ -299,9 +261,10 @@ def error_from_response(response: httpx.Response) -> PayPalError:
         request_id = response.request.headers.get("paypal-request-id")
     except RuntimeError:  # a response built by hand has no request
         request_id = None
-    return _error_class(response.status_code)(
+    status = response.status_code
+    return _BY_STATUS.get(status, ServerError if status >= 500 else PayPalError)(
         message,
-        status_code=response.status_code,
+        status_code=status,
         name=parsed.name,
         debug_id=parsed.debug_id,
         details=parsed.details,

@@ -43,8 +43,6 @@ from ._retry import (
     retryable,
 )
 
-__all__ = ["AsyncPayPalHTTPClient", "PayPalHTTPClient", "Pool"]
-
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 """Connections per pool: up to 100 open and kept alive, so concurrent callers reuse them."""
 
