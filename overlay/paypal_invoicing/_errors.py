@@ -16,7 +16,6 @@ pickle and copy (without the response or request), so they cross process boundar
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -84,7 +83,19 @@ class ConfigurationError(PayPalInvoicingError, ValueError):
     an unsafe or malformed base URL, a bad timeout, retry or paging value."""
 
 
-class APIConnectionError(PayPalInvoicingError):
+class _Portable(PayPalInvoicingError):
+    """Pickles and copies with its fields, without the live request or response it keeps."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {k: None if k in ("request", "response") else v for k, v in vars(self).items()}
+        return (_new, (type(self), *self.args), state)
+
+
+def _new(cls: type[_Portable], *args: Any) -> _Portable:
+    return cls.__new__(cls, *args)  # then the state, without calling __init__ again
+
+
+class APIConnectionError(_Portable):
     """No HTTP answer could be had (connection refused or reset), even after the retries."""
 
     def __init__(
@@ -100,15 +111,12 @@ class APIConnectionError(PayPalInvoicingError):
         #: The request that failed, with its ``Authorization`` header redacted.
         self.request = None if request is None else redact_request(request)
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (partial(type(self), self.message, request_id=self.request_id), ())
-
 
 class APITimeoutError(APIConnectionError):
     """The request timed out on its last attempt (or waiting for the token took too long)."""
 
 
-class PayPalError(PayPalInvoicingError):
+class PayPalError(_Portable):
     """PayPal answered with an error status (4xx or 5xx).
 
     Attributes follow PayPal's error body: ``name`` (e.g. ``RESOURCE_NOT_FOUND``), ``message``,
@@ -147,24 +155,6 @@ class PayPalError(PayPalInvoicingError):
         #: A read copy of the response; its ``request``'s ``Authorization`` header is redacted.
         self.response = None if response is None else redact_response(response)
         super().__init__(self._describe())
-
-    def _fields(self) -> dict[str, Any]:
-        return {
-            "status_code": self.status_code,
-            "name": self.name,
-            "debug_id": self.debug_id,
-            "details": self.details,
-            "information_link": self.information_link,
-            "links": self.links,
-            "headers": self.headers.multi_items(),
-            "body": self.body,
-            "request_id": self.request_id,
-        }
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Rebuilt from the fields (status_code is keyword-only, so the default, from ``args``,
-        # cannot); the response and its request stay behind.
-        return (partial(type(self), self.message, **self._fields()), ())
 
     @property
     def issues(self) -> list[str]:
