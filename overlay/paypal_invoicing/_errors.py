@@ -235,6 +235,10 @@ _BY_STATUS: dict[int, type[PayPalError]] = {
 }
 
 
+# OAuth's names for credentials PayPal refuses (401 from PayPal, 400 from some gateways).
+_BAD_CREDENTIALS = frozenset({"invalid_client", "unauthorized_client"})
+
+
 def error_from_response(response: httpx.Response) -> PayPalError:
     """Build the :class:`PayPalError` subclass that fits an error response.
 
@@ -252,7 +256,10 @@ def error_from_response(response: httpx.Response) -> PayPalError:
     except RuntimeError:  # a response built by hand has no request
         request_id = None
     status = response.status_code
-    return _BY_STATUS.get(status, ServerError if status >= 500 else PayPalError)(
+    cls = _BY_STATUS.get(status, ServerError if status >= 500 else PayPalError)
+    if parsed.name in _BAD_CREDENTIALS:  # bad credentials, even where a gateway answers 400
+        cls = AuthenticationError
+    return cls(
         message,
         status_code=status,
         name=parsed.name,

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from paypal_invoicing import (
+    AuthenticationError,
     ConfigurationError,
     NotFoundError,
     PayPalError,
@@ -84,9 +85,9 @@ PAYPAL_BODY = {
             ("RESOURCE_NOT_FOUND", "The specified resource does not exist.", "b1d1f06c7246c"),
         ),
         (
-            b'{"error": "invalid_client", "error_description": "Client Authentication failed"}',
+            b'{"error": "invalid_token", "error_description": "Token signature failed"}',
             {"PayPal-Debug-Id": "from-header"},
-            ("invalid_client", "Client Authentication failed", "from-header"),
+            ("invalid_token", "Token signature failed", "from-header"),
         ),
         (b"<html>Bad gateway</html>", {"paypal-debug-id": "h"}, (None, None, "h")),
         (b"[1, 2]", {}, (None, None, None)),
@@ -113,6 +114,17 @@ def test_the_parser_keeps_only_the_dicts_of_details_and_links() -> None:
     assert parsed.details == [{"issue": "INVALID_RESOURCE_ID", "field": "invoice_id"}]
     assert parsed.links == PAYPAL_BODY["links"]
     assert parsed.information_link == PAYPAL_BODY["information_link"]
+
+
+@pytest.mark.parametrize("status", [400, 401])
+@pytest.mark.parametrize("name", ["invalid_client", "unauthorized_client"])
+def test_refused_credentials_are_an_authentication_error_whatever_the_status(
+    status: int, name: str
+) -> None:
+    content = json.dumps({"error": name, "error_description": "Client Authentication failed"})
+    error = error_from_response(httpx.Response(status, content=content.encode()))
+    assert type(error) is AuthenticationError
+    assert (error.status_code, error.name) == (status, name)
 
 
 def test_raise_for_status_takes_httpx_and_generated_responses() -> None:
