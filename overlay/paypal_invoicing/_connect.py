@@ -42,10 +42,7 @@ SANDBOX_URL = "https://api-m.sandbox.paypal.com"
 LIVE_URL = "https://api-m.paypal.com"
 ENVIRONMENTS: dict[str, str] = {"sandbox": SANDBOX_URL, "live": LIVE_URL}
 USER_AGENT = f"paypal-invoicing/{__version__} (python; httpx/{httpx.__version__})"
-DEFAULT_HEADERS: dict[str, str] = {
-    "User-Agent": USER_AGENT,
-    "Prefer": "return=representation",
-}
+DEFAULT_HEADERS: dict[str, str] = {"User-Agent": USER_AGENT, "Prefer": "return=representation"}
 ProxyTypes: TypeAlias = "str | httpx.URL | httpx.Proxy"
 # What the generated client's own token field holds: the OAuth2 auth sets the real header.
 _TOKEN_PLACEHOLDER = "<managed by paypal_invoicing OAuth2>"

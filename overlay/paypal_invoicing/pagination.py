@@ -16,6 +16,8 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
+from paypal_invoicing_client.types import Unset
+
 from ._errors import ConfigurationError, PayPalInvoicingError, raise_for_status
 
 if TYPE_CHECKING:
@@ -122,17 +124,11 @@ def _items(parsed: Any, operation: PagedOperation) -> list[Any]:
     value = getattr(parsed, operation.items, None)
     if isinstance(value, list):
         return value
-    if value is None or _is_unset(value):
+    if value is None or isinstance(value, Unset):
         return []  # PayPal leaves the list out of an empty page
     raise PayPalInvoicingError(
         f"the page's {operation.items!r} is {type(value).__name__}, not a list: {value!r:.200}"
     )
-
-
-def _is_unset(value: Any) -> bool:
-    from paypal_invoicing_client.types import Unset
-
-    return isinstance(value, Unset)
 
 
 def _total(parsed: Any, operation: PagedOperation) -> int | None:
@@ -165,7 +161,7 @@ def _int_param(name: str, value: Any, minimum: int) -> int:
 def _body_value(body: Any, name: str) -> Any:
     """The body's ``page`` / ``page_size`` when set (attrs models leave unset fields ``UNSET``)."""
     value = getattr(body, name, None)
-    if value is None or _is_unset(value):
+    if value is None or isinstance(value, Unset):
         return None
     return value
 
@@ -184,7 +180,7 @@ def _body_paging(
 ) -> tuple[int | None, int | None]:
     """``page`` / ``page_size`` merged with the body's (v1 search pages in its body)."""
     body = kwargs.get("body")
-    if body is None or _is_unset(body):
+    if body is None or isinstance(body, Unset):
         from paypal_invoicing_client.models.v1_search import V1Search
 
         kwargs["body"] = V1Search()
