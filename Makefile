@@ -14,7 +14,7 @@ PYTHONS ?= $(wildcard $(HOME)/.pyenv/versions/3.11*/bin/python $(HOME)/.pyenv/ve
 # tools (the schemathesis run of the sandbox stays in `make test`, on the main .venv).
 PORTABLE_TESTS := tests/overlay tests/contract tests/sandbox tests/package --ignore=tests/sandbox/test_schemathesis.py
 
-.PHONY: demo test test-pythons test-package ensure-redis pytest lint regenerate regenerate-check normalize spec-gate diff-spec update-spec release-spec bench record-cassettes sandbox clean
+.PHONY: demo test test-pythons test-package ensure-redis pytest lint rules regenerate regenerate-check normalize spec-gate diff-spec update-spec release-spec bench record-cassettes sandbox clean
 
 # A .venv without a working bin/python >= 3.11 (an interrupted or unsupported first run) is
 # removed here, before any rule looks at its stamps, and rebuilt by the rules below.
@@ -46,7 +46,7 @@ $(OPTIC_STAMP): $(OPTIC_DIR)/package.json $(OPTIC_DIR)/package-lock.json
 demo: $(DEMO_STAMP)
 	$(VENV)/bin/paypal-invoicing demo
 
-test: $(STAMP) $(OPTIC_STAMP) ensure-redis lint regenerate-check spec-gate pytest
+test: $(STAMP) $(OPTIC_STAMP) ensure-redis lint rules regenerate-check spec-gate pytest
 
 # The Redis token store tests start their own redis-server (Debian's package).
 ensure-redis:
@@ -82,6 +82,13 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check overlay scripts tests
 	$(VENV)/bin/mypy --strict overlay/paypal_invoicing
 	$(VENV)/bin/mypy --strict --scripts-are-modules $(shell find scripts -maxdepth 1 -type f | sort)
+
+# Rules the code keeps, as checks: the import contracts of pyproject.toml's [tool.importlinter]
+# (TYPE_CHECKING imports included) and the size budgets (scripts/sizes prints the size line).
+# Complexity (ruff's C901) runs with `lint`.
+rules: $(STAMP)
+	$(VENV)/bin/lint-imports --no-cache
+	$(PY) scripts/sizes
 
 normalize: $(STAMP)
 	$(PY) scripts/normalize

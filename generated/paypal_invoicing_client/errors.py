@@ -8,6 +8,7 @@ error answer keeps only its status, headers and body.
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -54,6 +55,56 @@ class InvalidFieldError(PayPalInvoicingError, TypeError, ValueError):
 _MAX_TEXT = 500
 
 
+@dataclass(frozen=True)
+class ErrorBody:
+    """PayPal's error body, read tolerantly: its usual shape (``name``, ``message``,
+    ``debug_id``, ``details``, ``information_link``, ``links``), OAuth's (``error``,
+    ``error_description``), or anything else. ``data`` is the JSON body (``None`` when the body
+    is empty or not JSON); the other fields are read only from a JSON object. ``debug_id``
+    falls back on the ``PayPal-Debug-Id`` header. The one parser of error bodies: this module's
+    :class:`UnexpectedStatus` and ``paypal_invoicing``'s ``PayPalError`` both use it.
+    """
+
+    data: Any
+    name: str | None = None
+    message: str | None = None
+    debug_id: str | None = None
+    details: list[dict[str, Any]] = field(default_factory=list)
+    information_link: str | None = None
+    links: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def parse(
+        cls, content: bytes, headers: Mapping[str, str] | None = None
+    ) -> "ErrorBody":
+        """Read ``content`` (the raw body) and ``headers`` (names in any case)."""
+        header_debug_id = next(
+            (v for k, v in (headers or {}).items() if k.lower() == "paypal-debug-id"),
+            None,
+        )
+        try:
+            data = json.loads(content) if content else None
+        except ValueError:  # UnicodeDecodeError included
+            data = None
+        if not isinstance(data, dict):
+            return cls(data, debug_id=header_debug_id)
+        return cls(
+            data,
+            name=_text(data.get("name") or data.get("error")),
+            message=_text(data.get("message") or data.get("error_description")),
+            debug_id=_text(data.get("debug_id")) or header_debug_id,
+            details=_dicts(data.get("details")),
+            information_link=_text(data.get("information_link")),
+            links=_dicts(data.get("links")),
+        )
+
+
+def error_text(content: bytes) -> str | None:
+    """A body that is not a JSON object, as text of at most 500 characters (None if empty)."""
+    text = content.decode(errors="replace").strip()
+    return (text[:_MAX_TEXT] + "...") if len(text) > _MAX_TEXT else (text or None)
+
+
 class UnexpectedStatus(PayPalInvoicingError):
     """An answer the operation cannot return as its result.
 
@@ -77,18 +128,11 @@ class UnexpectedStatus(PayPalInvoicingError):
         self.request_id = request_id
         self.content = content
         self.headers: dict[str, str] = dict(headers or {})
-        try:
-            self.body: Any = json.loads(content) if content else None
-        except ValueError:
-            self.body = None
-        body = self.body if isinstance(self.body, dict) else {}
-        self.name: str | None = _text(body.get("name") or body.get("error"))
-        self.message: str | None = _text(
-            body.get("message") or body.get("error_description")
-        )
-        self.debug_id: str | None = _text(body.get("debug_id")) or self.headers.get(
-            "paypal-debug-id"
-        )
+        parsed = ErrorBody.parse(content, self.headers)
+        self.body: Any = parsed.data
+        self.name = parsed.name
+        self.message = parsed.message
+        self.debug_id = parsed.debug_id
         super().__init__(self._describe())
 
     def _describe(self) -> str:
@@ -98,8 +142,7 @@ class UnexpectedStatus(PayPalInvoicingError):
         if self.message:
             text += f": {self.message}"
         elif self.body is None and self.content:
-            raw = self.content.decode(errors="replace")
-            text += f": {raw[:_MAX_TEXT]}"
+            text += f": {error_text(self.content)}"
         if self.debug_id:
             text += f" (debug_id {self.debug_id})"
         return text
@@ -115,9 +158,19 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return (
+        [item for item in value if isinstance(item, dict)]
+        if isinstance(value, list)
+        else []
+    )
+
+
 __all__ = [
+    "ErrorBody",
     "InvalidFieldError",
     "MissingFieldError",
     "PayPalInvoicingError",
     "UnexpectedStatus",
+    "error_text",
 ]

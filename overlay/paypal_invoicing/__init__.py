@@ -14,7 +14,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from ._connect import DEFAULT_LIMITS, LIVE_URL, SANDBOX_URL, connect, httpx_clients
+from ._connect import LIVE_URL, SANDBOX_URL, connect, httpx_clients
+from ._http import DEFAULT_LIMITS
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -37,10 +38,10 @@ if TYPE_CHECKING:
     from ._redis_store import RedisTokenStore
     from ._retry import RetryPolicy
     from ._token_store import MemoryTokenStore, StoredToken, TokenStore
-    from ._webhook_event import WebhookPayloadError
-    from ._webhook_signature import WebhookSignatureError
     from .pagination import apaginate, paginate
     from .qr import aqr_code_png, qr_code_png
+    from .webhooks.events import WebhookPayloadError
+    from .webhooks.signature import WebhookSignatureError
 
 _EXPORTS: dict[str, str] = {
     "OAuth2ClientCredentials": "_auth",
@@ -67,8 +68,8 @@ _EXPORTS: dict[str, str] = {
     "UnprocessableEntityError": "_errors",
     "RateLimitError": "_errors",
     "ServerError": "_errors",
-    "WebhookSignatureError": "_webhook_signature",
-    "WebhookPayloadError": "_webhook_event",
+    "WebhookSignatureError": "webhooks.signature",
+    "WebhookPayloadError": "webhooks.events",
 }
 
 __all__ = [

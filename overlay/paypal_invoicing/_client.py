@@ -16,8 +16,6 @@ from paypal_invoicing_client import AuthenticatedClient
 
 from ._http import AsyncPayPalHTTPClient, PayPalHTTPClient
 
-__all__ = ["PayPalClient"]
-
 
 @define
 class PayPalClient(AuthenticatedClient):

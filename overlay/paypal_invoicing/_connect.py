@@ -15,21 +15,21 @@ argument (or the environment variable) before any request is made.
 
 from __future__ import annotations
 
-import ipaddress
+import inspect
 import math
 import os
-import re
 import ssl
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeAlias, TypeVar
 
 import httpx
+from attrs import field, frozen
 
 from ._auth import TOKEN_PATH, OAuth2ClientCredentials
 from ._errors import ConfigurationError
 from ._http import DEFAULT_LIMITS, AsyncPayPalHTTPClient, PayPalHTTPClient, Pool
 from ._logging import logger
+from ._net import is_host, is_loopback
 from ._retry import RetryPolicy
 from ._token_store import TokenStore
 from ._version import __version__
@@ -37,37 +37,20 @@ from ._version import __version__
 if TYPE_CHECKING:
     from paypal_invoicing_client import AuthenticatedClient
 
-__all__ = [
-    "DEFAULT_LIMITS",
-    "ENVIRONMENTS",
-    "LIVE_URL",
-    "SANDBOX_URL",
-    "USER_AGENT",
-    "Settings",
-    "connect",
-    "httpx_clients",
-    "resolve_settings",
-]
 
 SANDBOX_URL = "https://api-m.sandbox.paypal.com"
 LIVE_URL = "https://api-m.paypal.com"
 ENVIRONMENTS: dict[str, str] = {"sandbox": SANDBOX_URL, "live": LIVE_URL}
 USER_AGENT = f"paypal-invoicing/{__version__} (python; httpx/{httpx.__version__})"
-DEFAULT_HEADERS: dict[str, str] = {
-    "User-Agent": USER_AGENT,
-    "Prefer": "return=representation",
-}
-_HOSTNAME = re.compile(
-    r"^(?=.{1,253}\.?$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
-    r"(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$",
-    re.IGNORECASE,
-)
+DEFAULT_HEADERS: dict[str, str] = {"User-Agent": USER_AGENT, "Prefer": "return=representation"}
 ProxyTypes: TypeAlias = "str | httpx.URL | httpx.Proxy"
 # What the generated client's own token field holds: the OAuth2 auth sets the real header.
 _TOKEN_PLACEHOLDER = "<managed by paypal_invoicing OAuth2>"
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
-@dataclass(frozen=True)
+@frozen
 class Settings:
     """Resolved connection settings. The secret never appears in ``repr()``."""
 
@@ -75,23 +58,6 @@ class Settings:
     client_secret: str = field(repr=False)
     base_url: str
     environment: str | None
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def _valid_host(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return bool(_HOSTNAME.match(host))
-    return True
 
 
 def _check_str(name: str, value: object) -> None:
@@ -113,16 +79,40 @@ def _check_base_url(value: str, source: str = "base_url") -> str:
         raise ConfigurationError(f"{source} must not contain a user name or password")
     if url.scheme not in ("http", "https") or not host:
         raise ConfigurationError(f"{source} must be an absolute http(s) URL, got {value!r}")
-    if not _valid_host(host):
+    if not is_host(host):
         raise ConfigurationError(f"{source} has an invalid host name {url.host!r}")
     if port is not None and not 1 <= port <= 65535:
         raise ConfigurationError(f"{source} has a port out of range (1-65535): {port}")
-    if url.scheme == "http" and not _is_loopback(url.host):
+    if url.scheme == "http" and not is_loopback(url.host):
         raise ConfigurationError(
             f"{source}: refusing plain http:// for {url.host!r}: credentials would travel "
             "unencrypted; use https:// (plain http is allowed only for loopback hosts)"
         )
     return str(url).rstrip("/")
+
+
+def _credentials(
+    client_id: str | None, client_secret: str | None, variables: Mapping[str, str]
+) -> tuple[str, str]:
+    client_id = client_id or variables.get("PAYPAL_CLIENT_ID") or None
+    client_secret = client_secret or variables.get("PAYPAL_CLIENT_SECRET") or None
+    if client_id is None or client_secret is None:
+        given = {"client_id": client_id, "client_secret": client_secret}
+        missing = [name for name, value in given.items() if value is None]
+        raise ConfigurationError(
+            f"missing PayPal credentials ({', '.join(missing)}): pass client_id= and "
+            "client_secret= to connect(), or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET"
+        )
+    return client_id, client_secret
+
+
+def _environment(name: str, source: str) -> str:
+    chosen = name.strip().lower()
+    if chosen not in ENVIRONMENTS:
+        raise ConfigurationError(
+            f"unknown PayPal environment {chosen!r} ({source}): use 'sandbox' or 'live'"
+        )
+    return chosen
 
 
 def resolve_settings(
@@ -148,85 +138,51 @@ def resolve_settings(
     ):
         _check_str(name, value)
     variables = os.environ if env is None else env
-    client_id = client_id or variables.get("PAYPAL_CLIENT_ID") or None
-    client_secret = client_secret or variables.get("PAYPAL_CLIENT_SECRET") or None
-    missing = [
-        name
-        for name, value in (("client_id", client_id), ("client_secret", client_secret))
-        if not value
-    ]
-    if missing:
-        raise ConfigurationError(
-            f"missing PayPal credentials ({', '.join(missing)}): pass client_id= and "
-            "client_secret= to connect(), or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET"
-        )
-    assert client_id is not None and client_secret is not None
+    client_id, client_secret = _credentials(client_id, client_secret, variables)
+    # PAYPAL_ENVIRONMENT is checked even when a base URL wins: a typo there is never a choice.
     named = variables.get("PAYPAL_ENVIRONMENT") or None
-    if named is not None and named.strip().lower() not in ENVIRONMENTS:
-        # Checked even when a base URL wins: a typo there is a mistake, never a silent choice.
-        raise ConfigurationError(
-            f"unknown PayPal environment {named.strip().lower()!r} (PAYPAL_ENVIRONMENT): "
-            "use 'sandbox' or 'live'"
-        )
-    if environment is not None:
-        chosen_env: str | None = environment
-    elif base_url is None and not variables.get("PAYPAL_BASE_URL"):
-        chosen_env = variables.get("PAYPAL_ENVIRONMENT") or "sandbox"
-    else:
-        chosen_env = None
-    if chosen_env is not None:
-        chosen_env = chosen_env.strip().lower()
-        if chosen_env not in ENVIRONMENTS:
-            source = "environment" if environment is not None else "PAYPAL_ENVIRONMENT"
-            raise ConfigurationError(
-                f"unknown PayPal environment {chosen_env!r} ({source}): use 'sandbox' or 'live'"
-            )
-    source = "base_url"
+    named = None if named is None else _environment(named, "PAYPAL_ENVIRONMENT")
+    variable_url = variables.get("PAYPAL_BASE_URL") or None
+    chosen = None if environment is None else _environment(environment, "environment")
+    if chosen is None and base_url is None and variable_url is None:
+        chosen = named or "sandbox"
     if base_url is not None:
-        url = base_url
-    elif environment is not None:
-        url = ENVIRONMENTS[environment.strip().lower()]
-    elif variables.get("PAYPAL_BASE_URL"):
-        url, source = variables["PAYPAL_BASE_URL"], "PAYPAL_BASE_URL"
+        url, source = base_url, "base_url"
+    elif variable_url is not None and chosen is None:
+        url, source = variable_url, "PAYPAL_BASE_URL"
     else:
-        url = ENVIRONMENTS[chosen_env or "sandbox"]
+        url, source = ENVIRONMENTS[chosen or "sandbox"], "base_url"
     resolved = _check_base_url(url, source)
-    _warn_on_conflict(environment, base_url, variables, resolved)
-    return Settings(client_id, client_secret, resolved, chosen_env)
+    _warn_on_conflict(
+        ("environment", chosen) if environment is not None else ("PAYPAL_ENVIRONMENT", named),
+        ("base_url", base_url) if base_url is not None else ("PAYPAL_BASE_URL", variable_url),
+        resolved,
+    )
+    return Settings(client_id, client_secret, resolved, chosen)
 
 
 def _warn_on_conflict(
-    environment: str | None, base_url: str | None, variables: Mapping[str, str], resolved: str
+    env_given: tuple[str, str | None], url_given: tuple[str, str | None], resolved: str
 ) -> None:
     """Log a WARNING when an environment and a base URL are both set and name different hosts."""
-    env_source, env_value = (
-        ("environment", environment)
-        if environment is not None
-        else ("PAYPAL_ENVIRONMENT", variables.get("PAYPAL_ENVIRONMENT") or None)
-    )
-    url_source, url_value = (
-        ("base_url", base_url)
-        if base_url is not None
-        else ("PAYPAL_BASE_URL", variables.get("PAYPAL_BASE_URL") or None)
-    )
+    (env_source, env_value), (url_source, url_value) = env_given, url_given
     if env_value is None or url_value is None:
         return
-    env_url = ENVIRONMENTS.get(env_value.strip().lower())
-    if env_url is None or env_url == str(url_value).rstrip("/"):
+    env_url = ENVIRONMENTS[env_value]
+    if env_url == str(url_value).rstrip("/"):
         return
-    ignored = url_source if resolved == env_url else env_source
     logger.warning(
         "%s=%s and %s are both set; using %s (%s is ignored): "
         "arguments win over variables, and a base URL over an environment",
         env_source,
-        env_value.strip().lower(),
+        env_value,
         url_source,
         resolved,
-        ignored,
+        url_source if resolved == env_url else env_source,
     )
 
 
-def _timeout(timeout: object) -> httpx.Timeout:
+def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
     if (
@@ -242,19 +198,12 @@ def _timeout(timeout: object) -> httpx.Timeout:
     return httpx.Timeout(timeout)
 
 
-def _policy(max_retries: object, retry_policy: object) -> RetryPolicy:
-    if retry_policy is not None:
-        if not isinstance(retry_policy, RetryPolicy):
-            raise ConfigurationError(
-                f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}"
-            )
-        return retry_policy
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
-    return RetryPolicy(max_retries=max_retries)
+def _retry_policy(instance: Options, attribute: Any, value: RetryPolicy | None) -> None:
+    if value is not None and not isinstance(value, RetryPolicy):
+        raise ConfigurationError(f"retry_policy must be a RetryPolicy, got {type(value).__name__}")
 
 
-def _headers(headers: object) -> dict[str, str]:
+def _headers(headers: Mapping[str, str] | None) -> dict[str, str]:
     if headers is None:
         return {}
     if not isinstance(headers, Mapping):
@@ -265,19 +214,21 @@ def _headers(headers: object) -> dict[str, str]:
     return dict(headers)
 
 
-def _as_proxy(value: object, source: str) -> httpx.Proxy:
+def _proxy(value: ProxyTypes | None) -> httpx.Proxy | None:
     # Never echo the value: a proxy URL may carry a password.
-    if not isinstance(value, str | httpx.URL | httpx.Proxy):
-        raise ConfigurationError(f"{source} must be a proxy URL, got {type(value).__name__}")
+    if value is None or isinstance(value, httpx.Proxy):
+        return value
+    if not isinstance(value, str | httpx.URL):
+        raise ConfigurationError(f"proxy must be a proxy URL, got {type(value).__name__}")
     try:
-        return value if isinstance(value, httpx.Proxy) else httpx.Proxy(value)
+        return httpx.Proxy(value)
     except (httpx.InvalidURL, ValueError, TypeError):
         raise ConfigurationError(
-            f"{source} is not a valid proxy URL (http://, https://, socks5:// or socks5h://)"
+            "proxy is not a valid proxy URL (http://, https://, socks5:// or socks5h://)"
         ) from None
 
 
-def _limits(limits: object) -> httpx.Limits:
+def _limits(limits: httpx.Limits | None) -> httpx.Limits:
     if limits is None:
         return DEFAULT_LIMITS
     if not isinstance(limits, httpx.Limits):
@@ -285,90 +236,97 @@ def _limits(limits: object) -> httpx.Limits:
     return limits
 
 
-def _token_store(store: object) -> TokenStore | None:
-    if store is not None and not isinstance(store, TokenStore):
-        raise ConfigurationError(
-            f"token_store must be a TokenStore (get, set, lock), got {type(store).__name__}"
+@frozen
+class Options:
+    """The options of :func:`connect` and :func:`httpx_clients`, checked when given: a bad one
+    raises :class:`~paypal_invoicing.ConfigurationError` naming it. Credentials, environment
+    and base URL are resolved with the ``PAYPAL_*`` variables by :func:`resolve_settings`; the
+    token store is checked by :class:`~paypal_invoicing.OAuth2ClientCredentials` and
+    ``max_retries`` by :class:`~paypal_invoicing.RetryPolicy`."""
+
+    client_id: str | None = None
+    client_secret: str | None = field(default=None, repr=False)
+    environment: str | None = field(default=None, kw_only=True)
+    base_url: str | None = field(default=None, kw_only=True)
+    timeout: httpx.Timeout = field(default=httpx.Timeout(30.0), converter=_timeout, kw_only=True)
+    max_retries: int = field(default=2, kw_only=True)
+    retry_policy: RetryPolicy | None = field(default=None, validator=_retry_policy, kw_only=True)
+    headers: dict[str, str] = field(default=None, converter=_headers, kw_only=True)
+    verify: ssl.SSLContext | str | bool = field(default=True, kw_only=True)
+    transport: httpx.BaseTransport | None = field(default=None, kw_only=True)
+    async_transport: httpx.AsyncBaseTransport | None = field(default=None, kw_only=True)
+    proxy: httpx.Proxy | None = field(default=None, converter=_proxy, kw_only=True)
+    trust_env: bool = field(default=True, kw_only=True)
+    limits: httpx.Limits = field(default=None, converter=_limits, kw_only=True)
+    token_store: TokenStore | None = field(default=None, kw_only=True)
+
+    def clients(self) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPClient]:
+        """The sync and async httpx clients these options describe."""
+        settings = resolve_settings(
+            self.client_id, self.client_secret, environment=self.environment, base_url=self.base_url
         )
-    return store
+        policy = self.retry_policy or RetryPolicy(max_retries=self.max_retries)
+        auth = OAuth2ClientCredentials(
+            settings.client_id,
+            settings.client_secret,
+            token_url=settings.base_url + TOKEN_PATH,
+            store=self.token_store,
+        )
+        verify = self.verify
+        if isinstance(verify, bool):  # one SSL context for every pool: it costs the most
+            verify = httpx.create_ssl_context(verify=verify, trust_env=bool(self.trust_env))
+        pool = Pool(
+            auth=auth,
+            verify=verify,
+            limits=self.limits,
+            proxy=self.proxy,
+            trust_env=bool(self.trust_env),
+            transport=self.transport,
+            async_transport=self.async_transport,
+        )
+        options: dict[str, Any] = {
+            "base_url": settings.base_url,
+            "headers": {**DEFAULT_HEADERS, **self.headers},
+            "timeout": self.timeout,
+        }
+        return (
+            PayPalHTTPClient(pool=pool, policy=policy, **options),
+            AsyncPayPalHTTPClient(pool=pool, policy=policy, **options),
+        )
 
 
-def httpx_clients(
-    client_id: str | None = None,
-    client_secret: str | None = None,
-    *,
-    environment: str | None = None,
-    base_url: str | None = None,
-    timeout: float | httpx.Timeout = 30.0,
-    max_retries: int = 2,
-    retry_policy: RetryPolicy | None = None,
-    headers: Mapping[str, str] | None = None,
-    verify: ssl.SSLContext | str | bool = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    proxy: ProxyTypes | None = None,
-    trust_env: bool = True,
-    limits: httpx.Limits | None = None,
-    token_store: TokenStore | None = None,
-) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPClient]:
+def _taking(
+    options: Callable[_P, Options],
+) -> Callable[[Callable[[Options], _R]], Callable[_P, _R]]:
+    """Make ``build(options)`` a function whose arguments are those of ``options`` (a class):
+    one list of options, typed and checked once, for :func:`connect` and :func:`httpx_clients`.
+    """
+
+    def decorate(build: Callable[[Options], _R]) -> Callable[_P, _R]:
+        def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            return build(options(*args, **kwargs))
+
+        call.__name__ = call.__qualname__ = build.__name__
+        call.__doc__ = build.__doc__
+        call.__dict__["__signature__"] = inspect.signature(options).replace(
+            return_annotation=inspect.signature(build).return_annotation
+        )
+        return call
+
+    return decorate
+
+
+@_taking(Options)
+def httpx_clients(options: Options) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPClient]:
     """The sync and async httpx clients that :func:`connect` hands the generated client.
 
     Same arguments as :func:`connect`. Useful to call PayPal with plain httpx.
     """
-    settings = resolve_settings(
-        client_id, client_secret, environment=environment, base_url=base_url
-    )
-    policy = _policy(max_retries, retry_policy)
-    all_headers = {**DEFAULT_HEADERS, **_headers(headers)}
-    httpx_timeout = _timeout(timeout)
-    checked_proxy = None if proxy is None else _as_proxy(proxy, "proxy")
-    auth = OAuth2ClientCredentials(
-        settings.client_id,
-        settings.client_secret,
-        token_url=settings.base_url + TOKEN_PATH,
-        store=_token_store(token_store),
-    )
-    # One SSL context for every pool: building one costs more than the rest together.
-    if isinstance(verify, bool):
-        verify = httpx.create_ssl_context(verify=verify, trust_env=bool(trust_env))
-    pool = Pool(
-        auth=auth,
-        verify=verify,
-        limits=_limits(limits),
-        proxy=checked_proxy,
-        trust_env=bool(trust_env),
-        transport=transport,
-        async_transport=async_transport,
-    )
-    options: dict[str, Any] = {
-        "base_url": settings.base_url,
-        "headers": all_headers,
-        "timeout": httpx_timeout,
-    }
-    return (
-        PayPalHTTPClient(pool=pool, policy=policy, **options),
-        AsyncPayPalHTTPClient(pool=pool, policy=policy, **options),
-    )
+    return options.clients()
 
 
-def connect(
-    client_id: str | None = None,
-    client_secret: str | None = None,
-    *,
-    environment: str | None = None,
-    base_url: str | None = None,
-    timeout: float | httpx.Timeout = 30.0,
-    max_retries: int = 2,
-    retry_policy: RetryPolicy | None = None,
-    headers: Mapping[str, str] | None = None,
-    verify: ssl.SSLContext | str | bool = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    proxy: ProxyTypes | None = None,
-    trust_env: bool = True,
-    limits: httpx.Limits | None = None,
-    token_store: TokenStore | None = None,
-) -> AuthenticatedClient:
+@_taking(Options)
+def connect(options: Options) -> AuthenticatedClient:
     """A generated ``AuthenticatedClient`` wired with OAuth2, retries and typed errors.
 
     Call any generated operation with it (``sync``, ``sync_detailed``, ``asyncio``,
@@ -385,23 +343,7 @@ def connect(
     Error statuses raise :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts
     raise :class:`~paypal_invoicing.APIConnectionError`.
     """
-    sync_client, async_client = httpx_clients(
-        client_id,
-        client_secret,
-        environment=environment,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        retry_policy=retry_policy,
-        headers=headers,
-        verify=verify,
-        transport=transport,
-        async_transport=async_transport,
-        proxy=proxy,
-        trust_env=trust_env,
-        limits=limits,
-        token_store=token_store,
-    )
+    sync_client, async_client = options.clients()
     from ._client import PayPalClient
 
     client = PayPalClient(

@@ -15,33 +15,23 @@ pickle and copy (without the response or request), so they cross process boundar
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+# The root exception lives in the generated package (which cannot import this one), so that
+# ``except PayPalInvoicingError`` catches what either package raises; so does the one parser
+# of PayPal's error body.
+from paypal_invoicing_client.errors import ErrorBody, error_text
+from paypal_invoicing_client.errors import PayPalInvoicingError as PayPalInvoicingError
+
 from ._retry_after import parse_retry_after
 
-__all__ = [
-    "REDACTED",
-    "APIConnectionError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "ConfigurationError",
-    "ConflictError",
-    "NotFoundError",
-    "PayPalError",
-    "PayPalInvoicingError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ServerError",
-    "UnprocessableEntityError",
-    "ValidationError",
-    "error_from_response",
-]
+if TYPE_CHECKING:
+    from paypal_invoicing_client.types import Response
 
-_MAX_TEXT = 500
+
 REDACTED = "[REDACTED]"
 """What the ``Authorization`` header of a request kept by an exception reads instead."""
 _SECRET_HEADERS = ("authorization", "proxy-authorization")
@@ -88,17 +78,24 @@ def redact_response(response: httpx.Response) -> httpx.Response:
     )
 
 
-# The root exception lives in the generated package (which cannot import this one), so that
-# ``except PayPalInvoicingError`` catches what either package raises.
-from paypal_invoicing_client.errors import PayPalInvoicingError  # noqa: E402
-
-
 class ConfigurationError(PayPalInvoicingError, ValueError):
     """A bad argument, raised at once, naming it: missing credentials, an unknown environment,
     an unsafe or malformed base URL, a bad timeout, retry or paging value."""
 
 
-class APIConnectionError(PayPalInvoicingError):
+class _Portable(PayPalInvoicingError):
+    """Pickles and copies with its fields, without the live request or response it keeps."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {k: None if k in ("request", "response") else v for k, v in vars(self).items()}
+        return (_new, (type(self), *self.args), state)
+
+
+def _new(cls: type[_Portable], *args: Any) -> _Portable:
+    return cls.__new__(cls, *args)  # then the state, without calling __init__ again
+
+
+class APIConnectionError(_Portable):
     """No HTTP answer could be had (connection refused or reset), even after the retries."""
 
     def __init__(
@@ -114,21 +111,12 @@ class APIConnectionError(PayPalInvoicingError):
         #: The request that failed, with its ``Authorization`` header redacted.
         self.request = None if request is None else redact_request(request)
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_connection, (type(self), self.message, self.request_id))
-
-
-def _rebuild_connection(
-    cls: type[APIConnectionError], message: str, request_id: str | None
-) -> APIConnectionError:
-    return cls(message, request_id=request_id)
-
 
 class APITimeoutError(APIConnectionError):
     """The request timed out on its last attempt (or waiting for the token took too long)."""
 
 
-class PayPalError(PayPalInvoicingError):
+class PayPalError(_Portable):
     """PayPal answered with an error status (4xx or 5xx).
 
     Attributes follow PayPal's error body: ``name`` (e.g. ``RESOURCE_NOT_FOUND``), ``message``,
@@ -168,24 +156,6 @@ class PayPalError(PayPalInvoicingError):
         self.response = None if response is None else redact_response(response)
         super().__init__(self._describe())
 
-    def _fields(self) -> dict[str, Any]:
-        return {
-            "status_code": self.status_code,
-            "name": self.name,
-            "debug_id": self.debug_id,
-            "details": self.details,
-            "information_link": self.information_link,
-            "links": self.links,
-            "headers": self.headers.multi_items(),
-            "body": self.body,
-            "request_id": self.request_id,
-        }
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Rebuilt from the fields (status_code is keyword-only, so the default, from ``args``,
-        # cannot); the response and its request stay behind.
-        return (_rebuild, (type(self), self.message, self._fields()))
-
     @property
     def issues(self) -> list[str]:
         """The stable ``issue`` codes of ``details`` (match on these, never on descriptions)."""
@@ -218,10 +188,6 @@ class PayPalError(PayPalInvoicingError):
             f"message={self.message!r}, debug_id={self.debug_id!r}, issues={self.issues!r}, "
             f"request_id={self.request_id!r})"
         )
-
-
-def _rebuild(cls: type[PayPalError], message: str | None, fields: dict[str, Any]) -> PayPalError:
-    return cls(message, **fields)
 
 
 class ValidationError(PayPalError):
@@ -269,71 +235,53 @@ _BY_STATUS: dict[int, type[PayPalError]] = {
 }
 
 
-def _error_class(status_code: int) -> type[PayPalError]:
-    if status_code in _BY_STATUS:
-        return _BY_STATUS[status_code]
-    if status_code >= 500:
-        return ServerError
-    return PayPalError
-
-
-def _as_str(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _dict_list(value: Any) -> list[dict[str, Any]]:
-    if not isinstance(value, list):
-        return []
-    return [item for item in value if isinstance(item, dict)]
+# OAuth's names for credentials PayPal refuses (401 from PayPal, 400 from some gateways).
+_BAD_CREDENTIALS = frozenset({"invalid_client", "unauthorized_client"})
 
 
 def error_from_response(response: httpx.Response) -> PayPalError:
     """Build the :class:`PayPalError` subclass that fits an error response.
 
     The response body must have been read. PayPal's usual error body, OAuth-shaped bodies and
-    non-JSON bodies are all understood.
+    non-JSON bodies are all understood (by the generated client's one parser, ``ErrorBody``).
     """
-    status = response.status_code
-    header_debug_id = response.headers.get("paypal-debug-id")
-    body: Any
-    try:
-        body = json.loads(response.content) if response.content else None
-    except (ValueError, UnicodeDecodeError):
-        body = None
-    name: str | None = None
-    message: str | None = None
-    debug_id: str | None = header_debug_id
-    details: list[dict[str, Any]] = []
-    information_link: str | None = None
-    links: list[dict[str, Any]] = []
-    if isinstance(body, dict):
-        name = _as_str(body.get("name") or body.get("error"))
-        message = _as_str(body.get("message") or body.get("error_description"))
-        debug_id = _as_str(body.get("debug_id")) or header_debug_id
-        details = _dict_list(body.get("details"))
-        information_link = _as_str(body.get("information_link"))
-        links = _dict_list(body.get("links"))
-    else:
-        text = response.text.strip() if response.content else ""
+    parsed = ErrorBody.parse(response.content, response.headers)
+    body, message = parsed.data, parsed.message
+    if not isinstance(body, dict):
+        message = error_text(response.content) or response.reason_phrase or None
         if body is None:
-            body = text or None
-        message = (text[:_MAX_TEXT] + "...") if len(text) > _MAX_TEXT else (text or None)
-        if message is None:
-            message = response.reason_phrase or None
+            body = response.text.strip() or None
     try:
         request_id = response.request.headers.get("paypal-request-id")
     except RuntimeError:  # a response built by hand has no request
         request_id = None
-    return _error_class(status)(
+    status = response.status_code
+    cls = _BY_STATUS.get(status, ServerError if status >= 500 else PayPalError)
+    if parsed.name in _BAD_CREDENTIALS:  # bad credentials, even where a gateway answers 400
+        cls = AuthenticationError
+    return cls(
         message,
         status_code=status,
-        name=name,
-        debug_id=debug_id,
-        details=details,
-        information_link=information_link,
-        links=links,
+        name=parsed.name,
+        debug_id=parsed.debug_id,
+        details=parsed.details,
+        information_link=parsed.information_link,
+        links=parsed.links,
         headers=response.headers,
         body=body,
         response=response,
         request_id=request_id,
     )
+
+
+def raise_for_status(response: httpx.Response | Response[Any]) -> None:
+    """Raise the :class:`PayPalError` that fits ``response`` if its status is 400 or more.
+
+    ``response`` is a read httpx response or what a generated ``*_detailed`` call returns.
+    """
+    status = int(response.status_code)
+    if status < 400:
+        return
+    if not isinstance(response, httpx.Response):
+        response = httpx.Response(status, headers=response.headers, content=response.content)
+    raise error_from_response(response)

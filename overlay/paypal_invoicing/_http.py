@@ -43,23 +43,11 @@ from ._retry import (
     retryable,
 )
 
-__all__ = ["AsyncPayPalHTTPClient", "PayPalHTTPClient", "Pool"]
-
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 """Connections per pool: up to 100 open and kept alive, so concurrent callers reuse them."""
 
 # httpx errors whose message may quote a header value (h11's "Illegal header value b'...'").
 _QUOTING_ERRORS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
-
-
-class _Unused(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """The outer clients' own transport: never used, ``send`` goes through the pool."""
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        raise RuntimeError("PayPal clients send through their pool")
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        raise RuntimeError("PayPal clients send through their pool")
 
 
 async def _close_at_loop_shutdown(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
@@ -325,7 +313,10 @@ class PayPalHTTPClient(httpx.Client):
         sleep: Callable[[float], Any] = time.sleep,
         **options: Any,
     ) -> None:
-        super().__init__(auth=pool.auth, transport=_Unused(), trust_env=False, **options)
+        # Never used (``send`` goes through the pool): a bare transport costs no SSL context.
+        super().__init__(
+            auth=pool.auth, transport=httpx.BaseTransport(), trust_env=False, **options
+        )
         self.pool = pool
         self.policy = policy
         self._owner = owner
@@ -383,7 +374,9 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
         sleep: Callable[[float], Any] | None = None,
         **options: Any,
     ) -> None:
-        super().__init__(auth=pool.auth, transport=_Unused(), trust_env=False, **options)
+        super().__init__(
+            auth=pool.auth, transport=httpx.AsyncBaseTransport(), trust_env=False, **options
+        )
         self.pool = pool
         self.policy = policy
         self._owner = owner

@@ -22,48 +22,29 @@ def log_attempt(
     response: httpx.Response | None = None,
     error: BaseException | None = None,
 ) -> None:
-    """Log one attempt at DEBUG."""
+    """Log one attempt at DEBUG: its answer's status (or its error's type) and fields."""
     if not logger.isEnabledFor(logging.DEBUG):
         return
-    method = request.method
-    path = request.url.path
-    ms = duration * 1000.0
-    if response is not None:
-        debug_id = response.headers.get("paypal-debug-id")
-        logger.debug(
-            "%s %s -> %d (attempt %d, %.1f ms, debug_id=%s)",
-            method,
-            path,
-            response.status_code,
-            attempt,
-            ms,
-            debug_id,
-            extra={
-                "http_method": method,
-                "http_path": path,
-                "http_status": response.status_code,
-                "attempt": attempt,
-                "debug_id": debug_id,
-                "duration_ms": ms,
-            },
-        )
-    else:
-        logger.debug(
-            "%s %s -> %s (attempt %d, %.1f ms)",
-            method,
-            path,
-            type(error).__name__,
-            attempt,
-            ms,
-            extra={
-                "http_method": method,
-                "http_path": path,
-                "http_status": None,
-                "attempt": attempt,
-                "debug_id": None,
-                "duration_ms": ms,
-            },
-        )
+    method, path, ms = request.method, request.url.path, duration * 1000.0
+    status = None if response is None else response.status_code
+    debug_id = None if response is None else response.headers.get("paypal-debug-id")
+    logger.debug(
+        "%s %s -> %s (attempt %d, %.1f ms%s)",
+        method,
+        path,
+        type(error).__name__ if status is None else status,
+        attempt,
+        ms,
+        "" if response is None else f", debug_id={debug_id}",
+        extra={
+            "http_method": method,
+            "http_path": path,
+            "http_status": status,
+            "attempt": attempt,
+            "debug_id": debug_id,
+            "duration_ms": ms,
+        },
+    )
 
 
 def log_retry(request: httpx.Request, *, attempt: int, delay: float, reason: str) -> None:

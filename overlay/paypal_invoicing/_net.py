@@ -13,7 +13,7 @@ LOOPBACK_NAMES = frozenset({"localhost"})
 """Host names that always resolve to this machine."""
 
 _LABEL = r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
-_HOST_NAME = re.compile(rf"^(?=.{{1,253}}\.?$){_LABEL}(?:\.{_LABEL})*\.?$", re.IGNORECASE)
+_HOST_NAME = re.compile(rf"^(?=.{{1,253}}\.?$){_LABEL}(?:\.{_LABEL})*\.?$", re.I | re.A)
 
 
 def _address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
@@ -40,5 +40,5 @@ def is_loopback(host: str) -> bool:
 
 def is_host(host: str) -> bool:
     """Whether ``host`` is an IP address or a well-formed DNS name (labels of letters, digits,
-    ``-`` and ``_``, at most 63 characters each and 253 in all)."""
+    ``-`` and ``_``, ASCII only, at most 63 characters each and 253 in all)."""
     return is_ip_address(host) or bool(_HOST_NAME.match(host))

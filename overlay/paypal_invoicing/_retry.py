@@ -24,22 +24,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from ._errors import APIConnectionError, ConfigurationError
-from ._retry_after import parse_retry_after
-
-__all__ = [
-    "ACTIONLESS_POSTS",
-    "IDEMPOTENT_METHODS",
-    "REQUEST_ID_HEADER",
-    "RETRY_STATUSES",
-    "TOKEN_PATH",
-    "RetryPolicy",
-    "declares_request_id",
-    "is_idempotent",
-    "never_sent",
-    "parse_retry_after",
-    "retry_delay",
-    "retryable",
-]
+from ._retry_after import parse_retry_after as parse_retry_after  # the rule, with the decision
 
 REQUEST_ID_HEADER = "PayPal-Request-Id"
 TOKEN_PATH = "/v1/oauth2/token"

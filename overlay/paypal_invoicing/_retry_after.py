@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import time
 
-__all__ = ["parse_retry_after"]
-
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP date), or None."""

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
-from ._webhook_event import WebhookEvent, construct_event, parse_event
-from ._webhook_verifier import WebhookVerifier
+from .webhooks import WebhookEvent, WebhookVerifier, construct_event, parse_event
 
 if TYPE_CHECKING:
     from .sandbox import Sandbox

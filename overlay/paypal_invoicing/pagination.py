@@ -16,9 +16,9 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 
-import httpx
+from paypal_invoicing_client.types import Unset
 
-from ._errors import ConfigurationError, PayPalInvoicingError, error_from_response
+from ._errors import ConfigurationError, PayPalInvoicingError, raise_for_status
 
 if TYPE_CHECKING:
     from paypal_invoicing_client.client import AuthenticatedClient
@@ -85,38 +85,31 @@ class _Pager:
 
     operation: PagedOperation
     kwargs: dict[str, Any]
-    paged: bool
-    body_paging: bool
-    start_index: bool  # v1: ``page`` is the index of the first item
     page: int
     page_size: int
     position: int  # items before the current page
 
     def request_kwargs(self) -> dict[str, Any]:
         kwargs = dict(self.kwargs)
-        if not self.paged:
-            return kwargs
-        if self.body_paging:
+        if self.operation.paging == "body":
             body = copy.copy(kwargs["body"])
             if hasattr(body, "additional_properties"):
                 body.additional_properties = dict(body.additional_properties)
-            body.page = self.page
-            body.page_size = self.page_size
+            body.page, body.page_size = self.page, self.page_size
             kwargs["body"] = body
-        else:
-            kwargs["page"] = self.page
-            kwargs["page_size"] = self.page_size
+        elif self.operation.paging == "query":
+            kwargs["page"], kwargs["page_size"] = self.page, self.page_size
         return kwargs
 
     def advance(self, parsed: Any) -> list[Any]:
         """The items of ``parsed``; move to the next page."""
         items = _items(parsed, self.operation)
         self.position += len(items)
-        self.page = self.page + self.page_size if self.start_index else self.page + 1
+        self.page += self.page_size if self.operation.start_index else 1
         return items
 
     def is_last(self, parsed: Any, count: int) -> bool:
-        if not self.paged or count == 0 or count < self.page_size:
+        if self.operation.paging is None or count == 0 or count < self.page_size:
             return True
         total = _total(parsed, self.operation)
         if total is not None and self.position >= total:
@@ -131,17 +124,11 @@ def _items(parsed: Any, operation: PagedOperation) -> list[Any]:
     value = getattr(parsed, operation.items, None)
     if isinstance(value, list):
         return value
-    if value is None or _is_unset(value):
+    if value is None or isinstance(value, Unset):
         return []  # PayPal leaves the list out of an empty page
     raise PayPalInvoicingError(
         f"the page's {operation.items!r} is {type(value).__name__}, not a list: {value!r:.200}"
     )
-
-
-def _is_unset(value: Any) -> bool:
-    from paypal_invoicing_client.types import Unset
-
-    return isinstance(value, Unset)
 
 
 def _total(parsed: Any, operation: PagedOperation) -> int | None:
@@ -174,7 +161,7 @@ def _int_param(name: str, value: Any, minimum: int) -> int:
 def _body_value(body: Any, name: str) -> Any:
     """The body's ``page`` / ``page_size`` when set (attrs models leave unset fields ``UNSET``)."""
     value = getattr(body, name, None)
-    if value is None or _is_unset(value):
+    if value is None or isinstance(value, Unset):
         return None
     return value
 
@@ -188,55 +175,48 @@ def _merge(name: str, keyword: Any, body: Any) -> Any:
     return keyword if keyword is not None else body
 
 
+def _body_paging(
+    kwargs: dict[str, Any], page: int | None, page_size: int | None, first: int
+) -> tuple[int | None, int | None]:
+    """``page`` / ``page_size`` merged with the body's (v1 search pages in its body)."""
+    body = kwargs.get("body")
+    if body is None or isinstance(body, Unset):
+        from paypal_invoicing_client.models.v1_search import V1Search
+
+        kwargs["body"] = V1Search()
+        return page, page_size
+    # The same value twice is fine; two different ones are refused rather than one picked.
+    merged_page = _merge("page", page, _body_value(body, "page"))
+    merged_size = _merge("page_size", page_size, _body_value(body, "page_size"))
+    return (
+        None if merged_page is None else _int_param("body.page", merged_page, first),
+        None if merged_size is None else _int_param("body.page_size", merged_size, 1),
+    )
+
+
 def _plan(endpoint: types.ModuleType, params: Mapping[str, Any]) -> _Pager:
     operation = _operation(endpoint)
     kwargs = dict(params)
-    start_index = operation.start_index
-    default_page = 0 if start_index else 1
-    page: Any = None
-    page_size: Any = None
-    if "page" in kwargs:
-        page = _int_param("page", kwargs.pop("page"), default_page)
-    if "page_size" in kwargs:
-        page_size = _int_param("page_size", kwargs.pop("page_size"), 1)
-    body_paging = operation.paging == "body"
-    paged = operation.paging is not None
-    if body_paging:
-        body = kwargs.get("body")
-        if body is None or _is_unset(body):
-            from paypal_invoicing_client.models.v1_search import V1Search
-
-            kwargs["body"] = V1Search()
-        else:
-            # Paging values may come from the body too; the same value twice is fine, two
-            # different ones are refused rather than silently picking one.
-            page = _merge("page", page, _body_value(body, "page"))
-            page_size = _merge("page_size", page_size, _body_value(body, "page_size"))
-            if page is not None:
-                page = _int_param("body.page", page, default_page)
-            if page_size is not None:
-                page_size = _int_param("body.page_size", page_size, 1)
-    elif not paged and (page is not None or page_size is not None):
+    first = 0 if operation.start_index else 1
+    page = _int_param("page", kwargs.pop("page"), first) if "page" in kwargs else None
+    size = _int_param("page_size", kwargs.pop("page_size"), 1) if "page_size" in kwargs else None
+    if operation.paging == "body":
+        page, size = _body_paging(kwargs, page, size, first)
+    elif operation.paging is None and (page is not None or size is not None):
         raise ConfigurationError(
             f"page / page_size: {endpoint.__name__.rsplit('.', 1)[1]} answers its whole list "
             "at once and takes no paging"
         )
-    page = default_page if page is None else page
-    page_size = MAX_PAGE_SIZE if page_size is None else page_size
-    start = page if start_index else (page - 1) * page_size
-    return _Pager(
-        operation, kwargs, paged, body_paging, start_index, page, page_size, max(0, start)
-    )
+    page = first if page is None else page
+    size = MAX_PAGE_SIZE if size is None else size
+    start = page if operation.start_index else (page - 1) * size
+    return _Pager(operation, kwargs, page, size, max(0, start))
 
 
 def _check(response: Any) -> Any:
-    status = int(response.status_code)
-    if status >= 400:
-        raise error_from_response(
-            httpx.Response(status, headers=response.headers, content=response.content)
-        )
+    raise_for_status(response)
     if response.parsed is None:
-        raise PayPalInvoicingError(f"unexpected answer {status} while paging")
+        raise PayPalInvoicingError(f"unexpected answer {int(response.status_code)} while paging")
     return response.parsed
 
 

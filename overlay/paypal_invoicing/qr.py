@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._errors import PayPalInvoicingError, error_from_response
+from ._errors import PayPalInvoicingError, raise_for_status
 
 if TYPE_CHECKING:
     from paypal_invoicing_client.client import AuthenticatedClient
@@ -91,13 +90,8 @@ def _body(width: int, height: int) -> Any:
 
 
 def _png(response: Any) -> bytes:
-    status = int(response.status_code)
-    headers: Mapping[str, str] = response.headers
-    if status >= 400:
-        import httpx
-
-        raise error_from_response(httpx.Response(status, headers=headers, content=response.content))
-    return decode_qr_multipart(response.content, headers.get("content-type"))
+    raise_for_status(response)
+    return decode_qr_multipart(response.content, response.headers.get("content-type"))
 
 
 def qr_code_png(

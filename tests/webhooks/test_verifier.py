@@ -280,7 +280,7 @@ def test_default_fetch_refuses_a_non_200_answer(monkeypatch: pytest.MonkeyPatch)
     # network is touched, and a 404 becomes a WebhookSignatureError.
     import httpx
 
-    from paypal_invoicing import _webhook_verifier
+    from paypal_invoicing.webhooks import certificates as _webhook_verifier
 
     seen: list[str] = []
 

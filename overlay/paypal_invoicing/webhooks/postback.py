@@ -1,29 +1,29 @@
 """PayPal's postback check: ask ``verify-webhook-signature`` about a delivery.
 
-The event is sent exactly as received: the raw body is spliced into the request as the
-``webhook_event`` value, never parsed and re-serialized (which would change key order or
-numbers such as ``1.0`` and make PayPal answer ``FAILURE``). PayPal answers ``FAILURE`` for
-simulated events (the webhook id is not theirs): verify those with :class:`WebhookVerifier`.
+The raw body is spliced into the request as the ``webhook_event`` value, never re-serialized
+(which would change key order or numbers such as ``1.0``: PayPal would answer ``FAILURE``).
+PayPal answers ``FAILURE`` for simulated events: verify those with :class:`WebhookVerifier`.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import asdict
 from typing import TYPE_CHECKING
 
-from ._errors import error_from_response
-from ._webhook_event import WebhookPayloadError
-from ._webhook_signature import WebhookHeaders, WebhookSignatureError, check_args
+from .._errors import raise_for_status
+from .events import WebhookPayloadError
+from .signature import WebhookHeaders, WebhookSignatureError, check_args
 
 if TYPE_CHECKING:
     import httpx
 
     from paypal_invoicing_client import AuthenticatedClient
 
-__all__ = ["VERIFY_PATH", "averify_by_postback", "postback_body", "verify_by_postback"]
 
 VERIFY_PATH = "/v1/notifications/verify-webhook-signature"
+_JSON = {"Content-Type": "application/json"}
 
 
 def postback_body(payload: bytes, headers: Mapping[str, str], *, webhook_id: str) -> bytes:
@@ -36,24 +36,14 @@ def postback_body(payload: bytes, headers: Mapping[str, str], *, webhook_id: str
         raise WebhookPayloadError("the payload is not JSON: PayPal cannot verify it") from None
     if not isinstance(event, dict):
         raise WebhookPayloadError("the payload must be a JSON object")
-    read = WebhookHeaders.from_headers(headers)
-    if read.cert_url is None:
-        raise WebhookSignatureError("missing header PAYPAL-CERT-URL")
-    fields = {
-        "auth_algo": read.auth_algo,
-        "cert_url": read.cert_url,
-        "transmission_id": read.transmission_id,
-        "transmission_sig": read.transmission_sig,
-        "transmission_time": read.transmission_time,
-        "webhook_id": webhook_id,
-    }
-    head = json.dumps(fields, separators=(",", ":"))[:-1].encode()
+    read = WebhookHeaders.from_headers(headers, cert_url=True)
+    fields = {**asdict(read), "webhook_id": webhook_id}
+    head = json.dumps(fields, separators=(",", ":"), sort_keys=True)[:-1].encode()
     return head + b',"webhook_event":' + raw + b"}"
 
 
 def _outcome(response: httpx.Response) -> None:
-    if response.status_code >= 400:
-        raise error_from_response(response)
+    raise_for_status(response)
     try:
         status = json.loads(response.content).get("verification_status")
     except (ValueError, AttributeError):
@@ -71,9 +61,7 @@ def verify_by_postback(
     client's :class:`PayPalError` when PayPal refuses the request.
     """
     body = postback_body(payload, headers, webhook_id=webhook_id)
-    response = client.get_httpx_client().post(
-        VERIFY_PATH, content=body, headers={"Content-Type": "application/json"}
-    )
+    response = client.get_httpx_client().post(VERIFY_PATH, content=body, headers=_JSON)
     _outcome(response)
 
 
@@ -82,7 +70,5 @@ async def averify_by_postback(
 ) -> None:
     """:func:`verify_by_postback`, asynchronously."""
     body = postback_body(payload, headers, webhook_id=webhook_id)
-    response = await client.get_async_httpx_client().post(
-        VERIFY_PATH, content=body, headers={"Content-Type": "application/json"}
-    )
+    response = await client.get_async_httpx_client().post(VERIFY_PATH, content=body, headers=_JSON)
     _outcome(response)

@@ -1,4 +1,5 @@
-"""Receive PayPal webhooks: verify a delivery on its raw bytes, then parse the event.
+"""Receive PayPal webhooks, framework-agnostic: verify a delivery on its raw bytes (the body
+exactly as received) and its headers, then parse the event.
 
 >>> from paypal_invoicing.webhooks import WebhookVerifier, construct_event, EventType
 >>> verifier = WebhookVerifier()  # one per process: it caches PayPal's certificate
@@ -6,13 +7,18 @@
 ...     event = construct_event(body, headers, webhook_id=MY_WEBHOOK_ID, verifier=verifier)
 ...     if event.event_type == EventType.INVOICE_PAID:
 ...         mark_paid(event.invoice.id)
-
-Framework-agnostic: hand it the request body exactly as received (bytes) and its headers.
 """
 
 from __future__ import annotations
 
-from ._webhook_event import (
+from .certificates import (
+    PAYPAL_CERT_SUBJECTS,
+    PAYPAL_DOMAIN,
+    SANDBOX_CERT_SUBJECT,
+    WebhookVerifier,
+    check_cert_url,
+)
+from .events import (
     EventType,
     WebhookEvent,
     WebhookPayloadError,
@@ -20,19 +26,14 @@ from ._webhook_event import (
     construct_event,
     parse_event,
 )
-from ._webhook_postback import averify_by_postback, postback_body, verify_by_postback
-from ._webhook_signature import AUTH_ALGO, WebhookSignatureError, signed_message, verify_signature
-from ._webhook_verifier import (
-    PAYPAL_CERT_SUBJECTS,
-    PAYPAL_DOMAIN,
-    WebhookVerifier,
-    check_cert_url,
-)
+from .postback import averify_by_postback, postback_body, verify_by_postback
+from .signature import AUTH_ALGO, WebhookSignatureError, signed_message, verify_signature
 
 __all__ = [
     "AUTH_ALGO",
     "PAYPAL_CERT_SUBJECTS",
     "PAYPAL_DOMAIN",
+    "SANDBOX_CERT_SUBJECT",
     "EventType",
     "WebhookEvent",
     "WebhookPayloadError",

@@ -9,22 +9,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from ._errors import PayPalInvoicingError
+from paypal_invoicing_client.errors import PayPalInvoicingError
 
 if TYPE_CHECKING:
     from paypal_invoicing_client.models.invoice import Invoice
     from paypal_invoicing_client.models.v1_invoice import V1Invoice
 
-    from ._webhook_verifier import WebhookVerifier
+    from .certificates import WebhookVerifier
 
-__all__ = [
-    "EventType",
-    "WebhookEvent",
-    "WebhookPayloadError",
-    "aconstruct_event",
-    "construct_event",
-    "parse_event",
-]
 
 # Keys only a v1 invoice has; a v2 invoice always has `detail`.
 _V1_KEYS = frozenset(
@@ -75,10 +67,8 @@ class WebhookEvent:
     @property
     def created_at(self) -> dt.datetime | None:
         """``create_time`` as a datetime, or None when absent or unreadable."""
-        if not self.create_time:
-            return None
         try:
-            return dt.datetime.fromisoformat(self.create_time)
+            return dt.datetime.fromisoformat(self.create_time or "")
         except ValueError:
             return None
 
@@ -94,31 +84,20 @@ def _text(data: Mapping[str, Any], key: str, *, required: bool = False) -> str |
     return value
 
 
-def _load_v2(data: Any, where: str) -> Invoice:
+def _load(data: Any, where: str, *, v1: bool) -> Invoice | V1Invoice:
     from paypal_invoicing_client.models.invoice import Invoice
-
-    if not isinstance(data, dict):
-        raise WebhookPayloadError(f"{where} must be an object")
-    if not isinstance(data.get("detail"), dict):
-        raise WebhookPayloadError(f"{where}.detail is missing: not a v2 invoice")
-    return Invoice.from_dict(data)
-
-
-def _load_v1(data: Any, where: str) -> V1Invoice:
     from paypal_invoicing_client.models.v1_invoice import V1Invoice
 
     if not isinstance(data, dict):
         raise WebhookPayloadError(f"{where} must be an object")
+    if not v1:
+        if not isinstance(data.get("detail"), dict):
+            raise WebhookPayloadError(f"{where}.detail is missing: not a v2 invoice")
+        return Invoice.from_dict(data)
     try:
         return V1Invoice.from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise WebhookPayloadError(f"{where} is not a v1 invoice: {exc!r}") from None
-
-
-def _by_shape(data: Any, where: str) -> Invoice | V1Invoice:
-    if isinstance(data, dict) and "detail" in data and not _V1_KEYS & data.keys():
-        return _load_v2(data, where)
-    return _load_v1(data, where)
 
 
 def _invoice(
@@ -129,15 +108,14 @@ def _invoice(
     nested = resource.get("invoice")
     if version == "2.0":
         if "detail" not in resource and isinstance(nested, dict):
-            return _load_v2(nested, "resource.invoice")
-        return _load_v2(resource, "resource")
+            return _load(nested, "resource.invoice", v1=False)
+        return _load(resource, "resource", v1=False)
     if version == "1.0":
-        return None if nested is None else _load_v1(nested, "resource.invoice")
-    if nested is not None:
-        return _by_shape(nested, "resource.invoice")
-    if "detail" in resource:
-        return _load_v2(resource, "resource")
-    return None
+        return None if nested is None else _load(nested, "resource.invoice", v1=True)
+    if nested is not None:  # no version: by shape
+        v2 = isinstance(nested, dict) and "detail" in nested and not _V1_KEYS & nested.keys()
+        return _load(nested, "resource.invoice", v1=not v2)
+    return _load(resource, "resource", v1=False) if "detail" in resource else None
 
 
 def parse_event(payload: bytes | str | Mapping[str, Any]) -> WebhookEvent:
@@ -165,9 +143,7 @@ def parse_event(payload: bytes | str | Mapping[str, Any]) -> WebhookEvent:
     event_id = _text(data, "id", required=True)
     event_type = _text(data, "event_type", required=True)
     assert event_id is not None and event_type is not None
-    resource = data.get("resource", {})
-    if resource is None:
-        resource = {}
+    resource = {} if data.get("resource") is None else data["resource"]
     if not isinstance(resource, dict):
         raise WebhookPayloadError("resource must be an object")
     resource_type = _text(data, "resource_type")

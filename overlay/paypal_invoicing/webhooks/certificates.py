@@ -1,4 +1,4 @@
-"""``WebhookVerifier``: fetch PayPal's signing certificate safely, validate it, cache it.
+"""``WebhookVerifier``: fetch a delivery's signing certificate safely, validate it, cache it.
 
 The certificate URL comes from the delivery, so from whoever sent it: it is checked before
 anything is fetched (https, a PayPal host, no user info, the default port). The fetched chain
@@ -9,31 +9,22 @@ name PayPal's message-verification host as its subject.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
+import warnings
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
+import certifi
 import httpx
 from cryptography import x509
+from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.oid import NameOID
 from cryptography.x509.verification import ExtensionPolicy, PolicyBuilder, Store
 
-from ._webhook_signature import (
-    WebhookHeaders,
-    WebhookSignatureError,
-    check_args,
-    moment,
-    verify_with,
-)
-
-__all__ = [
-    "PAYPAL_CERT_SUBJECTS",
-    "PAYPAL_DOMAIN",
-    "WebhookVerifier",
-    "check_cert_url",
-]
+from .._net import is_host, is_loopback
+from .signature import WebhookHeaders, WebhookSignatureError, check_args, moment, verify_with
 
 PAYPAL_DOMAIN = "paypal.com"
 """Certificates are fetched only from this domain and its subdomains, over https."""
@@ -42,14 +33,11 @@ PAYPAL_CERT_SUBJECTS = (
     "messageverificationcerts.sandbox.paypal.com",
 )
 """Common names PayPal's webhook signing certificates carry (live and sandbox)."""
+SANDBOX_CERT_SUBJECT = "webhooks.paypal-invoicing-sandbox.test"
+"""The common name of the sandbox's signing certificate."""
 _MAX_CERT_BYTES = 64 * 1024
-_HOST_CHARS = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")
-
 Fetch = Callable[[str], bytes]
 AsyncFetch = Callable[[str], Awaitable[bytes]]
-
-
-_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 
 
 def check_cert_url(url: str, *, allow_loopback_http: bool = False) -> str:
@@ -58,27 +46,23 @@ def check_cert_url(url: str, *, allow_loopback_http: bool = False) -> str:
     ``api.paypal.com`` and ``api.sandbox.paypal.com`` pass; ``http://``, user info, another
     port, and look-alikes such as ``paypal.com.example`` or ``notpaypal.com`` do not.
     ``allow_loopback_http=True`` (for the embedded sandbox only) also passes plain http URLs
-    on 127.0.0.1, ::1 or localhost, on any port.
+    on loopback hosts (127.0.0.0/8, ::1, localhost), on any port.
     """
     try:
         parts = urlsplit(url)
         port = parts.port
     except (ValueError, TypeError, AttributeError):
         raise WebhookSignatureError("PAYPAL-CERT-URL is not a URL") from None
+    scheme = parts.scheme.lower()
     host = (parts.hostname or "").rstrip(".").lower()
-    if (
-        allow_loopback_http
-        and parts.scheme.lower() in ("http", "https")
-        and host in _LOOPBACK_HOSTS
-        and parts.username is None
-        and parts.password is None
-    ):
+    plain = parts.username is None and parts.password is None
+    if allow_loopback_http and scheme in ("http", "https") and plain and is_loopback(host):
         return url
-    if parts.scheme.lower() != "https":
+    if scheme != "https":
         raise WebhookSignatureError("PAYPAL-CERT-URL must use https")
-    if parts.username is not None or parts.password is not None or port not in (None, 443):
+    if not plain or port not in (None, 443):
         raise WebhookSignatureError("PAYPAL-CERT-URL must name a plain PayPal host")
-    if not _HOST_CHARS.fullmatch(host):  # what another URL parser could read otherwise
+    if not is_host(host):  # what another URL parser could read otherwise
         raise WebhookSignatureError(f"PAYPAL-CERT-URL has an unusual host: {host!r}")
     if host != PAYPAL_DOMAIN and not host.endswith("." + PAYPAL_DOMAIN):
         raise WebhookSignatureError(f"PAYPAL-CERT-URL is not on PayPal's domain: {host!r}")
@@ -87,9 +71,13 @@ def check_cert_url(url: str, *, allow_loopback_http: bool = False) -> str:
 
 def _check_status(response: httpx.Response) -> None:
     if response.status_code != 200:
-        raise WebhookSignatureError(
-            f"fetching the certificate answered HTTP {response.status_code}"
-        )
+        raise WebhookSignatureError(f"the certificate URL answered HTTP {response.status_code}")
+
+
+def _add_chunk(body: bytearray, chunk: bytes) -> None:
+    body += chunk
+    if len(body) > _MAX_CERT_BYTES:
+        raise WebhookSignatureError("the certificate download is too large")
 
 
 def _https_fetch(url: str) -> bytes:
@@ -98,9 +86,7 @@ def _https_fetch(url: str) -> bytes:
         with httpx.stream("GET", url, timeout=10.0, follow_redirects=False) as response:
             _check_status(response)
             for chunk in response.iter_bytes():
-                body += chunk
-                if len(body) > _MAX_CERT_BYTES:
-                    raise WebhookSignatureError("the certificate download is too large")
+                _add_chunk(body, chunk)
     except httpx.HTTPError as exc:
         raise WebhookSignatureError(f"cannot fetch the certificate: {type(exc).__name__}") from None
     return bytes(body)
@@ -115,20 +101,20 @@ async def _async_https_fetch(url: str) -> bytes:
         ):
             _check_status(response)
             async for chunk in response.aiter_bytes():
-                body += chunk
-                if len(body) > _MAX_CERT_BYTES:
-                    raise WebhookSignatureError("the certificate download is too large")
+                _add_chunk(body, chunk)
     except httpx.HTTPError as exc:
         raise WebhookSignatureError(f"cannot fetch the certificate: {type(exc).__name__}") from None
     return bytes(body)
 
 
+def _as_async(fetch: Fetch) -> AsyncFetch:
+    async def afetch(url: str) -> bytes:
+        return fetch(url)
+
+    return afetch
+
+
 def _certifi_roots() -> list[x509.Certificate]:
-    import warnings
-
-    import certifi
-    from cryptography.utils import CryptographyDeprecationWarning
-
     with open(certifi.where(), "rb") as bundle, warnings.catch_warnings():
         # One of Mozilla's older roots has a serial number RFC 5280 disallows.
         warnings.simplefilter("ignore", CryptographyDeprecationWarning)
@@ -147,28 +133,17 @@ def _load_roots(trust_roots: bytes | Sequence[x509.Certificate]) -> list[x509.Ce
     return roots
 
 
-def _common_names(certificate: x509.Certificate) -> list[str]:
-    return [
-        str(attribute.value).lower()
-        for attribute in certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    ]
-
-
 class WebhookVerifier:
     """Verifies deliveries with the certificate their ``PAYPAL-CERT-URL`` names.
 
-    - ``fetch(url) -> bytes`` gets the PEM chain (default: an https GET, no redirects, at most
-      64 KiB); ``afetch`` is its async twin for :meth:`averify` (without it, :meth:`averify`
-      calls a custom ``fetch`` as is). Only URLs that pass :func:`check_cert_url` are ever
-      handed to them.
-    - ``trust_roots``: PEM bytes or certificates to anchor the chain (default: ``certifi``'s
-      Mozilla roots). Pass a test CA to verify certificates a test or a sandbox made.
+    - ``fetch(url) -> bytes`` gets the PEM chain of a URL that passed :func:`check_cert_url`
+      (default: an https GET, no redirects, at most 64 KiB); ``afetch`` is its async twin
+      (default: ``fetch`` as is, or an async GET).
+    - ``trust_roots``: PEM bytes or certificates that anchor the chain (default: Mozilla's).
     - ``subjects``: the common names a signing certificate may carry (PayPal's by default).
-    - ``allow_loopback_http``: also fetch from http URLs on loopback (127.0.0.1, ::1,
-      localhost). Only for the embedded sandbox, whose certificate URL is such a URL; use
-      :meth:`for_sandbox`. Off by default: only https on PayPal's hosts.
-    - ``tolerance``: if set, ``PAYPAL-TRANSMISSION-TIME`` must be within it of the current
-      time (a replay guard); off by default.
+    - ``allow_loopback_http``: also fetch from http URLs on loopback; only for a sandbox (use
+      :meth:`for_sandbox`).
+    - ``tolerance``: if set, ``PAYPAL-TRANSMISSION-TIME`` must be within it of now (replays).
     - ``cache_size``: validated certificates kept, by URL, until their chain expires.
     """
 
@@ -192,7 +167,7 @@ class WebhookVerifier:
         if isinstance(subjects, str) or not subjects:
             raise ValueError("subjects must be a non-empty collection of common names")
         self._fetch = fetch or _https_fetch
-        self._afetch = afetch
+        self._afetch = afetch or (_async_https_fetch if fetch is None else _as_async(fetch))
         self._roots = None if trust_roots is None else _load_roots(trust_roots)
         self._subjects = frozenset(s.lower() for s in subjects)
         self._tolerance = tolerance
@@ -200,41 +175,54 @@ class WebhookVerifier:
         self._cache_size = cache_size
         self._cache: OrderedDict[str, tuple[x509.Certificate, dt.datetime]] = OrderedDict()
         self._lock = threading.Lock()
+        self._sandbox_prefix: str | None = None  # set by for_sandbox()
 
     @classmethod
-    def for_sandbox(cls, **options: object) -> WebhookVerifier:
-        """A verifier that trusts the embedded sandbox's signing chain, fetched from its
-        loopback certificate URL; it trusts nothing else. Needs the ``[sandbox]`` extra."""
-        from .sandbox.signing import SIGNING_SUBJECT, root_pem
-
-        return cls(
-            trust_roots=root_pem(),
-            subjects=(SIGNING_SUBJECT,),
-            allow_loopback_http=True,
-            **options,  # type: ignore[arg-type]
-        )
+    def for_sandbox(cls, base_url: str | None = None, **options: Any) -> WebhookVerifier:
+        """A verifier for a sandbox, in this process or another, and nothing else: certificate
+        URLs on loopback only (plain http allowed), a leaf named :data:`SANDBOX_CERT_SUBJECT`,
+        anchored in the self-signed root the URL serves after it (or in ``trust_roots``), fetched
+        for every delivery. ``base_url`` (e.g. ``"http://127.0.0.1:8080"``, on loopback) narrows
+        it to the sandbox there. Other ``options`` are the constructor's."""
+        prefix = ""
+        if base_url is not None:
+            parts = urlsplit(str(base_url))
+            if parts.scheme not in ("http", "https") or not is_loopback(parts.hostname or ""):
+                raise ValueError(f"base_url must be a loopback http(s) URL, got {base_url!r}")
+            prefix = str(base_url).rstrip("/") + "/v1/notifications/certs/"
+        verifier = cls(subjects=(SANDBOX_CERT_SUBJECT,), allow_loopback_http=True, **options)
+        verifier._sandbox_prefix = prefix
+        return verifier
 
     def _url(self, cert_url: str) -> str:
-        return check_cert_url(cert_url, allow_loopback_http=self._loopback)
+        url = check_cert_url(cert_url, allow_loopback_http=self._loopback)
+        prefix = self._sandbox_prefix
+        if prefix is None or (is_loopback(urlsplit(url).hostname or "") and url.startswith(prefix)):
+            return url
+        raise WebhookSignatureError(
+            f"PAYPAL-CERT-URL is not the sandbox's ({prefix or 'loopback'})"
+        )
 
     def __repr__(self) -> str:
         return f"WebhookVerifier(cached={len(self._cache)}, tolerance={self._tolerance!r})"
 
-    def _trusted(self) -> list[x509.Certificate]:
-        if self._roots is None:
+    def _trusted(self, chain: list[x509.Certificate]) -> list[x509.Certificate]:
+        if self._roots is None and self._sandbox_prefix is None:
             self._roots = _certifi_roots()
-        return self._roots
+        if self._roots is not None:
+            return self._roots
+        root = chain[-1]  # a sandbox's (a loopback URL, checked): its root comes last
+        if len(chain) < 2 or root.issuer != root.subject:
+            raise WebhookSignatureError("the sandbox's certificate URL served no root")
+        return [root]
 
     def _cached(self, url: str, at: dt.datetime) -> x509.Certificate | None:
         with self._lock:
-            entry = self._cache.get(url)
-            if entry is None:
-                return None
-            if at > entry[1]:
-                del self._cache[url]
-                return None
-            self._cache.move_to_end(url)
-            return entry[0]
+            leaf, expires = self._cache.pop(url, (None, at))
+            if leaf is None or at > expires:
+                return None  # an expired one stays out
+            self._cache[url] = (leaf, expires)  # back in, as the most recently used
+            return leaf
 
     def _validate(self, url: str, data: bytes, at: dt.datetime) -> x509.Certificate:
         if not isinstance(data, bytes | bytearray):
@@ -244,13 +232,14 @@ class WebhookVerifier:
         except ValueError:
             raise WebhookSignatureError("the certificate URL answered no PEM certificate") from None
         leaf, intermediates = chain[0], chain[1:]
-        if not self._subjects.intersection(_common_names(leaf)):
+        names = leaf.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        if not self._subjects.intersection(str(name.value).lower() for name in names):
             raise WebhookSignatureError(
                 f"the certificate's subject is not PayPal's: {leaf.subject.rfc4514_string()}"
             )
         verifier = (
             PolicyBuilder()
-            .store(Store(self._trusted()))
+            .store(Store(self._trusted(chain)))
             .time(at)
             .extension_policies(
                 ca_policy=ExtensionPolicy.webpki_defaults_ca(),
@@ -264,9 +253,10 @@ class WebhookVerifier:
             raise WebhookSignatureError(
                 f"the certificate chain does not lead to a trusted root: {exc}"
             ) from None
-        expires = min(c.not_valid_after_utc for c in verified.chain)
+        if self._sandbox_prefix is not None:
+            return leaf  # never cached: a restarted sandbox serves a new chain at the same URL
         with self._lock:
-            self._cache[url] = (leaf, expires)
+            self._cache[url] = (leaf, min(c.not_valid_after_utc for c in verified.chain))
             self._cache.move_to_end(url)
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
@@ -284,39 +274,22 @@ class WebhookVerifier:
         """:meth:`certificate` with ``afetch`` (or an async https GET)."""
         url = self._url(cert_url)
         at = moment(now)
-        cached = self._cached(url, at)
-        if cached is not None:
-            return cached
-        if self._afetch is not None:
-            data = await self._afetch(url)
-        elif self._fetch is not _https_fetch:
-            data = self._fetch(url)
-        else:
-            data = await _async_https_fetch(url)
-        return self._validate(url, data, at)
+        return self._cached(url, at) or self._validate(url, await self._afetch(url), at)
 
     def _prepare(
         self, payload: bytes, headers: Mapping[str, str], webhook_id: str, now: dt.datetime | None
     ) -> tuple[WebhookHeaders, dt.datetime, str]:
         check_args(payload, webhook_id)
-        read = WebhookHeaders.from_headers(headers)
-        if read.cert_url is None:
-            raise WebhookSignatureError("missing header PAYPAL-CERT-URL")
+        read = WebhookHeaders.from_headers(headers, cert_url=True)
         at = moment(now)
         if self._tolerance is not None:
             try:
                 sent = dt.datetime.fromisoformat(read.transmission_time)
             except ValueError:
-                raise WebhookSignatureError(
-                    "PAYPAL-TRANSMISSION-TIME is not an ISO 8601 time"
-                ) from None
-            if sent.tzinfo is None:
-                sent = sent.replace(tzinfo=dt.UTC)
-            if abs(at - sent) > self._tolerance:
-                raise WebhookSignatureError(
-                    "PAYPAL-TRANSMISSION-TIME is outside the tolerance (a replay?)"
-                )
-        return read, at, self._url(read.cert_url)
+                raise WebhookSignatureError("PAYPAL-TRANSMISSION-TIME is not ISO 8601") from None
+            if abs(at - (sent if sent.tzinfo else sent.replace(tzinfo=dt.UTC))) > self._tolerance:
+                raise WebhookSignatureError("PAYPAL-TRANSMISSION-TIME is outside the tolerance")
+        return read, at, self._url(read.cert_url or "")
 
     def verify(
         self,
