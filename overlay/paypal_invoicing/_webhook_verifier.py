@@ -205,7 +205,7 @@ class WebhookVerifier:
     def for_sandbox(cls, **options: object) -> WebhookVerifier:
         """A verifier that trusts the embedded sandbox's signing chain, fetched from its
         loopback certificate URL; it trusts nothing else. Needs the ``[sandbox]`` extra."""
-        from .sandbox.signing import SIGNING_SUBJECT, root_pem
+        from .sandbox.state.signing import SIGNING_SUBJECT, root_pem
 
         return cls(
             trust_roots=root_pem(),

@@ -11,10 +11,10 @@ payments); :func:`create_app` gives the ASGI app; :class:`SandboxServer` serves 
 
 from __future__ import annotations
 
-from .app import create_app
 from .core import Sandbox
-from .entropy import Entropy, ticking_clock
-from .faults import Fault
 from .server import SandboxServer
+from .state.entropy import Entropy, ticking_clock
+from .state.faults import Fault
+from .web.app import create_app
 
 __all__ = ["Entropy", "Fault", "Sandbox", "SandboxServer", "create_app", "ticking_clock"]

@@ -13,7 +13,8 @@ from typing import Any
 
 from . import amounts, numbers, rules, validation
 from .errors import ApiError, detail, not_found, unprocessable
-from .store import InvoiceRecord, Store, timestamp
+from .records import InvoiceRecord
+from .store import Store, timestamp
 
 PAYER_VIEW = "https://www.sandbox.paypal.com/invoice/p/#{}"
 INVOICER_VIEW = "https://www.sandbox.paypal.com/invoice/details/{}"

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from .errors import ApiError, detail
-from .store import InvoiceRecord
+from .records import InvoiceRecord
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
