@@ -7,6 +7,11 @@
 :class:`Sandbox` holds the state and the test helpers (token expiry, fault injection, payer
 payments); :func:`create_app` gives the ASGI app; :class:`SandboxServer` serves it on loopback.
 ``Sandbox(seed=..., clock=ticking_clock(start))`` makes ids and timestamps repeatable.
+
+Layout, each layer importing only those below it (``lint-imports`` checks it): :mod:`.server`
+and :mod:`.receiver` (the test webhook receiver); :mod:`.web` (wire, guard, the URL table, the
+operations); :mod:`.core` (the :class:`Sandbox`); :mod:`.delivery` (signed webhook deliveries);
+:mod:`.state` (plain Python: the store, the rules, tokens, faults, signing).
 """
 
 from __future__ import annotations
