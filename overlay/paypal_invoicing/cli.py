@@ -157,9 +157,9 @@ def _run_demo(args: argparse.Namespace) -> int:
     if missing:
         print(missing, file=sys.stderr)
         return 1
-    from ._webhook_receiver import WebhookReceiver
     from .demo import show_webhooks
     from .sandbox import SandboxServer
+    from .sandbox.receiver import WebhookReceiver
 
     with SandboxServer(client_id="demo-client", client_secret="demo-secret") as server:
         print(f"Embedded PayPal Invoicing sandbox on {server.url}", flush=True)

@@ -43,7 +43,7 @@ from .qr import qr_code_png
 if TYPE_CHECKING:
     from paypal_invoicing_client import AuthenticatedClient
 
-    from ._webhook_receiver import WebhookReceiver
+    from .sandbox.receiver import WebhookReceiver
 
 __all__ = ["run_lifecycle", "sample_invoice", "show_webhooks"]
 

@@ -32,7 +32,7 @@ Override ``paypal_sandbox_options`` to change a test's sandbox or client:
             "fast_retries": True,                               # retry at once, no back-off
         }
 
-Webhooks: ``paypal_sandbox.webhooks`` is a :class:`~paypal_invoicing._webhook_receiver.
+Webhooks: ``paypal_sandbox.webhooks`` is a :class:`~paypal_invoicing.sandbox.receiver.
 WebhookReceiver` on loopback, registered on the sandbox for every event type when first used
 and closed when the test ends: its ``deliveries`` (raw bytes, headers, parsed events),
 ``wait_for(event_type, timeout=...)``, ``verify(delivery)`` and ``verifier`` (one that trusts
@@ -59,8 +59,8 @@ from ._extras import missing_sandbox_extra
 if TYPE_CHECKING:
     from paypal_invoicing_client import AuthenticatedClient
 
-    from ._webhook_receiver import WebhookReceiver
     from .sandbox import Sandbox, SandboxServer
+    from .sandbox.receiver import WebhookReceiver
 
 __all__ = ["CLIENT_ID", "CLIENT_SECRET", "WEBHOOK_RETRY_DELAYS", "PayPalSandbox"]
 
@@ -108,7 +108,7 @@ class PayPalSandbox:
         """A loopback webhook receiver registered on the sandbox for every event type (started
         on first use, closed with the test)."""
         if self._webhooks is None:
-            from ._webhook_receiver import WebhookReceiver
+            from .sandbox.receiver import WebhookReceiver
 
             self._webhooks = WebhookReceiver(self.sandbox).start()
         return self._webhooks

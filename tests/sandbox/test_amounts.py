@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from paypal_invoicing.sandbox import amounts
+from paypal_invoicing.sandbox.state import amounts
 
 from .helpers import create, seed
 

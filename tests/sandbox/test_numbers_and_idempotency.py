@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from paypal_invoicing.sandbox.numbers import increment, next_number
+from paypal_invoicing.sandbox.state.numbers import increment, next_number
 
 from .helpers import create, issues, simple_invoice
 

@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 import pytest
 
-from paypal_invoicing.sandbox.v1 import shapes
-from paypal_invoicing.sandbox.v1.fields import Field, Table, to_v1, to_v2, v1_field
+from paypal_invoicing.sandbox.state.v1 import shapes
+from paypal_invoicing.sandbox.state.v1.fields import Field, Table, to_v1, to_v2, v1_field
 
 from .test_v1 import V1, v1_invoice
 

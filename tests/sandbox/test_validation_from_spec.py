@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from paypal_invoicing.sandbox import spec, validation
-from paypal_invoicing.sandbox.errors import ApiError
+from paypal_invoicing.sandbox.state import spec, validation
+from paypal_invoicing.sandbox.state.errors import ApiError
 
 from .helpers import create, issues, simple_invoice
 

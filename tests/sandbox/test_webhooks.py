@@ -14,7 +14,7 @@ import pytest
 
 from paypal_invoicing.pytest_plugin import WEBHOOK_RETRY_DELAYS, PayPalSandbox
 from paypal_invoicing.sandbox import Sandbox
-from paypal_invoicing.sandbox.delivery import deliverable
+from paypal_invoicing.sandbox.state.webhooks import deliverable
 from paypal_invoicing.webhooks import (
     EventType,
     WebhookSignatureError,
@@ -307,7 +307,7 @@ def test_a_sandbox_beyond_loopback_may_deliver_anywhere() -> None:
     box = Sandbox()
     with box.store.lock:
         box.store.deliver_anywhere = True  # what SandboxServer(host="0.0.0.0") sets
-    from paypal_invoicing.sandbox import webhooks
+    from paypal_invoicing.sandbox.state import webhooks
 
     with box.store.lock:
         hook = webhooks.create_webhook(

@@ -7,14 +7,19 @@
 :class:`Sandbox` holds the state and the test helpers (token expiry, fault injection, payer
 payments); :func:`create_app` gives the ASGI app; :class:`SandboxServer` serves it on loopback.
 ``Sandbox(seed=..., clock=ticking_clock(start))`` makes ids and timestamps repeatable.
+
+Layout, each layer importing only those below it (``lint-imports`` checks it): :mod:`.server`
+and :mod:`.receiver` (the test webhook receiver); :mod:`.web` (wire, guard, the URL table, the
+operations); :mod:`.core` (the :class:`Sandbox`); :mod:`.delivery` (signed webhook deliveries);
+:mod:`.state` (plain Python: the store, the rules, tokens, faults, signing).
 """
 
 from __future__ import annotations
 
-from .app import create_app
 from .core import Sandbox
-from .entropy import Entropy, ticking_clock
-from .faults import Fault
 from .server import SandboxServer
+from .state.entropy import Entropy, ticking_clock
+from .state.faults import Fault
+from .web.app import create_app
 
 __all__ = ["Entropy", "Fault", "Sandbox", "SandboxServer", "create_app", "ticking_clock"]

@@ -7,12 +7,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from . import invoices, webhooks
-from .delivery import DEFAULT_DELAYS, Dispatcher, Transmission
-from .entropy import Clock, Entropy
-from .faults import Fault, FaultInjector
-from .store import InvoiceRecord, Store
-from .tokens import DEFAULT_LIFETIME, TokenAuthority
+from . import delivery
+from .delivery import DEFAULT_DELAYS, Dispatcher
+from .state import invoices, webhooks
+from .state.entropy import Clock, Entropy
+from .state.faults import Fault, FaultInjector
+from .state.records import EventRecord, InvoiceRecord, Transmission
+from .state.store import Store
+from .state.tokens import DEFAULT_LIFETIME, TokenAuthority
 
 
 class Sandbox:
@@ -20,8 +22,8 @@ class Sandbox:
 
     ``client_id``/``client_secret`` of ``None`` accept any credentials; ``token_lifetime`` is the
     ``expires_in`` of issued tokens, in seconds. ``seed`` makes ids, debug ids and QR boundaries
-    repeatable and ``clock`` fixes the time (see :class:`~.entropy.Entropy`); by default they are
-    random and the time is real.
+    repeatable and ``clock`` fixes the time (see :class:`~.state.entropy.Entropy`); by default
+    they are random and the time is real.
 
     ``webhook_retry_delays`` are the seconds between delivery attempts of a webhook that did
     not answer 2xx (default :data:`~.delivery.DEFAULT_DELAYS`: 6 attempts over ~30 s); pass
@@ -53,8 +55,12 @@ class Sandbox:
     def _invoice_changed(self, event_type: str, record: InvoiceRecord) -> None:
         store = self.store
         webhooks.publish(
-            store, self.dispatcher, event_type, lambda: invoices.render(record, store.base_url)
+            store, self.send_event, event_type, lambda: invoices.render(record, store.base_url)
         )
+
+    def send_event(self, record: EventRecord, webhook_id: str, url: str) -> Transmission:
+        """Sign ``record`` for ``webhook_id`` and queue its delivery to ``url``."""
+        return delivery.transmit(self.store, self.dispatcher, record, webhook_id, url)
 
     def transmissions(self) -> list[Transmission]:
         """Every webhook delivery made so far (oldest first), with its status and attempts."""

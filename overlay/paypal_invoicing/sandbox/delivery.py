@@ -1,6 +1,8 @@
-"""Webhook deliveries in the background: one worker thread, retries with bounded back-off.
+"""Webhook deliveries: signed as PayPal signs them, posted in the background with retries.
 
-A :class:`Dispatcher` takes transmissions (:class:`Transmission`), posts each to its URL and,
+:func:`transmit` signs an event for one webhook (PayPal's ``PAYPAL-*`` headers, with the
+sandbox's key) and queues the :class:`~.state.records.Transmission`; :func:`verify` checks such
+a signature. A :class:`Dispatcher` takes transmissions, posts each to its URL and,
 on anything but a 2xx answer (or no answer), tries again after the next of its ``delays``;
 after the last one the transmission is ``FAILURE``. The worker starts on the first job and
 ends once idle, so a sandbox without webhooks runs no thread.
@@ -13,13 +15,18 @@ import itertools
 import logging
 import threading
 import time
+import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from typing import Any
 
 import httpx
 
-from .guard import is_loopback
+from paypal_invoicing.webhooks.signature import AUTH_ALGO, signed_message
+
+from .state.records import EventRecord, Transmission
+from .state.signing import CERT_ID, signing_key
+from .state.store import Store, timestamp
+from .state.webhooks import CERTS, cert_url, deliverable
 
 log = logging.getLogger("paypal_invoicing.sandbox")
 
@@ -27,39 +34,6 @@ DEFAULT_DELAYS: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 16.0)
 """Seconds between attempts: 6 attempts in all, the last about half a minute after the first."""
 TIMEOUT = 5.0
 _IDLE = 0.5
-
-
-@dataclass
-class Transmission:
-    """One event sent to one URL: the exact bytes and headers, and how it went."""
-
-    event_id: str
-    webhook_id: str
-    url: str
-    body: bytes
-    headers: dict[str, str]
-    status: str = "PENDING"  # PENDING, SUCCESS or FAILURE
-    attempts: int = 0
-    answers: list[int | None] = field(default_factory=list)  # HTTP status per attempt
-
-    @property
-    def transmission_id(self) -> str:
-        """The ``PAYPAL-TRANSMISSION-ID`` header."""
-        return self.headers["PAYPAL-TRANSMISSION-ID"]
-
-
-def deliverable(url: str, anywhere: bool) -> bool:
-    """Whether the sandbox may post to ``url``: http(s), and a loopback host unless
-    ``anywhere`` (the sandbox itself listens beyond loopback)."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        parts.port  # noqa: B018 - raises on a bad port
-    except ValueError:
-        return False
-    if parts.scheme not in ("http", "https") or not host:
-        return False
-    return anywhere or is_loopback(host)
 
 
 class Dispatcher:
@@ -171,3 +145,40 @@ class Dispatcher:
                 if generation != self._generation:
                     return
             self.submit(transmission, self.delays[transmission.attempts - 1])
+
+
+def transmit(
+    store: Store, dispatcher: Dispatcher, record: EventRecord, webhook_id: str, url: str
+) -> Transmission:
+    """Sign ``record`` for ``webhook_id`` and queue its delivery to ``url``."""
+    transmission_id = str(uuid.uuid4())
+    when = timestamp(store.now())
+    message = signed_message(record.body, transmission_id, when, webhook_id)
+    headers = {
+        "Content-Type": "application/json",
+        "PAYPAL-TRANSMISSION-ID": transmission_id,
+        "PAYPAL-TRANSMISSION-TIME": when,
+        "PAYPAL-TRANSMISSION-SIG": signing_key().sign(message),
+        "PAYPAL-AUTH-ALGO": AUTH_ALGO,
+        "PAYPAL-CERT-URL": cert_url(store.base_url),
+    }
+    transmission = Transmission(record.id, webhook_id, url, record.body, headers)
+    record.transmissions.append(transmission)
+    dispatcher.submit(transmission)
+    return transmission
+
+
+def verify(store: Store, fields: dict[str, Any], event_bytes: bytes | None) -> str:
+    """``SUCCESS`` when the sandbox signed ``event_bytes`` with these headers for a webhook
+    it holds; otherwise ``FAILURE``."""
+    if event_bytes is None:
+        return "FAILURE"
+    webhook_id = fields["webhook_id"]
+    if fields["auth_algo"] != AUTH_ALGO or webhook_id not in store.webhooks:
+        return "FAILURE"
+    if not str(fields["cert_url"]).endswith(f"{CERTS}/{CERT_ID}"):
+        return "FAILURE"
+    message = signed_message(
+        event_bytes, fields["transmission_id"], fields["transmission_time"], webhook_id
+    )
+    return "SUCCESS" if signing_key().verifies(message, fields["transmission_sig"]) else "FAILURE"

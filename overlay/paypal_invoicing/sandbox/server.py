@@ -15,10 +15,12 @@ from typing import Any, TextIO
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .app import create_app
+from paypal_invoicing._net import is_loopback
+
 from .core import Sandbox
-from .entropy import Clock
-from .guard import Door, is_loopback
+from .state.entropy import Clock
+from .web.app import create_app
+from .web.guard import Door
 
 _START_TIMEOUT = 10.0
 log = logging.getLogger("paypal_invoicing.sandbox.server")

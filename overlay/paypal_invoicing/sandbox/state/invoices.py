@@ -13,7 +13,8 @@ from typing import Any
 
 from . import amounts, numbers, rules, validation
 from .errors import ApiError, detail, not_found, unprocessable
-from .store import InvoiceRecord, Store, timestamp
+from .records import InvoiceRecord
+from .store import Store, timestamp
 
 PAYER_VIEW = "https://www.sandbox.paypal.com/invoice/p/#{}"
 INVOICER_VIEW = "https://www.sandbox.paypal.com/invoice/details/{}"
@@ -67,33 +68,65 @@ def _prepare(store: Store, body: Any, current: InvoiceRecord | None) -> dict[str
     invoice = validation.check(body, validation.INVOICE)
     rules.check_invoice(invoice)
     detail_ = invoice["detail"]
+    detail_["invoice_number"] = _number(store, detail_.get("invoice_number"), current)
+    kept_date = current.invoice["detail"].get("invoice_date") if current is not None else None
+    detail_.setdefault("invoice_date", kept_date or store.today().isoformat())
+    _due_date(detail_)
+    invoice.setdefault("invoicer", {}).setdefault(
+        "email_address", store.merchant.get("email_address")
+    )
+    _name_lines(store, invoice)
+    config = invoice.setdefault("configuration", {})
+    for key, default in _CONFIGURATION:
+        config.setdefault(key, default)
+    partial = config.setdefault("partial_payment", {"allow_partial_payment": False})
+    partial.setdefault("allow_partial_payment", False)
+    shipping_tax = ((invoice.get("amount") or {}).get("breakdown") or {}).get("shipping") or {}
+    if shipping_tax.get("tax"):
+        shipping_tax["tax"]["id"] = "TAX-" + store.random_id(17)
+    amounts.apply(invoice, amounts.compute(invoice))
+    return invoice
+
+
+_CONFIGURATION = (
+    ("tax_calculated_after_discount", True),
+    ("tax_inclusive", False),
+    ("allow_tip", False),
+)
+
+
+def _number(store: Store, number: str | None, current: InvoiceRecord | None) -> str:
+    """The invoice number: the one given unless another invoice holds it, else the current
+    one (replace) or the next free one (create)."""
     used = store.numbers_in_use()
     if current is not None:
         used.discard(str(current.invoice["detail"].get("invoice_number")))
-    number = detail_.get("invoice_number")
     if number is None:
         if current is not None:
-            detail_["invoice_number"] = current.invoice["detail"]["invoice_number"]
-        else:
-            detail_["invoice_number"] = numbers.next_number(store.last_number, used)
-    elif number in used:
+            return str(current.invoice["detail"]["invoice_number"])
+        return numbers.next_number(store.last_number, used)
+    if number in used:
         raise unprocessable(
             "DUPLICATE_INVOICE_NUMBER",
             "Invoice number is already used by another invoice.",
             "/detail/invoice_number",
             number,
         )
-    kept_date = current.invoice["detail"].get("invoice_date") if current is not None else None
-    detail_.setdefault("invoice_date", kept_date or store.today().isoformat())
+    return number
+
+
+def _due_date(detail_: dict[str, Any]) -> None:
+    """A ``NET_n`` or ``DUE_ON_RECEIPT`` term without a due date gets one."""
     term = detail_.get("payment_term") or {}
     term_type = term.get("term_type", "")
     if "due_date" not in term and (term_type.startswith("NET_") or term_type == "DUE_ON_RECEIPT"):
         days = int(term_type[4:]) if term_type.startswith("NET_") else 0
         invoice_date = dt.date.fromisoformat(detail_["invoice_date"])
         term["due_date"] = (invoice_date + dt.timedelta(days=days)).isoformat()
-    invoice.setdefault("invoicer", {}).setdefault(
-        "email_address", store.merchant.get("email_address")
-    )
+
+
+def _name_lines(store: Store, invoice: dict[str, Any]) -> None:
+    """Ids for the items (kept when given) and their taxes; items measure quantities."""
     items = [
         {"id": item.pop("id", None) or "ITEM-" + store.random_id(17), **item}
         for item in invoice.get("items") or []
@@ -104,17 +137,6 @@ def _prepare(store: Store, body: Any, current: InvoiceRecord | None) -> dict[str
         if item.get("tax"):
             item["tax"]["id"] = "TAX-" + store.random_id(17)
         item.setdefault("unit_of_measure", "QUANTITY")
-    config = invoice.setdefault("configuration", {})
-    config.setdefault("tax_calculated_after_discount", True)
-    config.setdefault("tax_inclusive", False)
-    config.setdefault("allow_tip", False)
-    partial = config.setdefault("partial_payment", {"allow_partial_payment": False})
-    partial.setdefault("allow_partial_payment", False)
-    shipping_tax = ((invoice.get("amount") or {}).get("breakdown") or {}).get("shipping") or {}
-    if shipping_tax.get("tax"):
-        shipping_tax["tax"]["id"] = "TAX-" + store.random_id(17)
-    amounts.apply(invoice, amounts.compute(invoice))
-    return invoice
 
 
 def create(store: Store, body: Any) -> InvoiceRecord:
@@ -527,27 +549,26 @@ def summary(record: InvoiceRecord, base: str, fields: set[str]) -> dict[str, Any
     return out
 
 
+def _through_paypal(record: InvoiceRecord, value: str | None) -> dict[str, Any]:
+    """The body of a payment or refund made through PayPal, of ``value`` (all when None)."""
+    body: dict[str, Any] = {"method": "PAYPAL"}
+    if value is not None:
+        body["amount"] = {
+            "currency_code": record.invoice["detail"]["currency_code"],
+            "value": value,
+        }
+    return body
+
+
 def pay_as_payer(store: Store, invoice_id: str, value: str | None = None) -> str:
     """Simulate the payer paying through PayPal (the only way to reach ``PAID``)."""
     record = get_record(store, invoice_id)
     if record.status not in UNPAID_SENT:
         raise status_error(record, "pay")
-    body: dict[str, Any] = {"method": "PAYPAL"}
-    if value is not None:
-        body["amount"] = {
-            "currency_code": record.invoice["detail"]["currency_code"],
-            "value": value,
-        }
-    return record_payment(store, invoice_id, body, paypal=True)
+    return record_payment(store, invoice_id, _through_paypal(record, value), paypal=True)
 
 
 def refund_as_paypal(store: Store, invoice_id: str, value: str | None = None) -> str:
     """Simulate a refund made through PayPal (the only way to reach ``REFUNDED``)."""
     record = get_record(store, invoice_id)
-    body: dict[str, Any] = {"method": "PAYPAL"}
-    if value is not None:
-        body["amount"] = {
-            "currency_code": record.invoice["detail"]["currency_code"],
-            "value": value,
-        }
-    return record_refund(store, invoice_id, body, paypal=True)
+    return record_refund(store, invoice_id, _through_paypal(record, value), paypal=True)

@@ -26,9 +26,9 @@ def _money_fields(node: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
             yield from _money_fields(value, f"{path}/{i}")
 
 
-def _percent(value: str, path: str, maximum: Decimal | None) -> None:
+def _percent(value: str, path: str, maximum: Decimal = Decimal(100)) -> None:
     number = Decimal(value)
-    if number < 0 or (maximum is not None and number > maximum):
+    if number < 0 or number > maximum:
         raise invalid("INVALID_PARAMETER_VALUE", "The percent is out of range.", path, value)
 
 
@@ -50,37 +50,42 @@ def check_invoice(body: dict[str, Any], root: str = "") -> None:
             allow_negative=path.endswith(("/custom/amount",)) or "/discount" in path,
         )
     for i, item in enumerate(body.get("items") or []):
-        base = f"{root}/items/{i}"
-        if not DECIMAL.match(item["quantity"]):  # the spec gives quantity no pattern
-            raise invalid(
-                "INVALID_PARAMETER_SYNTAX",
-                "The quantity must be a decimal number.",
-                f"{base}/quantity",
-                item["quantity"],
-            )
-        quantity = Decimal(item["quantity"])
-        if quantity < 0 or quantity > MAX_QUANTITY:
-            raise invalid(
-                "INVALID_PARAMETER_VALUE",
-                "The quantity is out of range.",
-                f"{base}/quantity",
-                item["quantity"],
-            )
-        if item.get("tax"):
-            _percent(item["tax"]["percent"], f"{base}/tax/percent", Decimal(100))
-        if (item.get("discount") or {}).get("percent") is not None:
-            _percent(item["discount"]["percent"], f"{base}/discount/percent", Decimal(100))
+        _check_item(item, f"{root}/items/{i}")
     breakdown = (body.get("amount") or {}).get("breakdown") or {}
-    inv = (breakdown.get("discount") or {}).get("invoice_discount") or {}
-    if inv.get("percent") is not None:
-        _percent(
-            inv["percent"],
-            f"{root}/amount/breakdown/discount/invoice_discount/percent",
-            Decimal(100),
+    for pointer, holder in (
+        ("discount/invoice_discount", (breakdown.get("discount") or {}).get("invoice_discount")),
+        ("shipping/tax", (breakdown.get("shipping") or {}).get("tax")),
+    ):
+        percent = (holder or {}).get("percent")
+        if percent is not None:
+            _percent(percent, f"{root}/amount/breakdown/{pointer}/percent")
+    _check_totals(body, currency, root)
+
+
+def _check_item(item: dict[str, Any], base: str) -> None:
+    if not DECIMAL.match(item["quantity"]):  # the spec gives quantity no pattern
+        raise invalid(
+            "INVALID_PARAMETER_SYNTAX",
+            "The quantity must be a decimal number.",
+            f"{base}/quantity",
+            item["quantity"],
         )
-    ship_tax = (breakdown.get("shipping") or {}).get("tax")
-    if ship_tax:
-        _percent(ship_tax["percent"], f"{root}/amount/breakdown/shipping/tax/percent", Decimal(100))
+    quantity = Decimal(item["quantity"])
+    if quantity < 0 or quantity > MAX_QUANTITY:
+        raise invalid(
+            "INVALID_PARAMETER_VALUE",
+            "The quantity is out of range.",
+            f"{base}/quantity",
+            item["quantity"],
+        )
+    for name in ("tax", "discount"):
+        percent = (item.get(name) or {}).get("percent")
+        if percent is not None:
+            _percent(percent, f"{base}/{name}/percent")
+
+
+def _check_totals(body: dict[str, Any], currency: str, root: str) -> None:
+    """Discounts within what they discount, and a total that is not negative."""
     computed = amounts.compute(body)
     for i, disc in enumerate(computed.item_discounts):
         item = body["items"][i]

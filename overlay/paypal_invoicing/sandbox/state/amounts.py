@@ -114,73 +114,80 @@ def _tax_of(base: Decimal, percent: Decimal, inclusive: bool) -> Decimal:
     return CONTEXT.divide(CONTEXT.multiply(base, percent), HUNDRED)
 
 
+def _discount(obj: dict[str, Any], base: Decimal, currency: str) -> Decimal | None:
+    """A discount object's figure: a percent of ``base``, or an amount (``None``: neither)."""
+    if obj.get("percent") is not None:
+        return rounded(base * dec(obj["percent"]) / HUNDRED, currency)
+    amount = _money_value(obj.get("amount"))
+    return None if amount is None else rounded(amount, currency)
+
+
+def _tax_base(gross: Decimal, net: Decimal, out: Computed, after_discount: bool) -> Decimal:
+    """What an item's tax is computed on: the line after its discount and its share of the
+    invoice discount, or the undiscounted line."""
+    if not after_discount:
+        return gross
+    subtotal = out.item_total - out.item_discount
+    if not subtotal:
+        return net
+    return net - CONTEXT.divide(CONTEXT.multiply(out.invoice_discount, net), subtotal)
+
+
 def compute(invoice: dict[str, Any]) -> Computed:
     """Compute the breakdown of a (validated) v2 invoice or template body."""
     detail = invoice.get("detail") or {}
-    currency = str(detail.get("currency_code") or "USD")
     config = invoice.get("configuration") or {}
     after_discount = config.get("tax_calculated_after_discount", True) is not False
     inclusive = config.get("tax_inclusive") is True
     breakdown = (invoice.get("amount") or {}).get("breakdown") or {}
-    out = Computed(currency)
-
-    lines: list[tuple[Decimal, Decimal, Decimal | None]] = []  # gross, net, tax percent
-    for item in invoice.get("items") or []:
-        gross = rounded(dec(item.get("quantity")) * dec(item["unit_amount"]["value"]), currency)
-        disc_obj = item.get("discount") or {}
-        disc: Decimal | None = None
-        if disc_obj.get("percent") is not None:
-            disc = rounded(gross * dec(disc_obj["percent"]) / HUNDRED, currency)
-        elif _money_value(disc_obj.get("amount")) is not None:
-            disc = rounded(_money_value(disc_obj.get("amount")) or ZERO, currency)
-        net = gross - (disc or ZERO)
-        tax = item.get("tax")
-        lines.append((gross, net, dec(tax["percent"]) if tax else None))
-        out.item_discounts.append(disc)
-        out.item_total += gross
-        out.item_discount += disc or ZERO
-
-    subtotal = out.item_total - out.item_discount
-    inv = (breakdown.get("discount") or {}).get("invoice_discount") or {}
-    if inv.get("percent") is not None:
-        out.invoice_discount = rounded(subtotal * dec(inv["percent"]) / HUNDRED, currency)
-    elif _money_value(inv.get("amount")) is not None:
-        out.invoice_discount = rounded(_money_value(inv.get("amount")) or ZERO, currency)
-
+    out = Computed(str(detail.get("currency_code") or "USD"))
+    lines = _lines(invoice.get("items") or [], out)
+    invoice_discount = (breakdown.get("discount") or {}).get("invoice_discount") or {}
+    discount = _discount(invoice_discount, out.item_total - out.item_discount, out.currency)
+    out.invoice_discount = ZERO if discount is None else discount
     for gross, net, percent in lines:
-        if percent is None:
-            out.item_taxes.append(None)
-            continue
-        if after_discount:
-            share = (
-                CONTEXT.divide(CONTEXT.multiply(out.invoice_discount, net), subtotal)
-                if subtotal
-                else ZERO
-            )
-            base = net - share
-        else:
-            base = gross
-        tax = rounded(_tax_of(base, percent, inclusive), currency)
+        tax = None
+        if percent is not None:
+            base = _tax_base(gross, net, out, after_discount)
+            tax = rounded(_tax_of(base, percent, inclusive), out.currency)
+            out.tax_total += tax
         out.item_taxes.append(tax)
-        out.tax_total += tax
-
-    shipping = breakdown.get("shipping") or {}
-    out.shipping = rounded(_money_value(shipping.get("amount")) or ZERO, currency)
-    if shipping.get("tax"):
-        out.shipping_tax = rounded(
-            _tax_of(out.shipping, dec(shipping["tax"]["percent"]), inclusive), currency
-        )
-        out.tax_total += out.shipping_tax
-
-    custom = breakdown.get("custom") or {}
-    if isinstance(custom.get("amount"), dict):
-        out.custom = rounded(dec(custom["amount"].get("value")), currency)
-
+    _extras(breakdown, out, inclusive)
     out.total = out.item_total - out.item_discount - out.invoice_discount
     out.total += out.shipping + out.custom
     if not inclusive:
         out.total += out.tax_total
     return out
+
+
+def _lines(
+    items: list[dict[str, Any]], out: Computed
+) -> list[tuple[Decimal, Decimal, Decimal | None]]:
+    """Each item's gross and net line and its tax percent; item totals and discounts go to
+    ``out``."""
+    lines = []
+    for item in items:
+        gross = rounded(dec(item.get("quantity")) * dec(item["unit_amount"]["value"]), out.currency)
+        disc = _discount(item.get("discount") or {}, gross, out.currency)
+        tax = item.get("tax")
+        lines.append((gross, gross - (disc or ZERO), dec(tax["percent"]) if tax else None))
+        out.item_discounts.append(disc)
+        out.item_total += gross
+        out.item_discount += disc or ZERO
+    return lines
+
+
+def _extras(breakdown: dict[str, Any], out: Computed, inclusive: bool) -> None:
+    """Shipping (and its tax, added to the tax total) and the custom amount."""
+    shipping = breakdown.get("shipping") or {}
+    out.shipping = rounded(_money_value(shipping.get("amount")) or ZERO, out.currency)
+    if shipping.get("tax"):
+        percent = dec(shipping["tax"]["percent"])
+        out.shipping_tax = rounded(_tax_of(out.shipping, percent, inclusive), out.currency)
+        out.tax_total += out.shipping_tax
+    custom = breakdown.get("custom") or {}
+    if isinstance(custom.get("amount"), dict):
+        out.custom = rounded(dec(custom["amount"].get("value")), out.currency)
 
 
 def apply(invoice: dict[str, Any], computed: Computed) -> None:

@@ -13,9 +13,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-_HERE = Path(__file__).resolve().parent
-PACKAGED = _HERE / "openapi.json"
-DEV_TREE = _HERE.parents[2] / "spec" / "openapi.json"
+_SANDBOX = Path(__file__).resolve().parents[1]
+PACKAGED = _SANDBOX / "openapi.json"
+DEV_TREE = _SANDBOX.parents[2] / "spec" / "openapi.json"
 
 
 def spec_file(candidates: Iterable[Path] | None = None) -> Path:

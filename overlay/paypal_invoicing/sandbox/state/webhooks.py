@@ -1,27 +1,29 @@
 """The Webhooks Management operations over the store, and the INVOICING events it raises.
 
-Callers hold ``store.lock``. Webhooks, lookups and events live in the store; deliveries are
-:class:`~.delivery.Transmission` objects handed to a :class:`~.delivery.Dispatcher`. Each
-event is serialized once and every transmission carries exactly those bytes, signed as PayPal
-signs (:mod:`.signing`).
+Callers hold ``store.lock``. Webhooks, lookups and events live in the store. Each event is
+serialized once; sending it to a webhook is the caller's ``send(record, webhook_id, url)``
+(the sandbox signs and queues a :class:`~.records.Transmission`, see :mod:`...delivery`).
 """
 
 from __future__ import annotations
 
 import copy
 import json
-import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
-from paypal_invoicing._webhook_signature import AUTH_ALGO, signed_message
+from paypal_invoicing._net import is_loopback
 
-from . import validation
-from .delivery import Dispatcher, Transmission, deliverable
+from . import invoices, validation
 from .errors import ApiError, invalid, not_found
-from .signing import CERT_ID, signing_key
+from .records import EventRecord, InvoiceRecord
+from .signing import CERT_ID
 from .store import Store, timestamp
+from .v1 import bodies
+
+Send = Callable[[EventRecord, str, str], object]
+"""Sends an event to one webhook: ``send(record, webhook_id, url)``."""
 
 WEBHOOKS = "/v1/notifications/webhooks"
 EVENTS = "/v1/notifications/webhooks-events"
@@ -43,23 +45,23 @@ EVENT_TYPES: dict[str, str] = {
 RESOURCE_VERSIONS = ("1.0", "2.0")
 
 
-@dataclass
-class EventRecord:
-    """A stored event: the JSON as sent (serialized once) and its transmissions."""
-
-    event: dict[str, Any]
-    body: bytes
-    transmissions: list[Transmission] = field(default_factory=list)
-
-    @property
-    def id(self) -> str:
-        """The event id (34 letters and digits)."""
-        return str(self.event["id"])
-
-
 def cert_url(base: str) -> str:
     """Where the sandbox serves its signing chain."""
     return f"{base}{CERTS}/{CERT_ID}"
+
+
+def deliverable(url: str, anywhere: bool) -> bool:
+    """Whether the sandbox may post to ``url``: http(s), and a loopback host unless
+    ``anywhere`` (the sandbox itself listens beyond loopback)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    return anywhere or is_loopback(host)
 
 
 # -- webhooks ---------------------------------------------------------------------------------
@@ -241,30 +243,9 @@ def new_event(
     return record
 
 
-def transmit(
-    store: Store, dispatcher: Dispatcher, record: EventRecord, webhook_id: str, url: str
-) -> Transmission:
-    """Sign ``record`` for ``webhook_id`` and queue its delivery to ``url``."""
-    transmission_id = str(uuid.uuid4())
-    when = timestamp(store.now())
-    message = signed_message(record.body, transmission_id, when, webhook_id)
-    headers = {
-        "Content-Type": "application/json",
-        "PAYPAL-TRANSMISSION-ID": transmission_id,
-        "PAYPAL-TRANSMISSION-TIME": when,
-        "PAYPAL-TRANSMISSION-SIG": signing_key().sign(message),
-        "PAYPAL-AUTH-ALGO": AUTH_ALGO,
-        "PAYPAL-CERT-URL": cert_url(store.base_url),
-    }
-    transmission = Transmission(record.id, webhook_id, url, record.body, headers)
-    record.transmissions.append(transmission)
-    dispatcher.submit(transmission)
-    return transmission
-
-
 def publish(
     store: Store,
-    dispatcher: Dispatcher,
+    send: Send,
     event_type: str,
     resource: Callable[[], dict[str, Any]],
 ) -> EventRecord | None:
@@ -275,11 +256,11 @@ def publish(
         return None
     record = new_event(store, event_type, resource())
     for webhook in targets:
-        transmit(store, dispatcher, record, webhook["id"], webhook["url"])
+        send(record, webhook["id"], webhook["url"])
     return record
 
 
-def resend(store: Store, dispatcher: Dispatcher, event_id: str, body: Any) -> EventRecord:
+def resend(store: Store, send: Send, event_id: str, body: Any) -> EventRecord:
     """Send a stored event again, to ``webhook_ids`` (default: the webhooks it went to)."""
     record = get_event(store, event_id)
     data = validation.check(body, "webhook_event_resend") if body is not None else {}
@@ -295,61 +276,37 @@ def resend(store: Store, dispatcher: Dispatcher, event_id: str, body: Any) -> Ev
             )
         targets.append(webhook)
     for webhook in targets:
-        transmit(store, dispatcher, record, webhook["id"], webhook["url"])
+        send(record, webhook["id"], webhook["url"])
     return record
 
 
-def verify(store: Store, fields: dict[str, Any], event_bytes: bytes | None) -> str:
-    """``SUCCESS`` when the sandbox signed ``event_bytes`` with these headers for a webhook
-    it holds; otherwise ``FAILURE``."""
-    if event_bytes is None:
-        return "FAILURE"
-    webhook_id = fields["webhook_id"]
-    if fields["auth_algo"] != AUTH_ALGO or webhook_id not in store.webhooks:
-        return "FAILURE"
-    if not str(fields["cert_url"]).endswith(f"{CERTS}/{CERT_ID}"):
-        return "FAILURE"
-    message = signed_message(
-        event_bytes, fields["transmission_id"], fields["transmission_time"], webhook_id
-    )
-    return "SUCCESS" if signing_key().verifies(message, fields["transmission_sig"]) else "FAILURE"
-
-
-def raw_member(raw: bytes, name: str) -> bytes | None:
-    """The exact bytes of top-level member ``name`` of the JSON object ``raw`` (None if absent
-    or not an object): what the caller sent, not a re-serialization."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    decoder = json.JSONDecoder()
-    ws = " \t\r\n"
-    i = len(text) - len(text.lstrip(ws))
-    if text[i : i + 1] != "{":
-        return None
-    i += 1
-    try:
-        while True:
-            while text[i] in ws:
-                i += 1
-            if text[i] == "}":
-                return None
-            key, i = decoder.raw_decode(text, i)
-            while text[i] in ws:
-                i += 1
-            if text[i] != ":":
-                return None
-            i += 1
-            while text[i] in ws:
-                i += 1
-            start = i
-            value, i = decoder.raw_decode(text, i)
-            if key == name:
-                return text[start:i].encode("utf-8") if isinstance(value, dict) else None
-            while text[i] in ws:
-                i += 1
-            if text[i] != ",":
-                return None
-            i += 1
-    except (ValueError, IndexError):
-        return None
+def sample_resource(store: Store, base: str, version: str) -> dict[str, Any]:
+    """A sample invoice resource (never stored) in the shape of ``version``."""
+    now = store.now()
+    invoice_id = "INV2-SAMP-" + "-".join(store.random_id(4) for _ in range(3))
+    invoice: dict[str, Any] = {
+        "id": invoice_id,
+        "status": "SENT",
+        "detail": {
+            "invoice_number": "SAMPLE-0001",
+            "currency_code": "USD",
+            "invoice_date": now.date().isoformat(),
+            "metadata": {"create_time": timestamp(now)},
+        },
+        "invoicer": {"email_address": store.merchant.get("email_address")},
+        "primary_recipients": [{"billing_info": {"email_address": "payer@example.com"}}],
+        "items": [
+            {
+                "id": "ITEM-SAMPLE",
+                "name": "Sample item",
+                "quantity": "1",
+                "unit_amount": {"currency_code": "USD", "value": "10.00"},
+            }
+        ],
+        "amount": {"currency_code": "USD", "value": "10.00"},
+        "due_amount": {"currency_code": "USD", "value": "10.00"},
+    }
+    record = InvoiceRecord(invoice, now, sent=True)
+    if version == "1.0":
+        return {"invoice": bodies.invoice_out(record, base)}
+    return invoices.render(record, base)

@@ -1,8 +1,10 @@
 """``WebhookReceiver``: a loopback HTTP endpoint that collects a sandbox's webhook deliveries.
 
-Used by the ``paypal_sandbox`` fixture (``paypal_sandbox.webhooks``); needs the ``[sandbox]``
-extra. It records every delivery (raw bytes, headers, the parsed event), can pass each to a
-handler of yours, and answers 200 (or 500 when the handler raises, so the sandbox retries).
+Used by the ``paypal_sandbox`` fixture (``paypal_sandbox.webhooks``), the CLI and the demo. It
+records every delivery (raw bytes, headers, the parsed event), can pass each to a handler of
+yours, and answers 200 (or 500 when the handler raises, so the sandbox retries). It verifies
+deliveries with :func:`sandbox_verifier`: a client ``WebhookVerifier`` that trusts the
+sandbox's signing chain and nothing else.
 """
 
 from __future__ import annotations
@@ -12,17 +14,29 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .webhooks import WebhookEvent, WebhookVerifier, construct_event, parse_event
+from paypal_invoicing.webhooks import WebhookEvent, WebhookVerifier, construct_event, parse_event
 
-if TYPE_CHECKING:
-    from .sandbox import Sandbox
+from .core import Sandbox
+from .state import webhooks
+from .state.signing import SIGNING_SUBJECT, root_pem
 
-__all__ = ["Delivery", "WebhookReceiver"]
+__all__ = ["Delivery", "WebhookReceiver", "sandbox_verifier"]
 
 Handler = Callable[[bytes, Mapping[str, str]], object]
 _MAX_BODY = 1024 * 1024
+
+
+def sandbox_verifier(**options: Any) -> WebhookVerifier:
+    """A verifier that trusts the sandbox's signing chain, fetched from its loopback
+    certificate URL, and nothing else; ``options`` are ``WebhookVerifier``'s others."""
+    return WebhookVerifier(
+        trust_roots=root_pem(),
+        subjects=(SIGNING_SUBJECT,),
+        allow_loopback_http=True,
+        **options,
+    )
 
 
 @dataclass(frozen=True)
@@ -54,7 +68,7 @@ class WebhookReceiver:
         self.sandbox = sandbox
         self.event_types = event_types
         self.handler = handler
-        self.verifier = WebhookVerifier.for_sandbox()
+        self.verifier = sandbox_verifier()
         self.webhook_id = ""
         self._deliveries: list[Delivery] = []
         self._failures: list[int] = []
@@ -82,8 +96,6 @@ class WebhookReceiver:
             daemon=True,
         )
         self._thread.start()
-        from .sandbox import webhooks
-
         body = {"url": self.url, "event_types": [{"name": name} for name in self.event_types]}
         with self.sandbox.store.lock:
             self.webhook_id = webhooks.create_webhook(self.sandbox.store, body)["id"]
@@ -95,7 +107,8 @@ class WebhookReceiver:
         if server is None:
             return
         with self.sandbox.store.lock:
-            self.sandbox.store.webhooks.pop(self.webhook_id, None)
+            if self.webhook_id in self.sandbox.store.webhooks:
+                webhooks.delete_webhook(self.sandbox.store, self.webhook_id)
         server.shutdown()
         server.server_close()
         if self._thread is not None:

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from .errors import ApiError, detail
-from .store import InvoiceRecord
+from .records import InvoiceRecord
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
@@ -116,6 +116,61 @@ def parse_time(value: str) -> dt.datetime:
     return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
 
 
+Filter = Callable[[dict[str, Any], Any], bool]
+
+
+def _bills(inv: dict[str, Any]) -> list[dict[str, Any]]:
+    return [r.get("billing_info") or {} for r in inv.get("primary_recipients") or []]
+
+
+def _any_bill(inv: dict[str, Any], test: Callable[[dict[str, Any]], bool]) -> bool:
+    return any(test(b) for b in _bills(inv))
+
+
+def _name_has(attr: str) -> Filter:
+    return lambda inv, v: _any_bill(inv, lambda b: _contains((b.get("name") or {}).get(attr), v))
+
+
+def _detail_is(key: str) -> Filter:
+    return lambda inv, v: inv["detail"].get(key) == v
+
+
+def _detail_has(key: str) -> Filter:
+    return lambda inv, v: _contains(inv["detail"].get(key), v)
+
+
+def _paid_within(inv: dict[str, Any], span: dict[str, str]) -> bool:
+    days = {"start": span["start"][:10], "end": span["end"][:10]}
+    payments = (inv.get("payments") or {}).get("transactions") or []
+    return any(_in_dates(t["payment_date"], days) for t in payments)
+
+
+# Each filter of a v2 search body, in the order they are tried: (invoice, value) -> match?
+_FILTERS: dict[str, Filter] = {
+    "recipient_email": lambda inv, v: _any_bill(
+        inv, lambda b: str(b.get("email_address", "")).lower() == v.lower()
+    ),
+    "recipient_first_name": _name_has("given_name"),
+    "recipient_last_name": _name_has("surname"),
+    "recipient_business_name": lambda inv, v: _any_bill(
+        inv, lambda b: _contains(b.get("business_name"), v)
+    ),
+    "invoice_number": _detail_is("invoice_number"),
+    "status": lambda inv, v: inv["status"] in v,
+    "reference": _detail_has("reference"),
+    "currency_code": _detail_is("currency_code"),
+    "memo": _detail_has("memo"),
+    "archived": lambda inv, v: inv["detail"].get("archived", False) is v,
+    "invoice_date_range": lambda inv, v: _in_dates(inv["detail"].get("invoice_date"), v),
+    "due_date_range": lambda inv, v: _in_dates(
+        (inv["detail"].get("payment_term") or {}).get("due_date"), v
+    ),
+    "creation_date_range": lambda inv, v: _in_times(inv["detail"]["metadata"]["create_time"], v),
+    "payment_date_range": _paid_within,
+    "total_amount_range": lambda inv, v: _in_amounts(inv, v),
+}
+
+
 def matches(record: InvoiceRecord, filters: dict[str, Any]) -> bool:
     """Whether an invoice passes every filter of a (validated) v2 search body.
 
@@ -123,40 +178,7 @@ def matches(record: InvoiceRecord, filters: dict[str, Any]) -> bool:
     invoice number and currency match exactly (email case-insensitively).
     """
     inv = record.invoice
-    det = inv["detail"]
-    bills = [r.get("billing_info") or {} for r in inv.get("primary_recipients") or []]
-    names = [b.get("name") or {} for b in bills]
-    if "recipient_email" in filters and not any(
-        str(b.get("email_address", "")).lower() == filters["recipient_email"].lower() for b in bills
-    ):
-        return False
-    for key, attr in (("recipient_first_name", "given_name"), ("recipient_last_name", "surname")):
-        if key in filters and not any(_contains(n.get(attr), filters[key]) for n in names):
-            return False
-    if "recipient_business_name" in filters and not any(
-        _contains(b.get("business_name"), filters["recipient_business_name"]) for b in bills
-    ):
-        return False
-    checks: list[tuple[str, Callable[[Any], bool]]] = [
-        ("invoice_number", lambda v: det.get("invoice_number") == v),
-        ("status", lambda v: inv["status"] in v),
-        ("reference", lambda v: _contains(det.get("reference"), v)),
-        ("currency_code", lambda v: det["currency_code"] == v),
-        ("memo", lambda v: _contains(det.get("memo"), v)),
-        ("archived", lambda v: det.get("archived", False) is v),
-        ("invoice_date_range", lambda v: _in_dates(det.get("invoice_date"), v)),
-        ("due_date_range", lambda v: _in_dates((det.get("payment_term") or {}).get("due_date"), v)),
-        ("creation_date_range", lambda v: _in_times(det["metadata"]["create_time"], v)),
-        (
-            "payment_date_range",
-            lambda v: any(
-                _in_dates(t["payment_date"], {"start": v["start"][:10], "end": v["end"][:10]})
-                for t in (inv.get("payments") or {}).get("transactions") or []
-            ),
-        ),
-        ("total_amount_range", lambda v: _in_amounts(inv, v)),
-    ]
-    return all(test(filters[key]) for key, test in checks if key in filters)
+    return all(test(inv, filters[key]) for key, test in _FILTERS.items() if key in filters)
 
 
 def _in_amounts(invoice: dict[str, Any], span: dict[str, Any]) -> bool:

@@ -13,18 +13,16 @@ import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from .errors import ApiError, OAuthError, detail
-from .store import Reply
-
-if TYPE_CHECKING:
-    from .core import Sandbox
-    from .faults import Fault
+from ..core import Sandbox
+from ..state.errors import ApiError, OAuthError, detail
+from ..state.faults import Fault
+from ..state.records import Reply
 
 log = logging.getLogger("paypal_invoicing.sandbox")
 DEBUG_HEADER = "Paypal-Debug-Id"
@@ -90,7 +88,7 @@ def to_response(reply: Reply, debug_id: str) -> Response:
     return Response(reply.body, reply.status, headers=headers, media_type=reply.content_type)
 
 
-Operation = Callable[["Sandbox", Call], Reply]
+Operation = Callable[[Sandbox, Call], Reply]
 
 
 class _Dropped(Response):

@@ -8,38 +8,17 @@ encoded ``/`` (``%2F``) inside an id stays part of the id; the endpoints decode 
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .errors import ApiError
+from paypal_invoicing._net import LOOPBACK_NAMES, is_ip_address, is_loopback
+
+from ..core import Sandbox
+from ..state.errors import ApiError
 from .wire import CONNECTIONS, error_reply, to_response
-
-if TYPE_CHECKING:
-    from .core import Sandbox
-
-LOOPBACK_NAMES = ("localhost",)
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` (a name or an address) only reaches this machine."""
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def _is_address(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
 
 
 def hosts_for(bound: str, port: int) -> frozenset[str]:
@@ -78,7 +57,7 @@ class Door:
             return True
         if self.any_address:
             name = urlsplit("//" + host).hostname or ""
-            return _is_address(name) or name in LOOPBACK_NAMES
+            return is_ip_address(name) or name in LOOPBACK_NAMES
         return False
 
 

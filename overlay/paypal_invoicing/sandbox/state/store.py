@@ -5,13 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .entropy import Entropy
-
-if TYPE_CHECKING:
-    from .webhooks import EventRecord
+from .records import EventRecord, InvoiceRecord, Reply
 
 DEFAULT_MERCHANT: dict[str, Any] = {
     "email_address": "merchant@example.com",
@@ -30,35 +27,6 @@ DEFAULT_MERCHANT: dict[str, Any] = {
 def timestamp(when: dt.datetime) -> str:
     """PayPal's date-time form (``2022-02-04T03:10:42Z``)."""
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass
-class InvoiceRecord:
-    """A stored invoice: its v2 body (without links) and lifecycle facts."""
-
-    invoice: dict[str, Any]
-    created: dt.datetime
-    sent: bool = False
-
-    @property
-    def id(self) -> str:
-        """The invoice id."""
-        return str(self.invoice["id"])
-
-    @property
-    def status(self) -> str:
-        """The invoice status."""
-        return str(self.invoice["status"])
-
-
-@dataclass
-class Reply:
-    """A finished answer, as kept for ``PayPal-Request-Id`` replays."""
-
-    status: int
-    body: bytes = b""
-    content_type: str | None = None
-    headers: dict[str, str] = field(default_factory=dict)
 
 
 class Store:

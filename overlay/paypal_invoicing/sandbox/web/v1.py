@@ -1,95 +1,54 @@
-"""Invoicing v1's operations and paths, over the same store as v2.
+"""Invoicing v1's operations (deprecated), over the same store as v2.
 
-Bodies come in and go out through the field tables of :mod:`.shapes`; errors found on the v2
-side name the field in v1's terms. v1 POSTs are not replayed by ``PayPal-Request-Id``: PayPal
-does not document it for v1 (see :mod:`..wire`).
+Bodies come in and go out through the field tables of :mod:`..state.v1.shapes`; errors found
+on the v2 side name the field in v1's terms (:func:`in_v1_terms`). v1 POSTs are not replayed by
+``PayPal-Request-Id``: PayPal does not document it for v1 (see :mod:`.wire`).
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from .. import amounts, invoices, qr, search, templates, validation
 from ..core import Sandbox
-from ..errors import ApiError, detail
-from ..store import InvoiceRecord, Reply
-from ..wire import Call, empty, json_reply
-from . import shapes
-from .fields import Table, to_v1, to_v2, v1_field
-from .numbers import bound
-
-V1 = "/v1/invoicing"
-Operation = Callable[[Sandbox, Call], Reply]
-
-
-def _object(body: Any, field: str = "/") -> dict[str, Any]:
-    if not isinstance(body, dict):
-        raise ApiError(
-            400, [detail("INVALID_PARAMETER_SYNTAX", "Expected an object.", field=field)]
-        )
-    return body
+from ..state import invoices, qr, search, templates, validation
+from ..state.errors import ApiError, detail
+from ..state.records import InvoiceRecord, Reply
+from ..state.v1 import shapes
+from ..state.v1.bodies import an_object, invoice_in, invoice_out, template_out
+from ..state.v1.fields import Table, to_v1, to_v2, v1_field
+from ..state.v1.numbers import bound
+from .wire import Call, Operation, empty, json_reply
 
 
-def invoice_in(body: Any) -> dict[str, Any]:
-    """A v1 invoice as a v2 body."""
-    src = _object(body)
-    if "merchant_info" not in src:  # v1's schema requires it; v2's does not
-        raise ApiError(
-            400,
-            [
-                detail(
-                    "MISSING_REQUIRED_PARAMETER", "A required field is missing.", field="/invoicer"
-                )
-            ],
-        )
-    return to_v2(shapes.INVOICE, src)
+def in_v1_terms(table: Table | None = None) -> Callable[[Operation], Operation]:
+    """v1's error details name a field in v1's terms (``/`` for the whole body), read back
+    through ``table``: the field table of the operation's body."""
 
+    def wrap(operation: Operation) -> Operation:
+        @functools.wraps(operation)
+        def run(sandbox: Sandbox, call: Call) -> Reply:
+            try:
+                return operation(sandbox, call)
+            except ApiError as exc:
+                for entry in exc.details:
+                    named = entry.get("field")
+                    if named is None:
+                        entry["field"] = "/"
+                    elif table is not None and named.startswith("/") and named != "/":
+                        entry["field"] = v1_field(table, named)
+                raise
 
-def _summed(rows: list[dict[str, Any]], currency: str) -> dict[str, Any]:
-    totals = {"PAYPAL": Decimal(0), "EXTERNAL": Decimal(0)}
-    for row in rows:
-        totals[row["type"]] += Decimal(row["amount"]["value"])
-    return {
-        "paypal": {"currency": currency, "value": amounts.fmt(totals["PAYPAL"], currency)},
-        "other": {"currency": currency, "value": amounts.fmt(totals["EXTERNAL"], currency)},
-    }
+        return run
 
-
-def invoice_out(record: InvoiceRecord, base: str) -> dict[str, Any]:
-    """The v1 representation of a stored invoice."""
-    inv = record.invoice
-    det = inv["detail"]
-    out: dict[str, Any] = {
-        "id": inv["id"],
-        "number": shapes.fit(25)(det["invoice_number"]),
-        "status": inv["status"],
-    }
-    out.update(to_v1(shapes.INVOICE, inv))
-    out["invoice_date"] = det.get("invoice_date")
-    payments = (inv.get("payments") or {}).get("transactions") or []
-    refunds = (inv.get("refunds") or {}).get("transactions") or []
-    out["payments"] = [to_v1(shapes.PAYMENT, p) for p in payments]
-    out["refunds"] = [to_v1(shapes.REFUND, r) for r in refunds]
-    out["paid_amount"] = _summed(payments, det["currency_code"])
-    out["refunded_amount"] = _summed(refunds, det["currency_code"])
-    out["metadata"] = to_v1(shapes.METADATA, det["metadata"])
-    href = f"{base}{V1}/invoices/{inv['id']}"
-    out["links"] = [{"href": href, "rel": "self", "method": "GET"}]
-    return {k: v for k, v in out.items() if v is not None}
-
-
-def template_out(template: dict[str, Any], base: str) -> dict[str, Any]:
-    """The v1 representation of a stored template."""
-    out = to_v1(shapes.TEMPLATE, template)
-    href = f"{base}{V1}/templates/{template['id']}"
-    out["links"] = [{"href": href, "rel": "self", "method": "GET"}]
-    return out
+    return wrap
 
 
 # -- operations ---------------------------------------------------------------------------------
+@in_v1_terms(shapes.INVOICE)
 def create(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/invoices."""
     record = invoices.create(sandbox.store, invoice_in(call.json()))
@@ -140,6 +99,7 @@ def _sorted(sandbox: Sandbox) -> list[InvoiceRecord]:
     return [invoices.get_record(sandbox.store, r.id) for r in rows]
 
 
+@in_v1_terms()
 def list_all(sandbox: Sandbox, call: Call) -> Reply:
     """GET /v1/invoicing/invoices (``page`` is a zero-relative start index)."""
     start, size = _v1_page(call.query)
@@ -157,9 +117,10 @@ def _bound(body: dict[str, Any], key: str) -> Decimal | None:
         ) from None
 
 
+@in_v1_terms(shapes.SEARCH)
 def search_v1(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/search."""
-    body = _object(call.json())
+    body = an_object(call.json())
     filters = to_v2(shapes.SEARCH, body)
     for name, v2_key in (("invoice", "invoice_date_range"), ("due", "due_date_range")):
         lo, hi = body.get(f"start_{name}_date"), body.get(f"end_{name}_date")
@@ -184,30 +145,35 @@ def search_v1(sandbox: Sandbox, call: Call) -> Reply:
     return _listing(rows, call, start, size, body.get("total_count_required") is True)
 
 
+@in_v1_terms()
 def get(sandbox: Sandbox, call: Call) -> Reply:
     """GET /v1/invoicing/invoices/{invoice_id}."""
     record = invoices.get_record(sandbox.store, call.params["invoice_id"])
     return json_reply(200, invoice_out(record, call.base))
 
 
+@in_v1_terms(shapes.INVOICE)
 def update(sandbox: Sandbox, call: Call) -> Reply:
     """PUT /v1/invoicing/invoices/{invoice_id}."""
     record = invoices.replace(sandbox.store, call.params["invoice_id"], invoice_in(call.json()))
     return json_reply(200, invoice_out(record, call.base))
 
 
+@in_v1_terms()
 def delete(sandbox: Sandbox, call: Call) -> Reply:
     """DELETE /v1/invoicing/invoices/{invoice_id}."""
     invoices.delete(sandbox.store, call.params["invoice_id"])
     return empty(204)
 
 
+@in_v1_terms()
 def send(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/invoices/{invoice_id}/send (and /schedule)."""
     invoices.send(sandbox.store, call.params["invoice_id"], None)
     return empty(202)
 
 
+@in_v1_terms()
 def remind(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/invoices/{invoice_id}/remind."""
     call.json(required=False)
@@ -215,6 +181,7 @@ def remind(sandbox: Sandbox, call: Call) -> Reply:
     return empty(202)
 
 
+@in_v1_terms()
 def cancel(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/invoices/{invoice_id}/cancel."""
     call.json(required=False)
@@ -222,32 +189,37 @@ def cancel(sandbox: Sandbox, call: Call) -> Reply:
     return empty(204)
 
 
+@in_v1_terms(shapes.PAYMENT)
 def record_payment(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/invoices/{invoice_id}/record-payment: 204, as PayPal answers."""
-    body = to_v2(shapes.PAYMENT, _object(call.json()))
+    body = to_v2(shapes.PAYMENT, an_object(call.json()))
     invoices.record_payment(sandbox.store, call.params["invoice_id"], body)
     return empty(204)
 
 
+@in_v1_terms(shapes.REFUND)
 def record_refund(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/invoices/{invoice_id}/record-refund: 204, as PayPal answers."""
-    body = to_v2(shapes.REFUND, _object(call.json()))
+    body = to_v2(shapes.REFUND, an_object(call.json()))
     invoices.record_refund(sandbox.store, call.params["invoice_id"], body)
     return empty(204)
 
 
+@in_v1_terms()
 def delete_payment(sandbox: Sandbox, call: Call) -> Reply:
     """DELETE /v1/invoicing/invoices/{invoice_id}/payment-records/{transaction_id}."""
     invoices.delete_payment(sandbox.store, call.params["invoice_id"], call.params["transaction_id"])
     return empty(204)
 
 
+@in_v1_terms()
 def delete_refund(sandbox: Sandbox, call: Call) -> Reply:
     """DELETE /v1/invoicing/invoices/{invoice_id}/refund-records/{transaction_id}."""
     invoices.delete_refund(sandbox.store, call.params["invoice_id"], call.params["transaction_id"])
     return empty(204)
 
 
+@in_v1_terms()
 def qr_code(sandbox: Sandbox, call: Call) -> Reply:
     """GET /v1/invoicing/invoices/{invoice_id}/qr-code?width&height: ``{"image": base64}``."""
     config: dict[str, Any] = {}
@@ -272,17 +244,20 @@ def qr_code(sandbox: Sandbox, call: Call) -> Reply:
     return json_reply(200, {"image": image})
 
 
+@in_v1_terms()
 def next_number(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/invoices/next-invoice-number."""
     return json_reply(200, {"number": invoices.next_number(sandbox.store)})
 
 
+@in_v1_terms(shapes.TEMPLATE)
 def create_template(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/invoicing/templates."""
-    template = templates.create(sandbox.store, to_v2(shapes.TEMPLATE, _object(call.json())))
+    template = templates.create(sandbox.store, to_v2(shapes.TEMPLATE, an_object(call.json())))
     return json_reply(200, template_out(template, call.base))
 
 
+@in_v1_terms()
 def list_templates(sandbox: Sandbox, call: Call) -> Reply:
     """GET /v1/invoicing/templates."""
     listing = templates.listing(sandbox.store)
@@ -299,6 +274,7 @@ def list_templates(sandbox: Sandbox, call: Call) -> Reply:
     return json_reply(200, body)
 
 
+@in_v1_terms()
 def get_template(sandbox: Sandbox, call: Call) -> Reply:
     """GET /v1/invoicing/templates/{template_id}."""
     return json_reply(
@@ -306,61 +282,16 @@ def get_template(sandbox: Sandbox, call: Call) -> Reply:
     )
 
 
+@in_v1_terms(shapes.TEMPLATE)
 def update_template(sandbox: Sandbox, call: Call) -> Reply:
     """PUT /v1/invoicing/templates/{template_id}."""
-    body = to_v2(shapes.TEMPLATE, _object(call.json()))
+    body = to_v2(shapes.TEMPLATE, an_object(call.json()))
     template = templates.replace(sandbox.store, call.params["template_id"], body)
     return json_reply(200, template_out(template, call.base))
 
 
+@in_v1_terms()
 def delete_template(sandbox: Sandbox, call: Call) -> Reply:
     """DELETE /v1/invoicing/templates/{template_id}."""
     templates.delete(sandbox.store, call.params["template_id"])
     return empty(204)
-
-
-def _v1_errors(operation: Operation, table: Table | None) -> Operation:
-    """v1's error details name a field in v1's terms (``/`` for the whole body)."""
-
-    def run(sandbox: Sandbox, call: Call) -> Reply:
-        try:
-            return operation(sandbox, call)
-        except ApiError as exc:
-            for entry in exc.details:
-                named = entry.get("field")
-                if named is None:
-                    entry["field"] = "/"
-                elif table is not None and named.startswith("/") and named != "/":
-                    entry["field"] = v1_field(table, named)
-            raise
-
-    return run
-
-
-_INV = V1 + "/invoices/{invoice_id}"
-_ROUTES: list[tuple[str, Operation, str, Table | None]] = [
-    (V1 + "/invoices", create, "POST", shapes.INVOICE),
-    (V1 + "/invoices", list_all, "GET", None),
-    (V1 + "/search", search_v1, "POST", shapes.SEARCH),
-    (V1 + "/invoices/next-invoice-number", next_number, "POST", None),
-    (_INV + "/send", send, "POST", None),
-    (_INV + "/schedule", send, "POST", None),
-    (_INV + "/remind", remind, "POST", None),
-    (_INV + "/cancel", cancel, "POST", None),
-    (_INV + "/record-payment", record_payment, "POST", shapes.PAYMENT),
-    (_INV + "/record-refund", record_refund, "POST", shapes.REFUND),
-    (_INV, get, "GET", None),
-    (_INV, update, "PUT", shapes.INVOICE),
-    (_INV, delete, "DELETE", None),
-    (_INV + "/payment-records/{transaction_id}", delete_payment, "DELETE", None),
-    (_INV + "/refund-records/{transaction_id}", delete_refund, "DELETE", None),
-    (_INV + "/qr-code", qr_code, "GET", None),
-    (V1 + "/templates", create_template, "POST", shapes.TEMPLATE),
-    (V1 + "/templates", list_templates, "GET", None),
-    (V1 + "/templates/{template_id}", get_template, "GET", None),
-    (V1 + "/templates/{template_id}", update_template, "PUT", shapes.TEMPLATE),
-    (V1 + "/templates/{template_id}", delete_template, "DELETE", None),
-]
-ROUTES: list[tuple[str, Operation, str]] = [
-    (path, _v1_errors(op, table), method) for path, op, method, table in _ROUTES
-]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .errors import known_status
@@ -56,42 +57,72 @@ def _number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _integer(value: object, low: int | None = None, high: int | None = None) -> bool:
+    """Whether ``value`` is an int (not a bool), within ``low``..``high`` when given."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return False
+    return (low is None or value >= low) and (high is None or value <= high)
+
+
+# The rules a fault must keep, in the order they are checked: (broken?, message). The message
+# is formatted with the fault as ``f``.
+_RULES: tuple[tuple[Callable[[Fault], bool], str], ...] = (
+    (
+        lambda f: not isinstance(f.path, str) or not f.path.startswith("/"),
+        "path must be a string starting with /",
+    ),
+    (
+        lambda f: f.path == "/_sandbox" or f.path.startswith("/_sandbox/"),
+        "path: the admin routes cannot be faulted",
+    ),
+    (
+        lambda f: f.status is not None and not _integer(f.status),
+        "status must be an integer HTTP error status or null",
+    ),
+    (
+        lambda f: f.status is not None and not known_status(f.status),
+        "status {f.status} is not an error status PayPal sends",
+    ),
+    (
+        lambda f: not _integer(f.count, 1, MAX_COUNT),
+        f"count must be an integer from 1 to {MAX_COUNT}",
+    ),
+    (
+        lambda f: f.retry_after is not None and not _integer(f.retry_after, 0, 3600),
+        "retry_after must be an integer number of seconds from 0 to 3600",
+    ),
+    (
+        lambda f: not _number(f.delay) or not math.isfinite(f.delay),
+        "delay must be a finite number of seconds",
+    ),
+    (
+        lambda f: not 0 <= f.delay <= MAX_DELAY,
+        f"delay must be between 0 and {MAX_DELAY:g} seconds",
+    ),
+    (
+        lambda f: f.method is not None and f.method not in METHODS,
+        f"method must be one of {', '.join(METHODS)}",
+    ),
+    (
+        lambda f: not isinstance(f.after_commit, bool) or not isinstance(f.drop, bool),
+        "after_commit and drop must be booleans",
+    ),
+    (
+        lambda f: f.drop and f.status is not None,
+        "drop: a dropped connection has no status (give status null)",
+    ),
+    (
+        lambda f: f.after_commit and f.status is None and not f.drop and not f.delay,
+        "after_commit needs a status, drop or a delay: otherwise nothing is lost",
+    ),
+)
+
+
 def _check(fault: Fault) -> None:
     """Raise ``ValueError`` naming the first parameter out of its domain."""
-    if not isinstance(fault.path, str) or not fault.path.startswith("/"):
-        raise ValueError("path must be a string starting with /")
-    if fault.path == "/_sandbox" or fault.path.startswith("/_sandbox/"):
-        raise ValueError("path: the admin routes cannot be faulted")
-    if fault.status is not None and not (
-        isinstance(fault.status, int) and not isinstance(fault.status, bool)
-    ):
-        raise ValueError("status must be an integer HTTP error status or null")
-    if fault.status is not None and not known_status(fault.status):
-        raise ValueError(f"status {fault.status} is not an error status PayPal sends")
-    if (
-        not isinstance(fault.count, int)
-        or isinstance(fault.count, bool)
-        or not 1 <= fault.count <= MAX_COUNT
-    ):
-        raise ValueError(f"count must be an integer from 1 to {MAX_COUNT}")
-    if fault.retry_after is not None and (
-        not isinstance(fault.retry_after, int)
-        or isinstance(fault.retry_after, bool)
-        or not 0 <= fault.retry_after <= 3600
-    ):
-        raise ValueError("retry_after must be an integer number of seconds from 0 to 3600")
-    if not _number(fault.delay) or not math.isfinite(fault.delay):
-        raise ValueError("delay must be a finite number of seconds")
-    if not 0 <= fault.delay <= MAX_DELAY:
-        raise ValueError(f"delay must be between 0 and {MAX_DELAY:g} seconds")
-    if fault.method is not None and fault.method not in METHODS:
-        raise ValueError(f"method must be one of {', '.join(METHODS)}")
-    if not isinstance(fault.after_commit, bool) or not isinstance(fault.drop, bool):
-        raise ValueError("after_commit and drop must be booleans")
-    if fault.drop and fault.status is not None:
-        raise ValueError("drop: a dropped connection has no status (give status null)")
-    if fault.after_commit and fault.status is None and not fault.drop and not fault.delay:
-        raise ValueError("after_commit needs a status, drop or a delay: otherwise nothing is lost")
+    for broken, message in _RULES:
+        if broken(fault):
+            raise ValueError(message.format(f=fault))
 
 
 class FaultInjector:

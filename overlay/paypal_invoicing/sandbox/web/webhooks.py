@@ -1,24 +1,20 @@
-"""The 16 Webhooks Management routes (``/v1/notifications/...``) and the certificate URL."""
+"""The 16 Webhooks Management operations (``/v1/notifications/...``) and the certificate URL."""
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-from typing import Any
+import json
 
-from . import invoices, validation, webhooks
-from .core import Sandbox
-from .delivery import deliverable
-from .errors import ApiError, bad_query, invalid
-from .search import parse_time
-from .signing import CERT_ID, signing_key
-from .store import InvoiceRecord, Reply, timestamp
-from .v1.routes import invoice_out
+from .. import delivery
+from ..core import Sandbox
+from ..state import validation, webhooks
+from ..state.errors import ApiError, bad_query, invalid
+from ..state.records import Reply
+from ..state.search import parse_time
+from ..state.signing import CERT_ID, signing_key
 from .wire import Call, empty, json_reply
 
-_W = webhooks.WEBHOOKS
-_E = webhooks.EVENTS
-_L = webhooks.LOOKUPS
 _MAX_PAGE = 300
 
 
@@ -145,44 +141,9 @@ def get_webhook_event(sandbox: Sandbox, call: Call) -> Reply:
 def resend_webhook_event(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/notifications/webhooks-events/{event_id}/resend."""
     record = webhooks.resend(
-        sandbox.store, sandbox.dispatcher, call.params["event_id"], call.json(required=False)
+        sandbox.store, sandbox.send_event, call.params["event_id"], call.json(required=False)
     )
     return json_reply(202, webhooks.render_event(record, call.base))
-
-
-def _sample(sandbox: Sandbox, base: str, version: str) -> dict[str, Any]:
-    """A sample invoice resource (never stored) in the shape of ``version``."""
-    store = sandbox.store
-    now = store.now()
-    invoice_id = "INV2-SAMP-" + "-".join(store.random_id(4) for _ in range(3))
-    invoice: dict[str, Any] = {
-        "id": invoice_id,
-        "status": "SENT",
-        "detail": {
-            "invoice_number": "SAMPLE-0001",
-            "currency_code": "USD",
-            "invoice_date": now.date().isoformat(),
-            "metadata": {"create_time": timestamp(now)},
-        },
-        "invoicer": {"email_address": store.merchant.get("email_address")},
-        "primary_recipients": [{"billing_info": {"email_address": "payer@example.com"}}],
-        "items": [
-            {
-                "id": "ITEM-SAMPLE",
-                "name": "Sample item",
-                "quantity": "1",
-                "unit_amount": {"currency_code": "USD", "value": "10.00"},
-            }
-        ],
-        "amount": {"currency_code": "USD", "value": "10.00"},
-        "due_amount": {"currency_code": "USD", "value": "10.00"},
-    }
-    record = InvoiceRecord(invoice, now, sent=True)
-    if version == "1.0":
-        return {"invoice": invoice_out(record, base)}
-    out = copy.deepcopy(invoice)
-    out["links"] = invoices.links(record, base)
-    return out
 
 
 def simulate_webhook_event(sandbox: Sandbox, call: Call) -> Reply:
@@ -207,7 +168,7 @@ def simulate_webhook_event(sandbox: Sandbox, call: Call) -> Reply:
         target_id, url = webhook["id"], webhook["url"]
     elif "url" in body:
         target_id, url = "WEBHOOK-SIMULATOR", body["url"]
-        if not deliverable(url, store.deliver_anywhere):
+        if not webhooks.deliverable(url, store.deliver_anywhere):
             raise invalid(
                 "INVALID_PARAMETER_VALUE",
                 "The sandbox delivers only to loopback URLs.",
@@ -216,10 +177,9 @@ def simulate_webhook_event(sandbox: Sandbox, call: Call) -> Reply:
             )
     else:
         raise invalid("MISSING_REQUIRED_PARAMETER", "webhook_id or url is required.", "/webhook_id")
-    record = webhooks.new_event(
-        store, event_type, _sample(sandbox, store.base_url, version), version
-    )
-    webhooks.transmit(store, sandbox.dispatcher, record, target_id, url)
+    resource = webhooks.sample_resource(store, store.base_url, version)
+    record = webhooks.new_event(store, event_type, resource, version)
+    sandbox.send_event(record, target_id, url)
     return json_reply(202, webhooks.render_event(record, call.base))
 
 
@@ -227,8 +187,8 @@ def verify_webhook_signature(sandbox: Sandbox, call: Call) -> Reply:
     """POST /v1/notifications/verify-webhook-signature: checks the sandbox's own signature
     over ``webhook_event`` exactly as sent in this request."""
     fields = validation.check(call.json(), "verify_webhook_signature")
-    event_bytes = webhooks.raw_member(call.raw, "webhook_event")
-    status = webhooks.verify(sandbox.store, fields, event_bytes)
+    event_bytes = raw_member(call.raw, "webhook_event")
+    status = delivery.verify(sandbox.store, fields, event_bytes)
     return json_reply(200, {"verification_status": status})
 
 
@@ -239,23 +199,41 @@ def certificate(sandbox: Sandbox, call: Call) -> Reply:
     return Reply(200, signing_key().chain_pem, "application/x-pem-file")
 
 
-# (path, operation, method, authenticated)
-ROUTES: list[tuple[str, Any, str, bool]] = [
-    (_W, create_webhook, "POST", True),
-    (_W, list_webhooks, "GET", True),
-    (_W + "/{webhook_id}", get_webhook, "GET", True),
-    (_W + "/{webhook_id}", update_webhook, "PATCH", True),
-    (_W + "/{webhook_id}", delete_webhook, "DELETE", True),
-    (_W + "/{webhook_id}/event-types", list_webhook_event_types, "GET", True),
-    ("/v1/notifications/webhooks-event-types", list_available_event_types, "GET", True),
-    (_L, create_webhook_lookup, "POST", True),
-    (_L, list_webhook_lookups, "GET", True),
-    (_L + "/{webhook_lookup_id}", get_webhook_lookup, "GET", True),
-    (_L + "/{webhook_lookup_id}", delete_webhook_lookup, "DELETE", True),
-    (_E, list_webhook_events, "GET", True),
-    (_E + "/{event_id}", get_webhook_event, "GET", True),
-    (_E + "/{event_id}/resend", resend_webhook_event, "POST", True),
-    ("/v1/notifications/simulate-event", simulate_webhook_event, "POST", True),
-    ("/v1/notifications/verify-webhook-signature", verify_webhook_signature, "POST", True),
-    (webhooks.CERTS + "/{cert_id}", certificate, "GET", False),
-]
+def raw_member(raw: bytes, name: str) -> bytes | None:
+    """The exact bytes of top-level member ``name`` of the JSON object ``raw`` (None if absent
+    or not an object): what the caller sent, not a re-serialization."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    decoder = json.JSONDecoder()
+    ws = " \t\r\n"
+    i = len(text) - len(text.lstrip(ws))
+    if text[i : i + 1] != "{":
+        return None
+    i += 1
+    try:
+        while True:
+            while text[i] in ws:
+                i += 1
+            if text[i] == "}":
+                return None
+            key, i = decoder.raw_decode(text, i)
+            while text[i] in ws:
+                i += 1
+            if text[i] != ":":
+                return None
+            i += 1
+            while text[i] in ws:
+                i += 1
+            start = i
+            value, i = decoder.raw_decode(text, i)
+            if key == name:
+                return text[start:i].encode("utf-8") if isinstance(value, dict) else None
+            while text[i] in ws:
+                i += 1
+            if text[i] != ",":
+                return None
+            i += 1
+    except (ValueError, IndexError):
+        return None
