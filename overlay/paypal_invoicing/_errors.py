@@ -101,6 +101,9 @@ class ConfigurationError(PayPalInvoicingError, ValueError):
 class APIConnectionError(PayPalInvoicingError):
     """No HTTP answer could be had (connection refused or reset), even after the retries."""
 
+    #: True when it happened while getting the OAuth2 token: the request itself was never sent.
+    during_token: bool = False
+
     def __init__(
         self,
         message: str,
@@ -137,6 +140,9 @@ class PayPalError(PayPalInvoicingError):
     bodies (``error``, ``error_description``) fill ``name`` and ``message``. ``retry_after`` is
     the answer's ``Retry-After`` in seconds (None without one).
     """
+
+    #: True when the token endpoint answered it: the request itself was never sent.
+    during_token: bool = False
 
     def __init__(
         self,

@@ -6,6 +6,11 @@ its copies share it, and another ``connect()`` gets a store of its own. A store 
 :class:`~paypal_invoicing.RedisTokenStore`, by every process using the same Redis) with the same
 credentials: the first to find it empty takes the store's lock, fetches one token and saves it;
 the others wait on the lock and then find the token saved.
+
+The protocol is synchronous on purpose: it is public, so a store written for it keeps working,
+and a store that blocks (a network round trip) is called rarely, once per token fetched, so the
+async side calls it in a worker thread. The in-memory store never blocks: the async side calls it
+on the event loop, with no thread at all (see :mod:`paypal_invoicing._auth`).
 """
 
 from __future__ import annotations
@@ -41,7 +46,9 @@ class TokenStore(Protocol):
 
     ``get`` returns the saved token (fresh or not) or None; ``set`` saves one (a shared store
     keeps it no longer than ``expires_at``); ``lock`` is held while one caller fetches a token and
-    raises :class:`TimeoutError` when it cannot be had within ``timeout`` seconds.
+    raises :class:`TimeoutError` when it cannot be had within ``timeout`` seconds (``0``: try
+    once). Async clients call these methods in a worker thread, except a
+    :class:`MemoryTokenStore`'s (a subclass must not block either).
     """
 
     def get(self, key: str) -> StoredToken | None: ...
@@ -52,7 +59,12 @@ class TokenStore(Protocol):
 
 
 class MemoryTokenStore:
-    """The default store: a dictionary in this process, one ``threading.Lock`` per key."""
+    """The default store: a dictionary in this process, one ``threading.Lock`` per key.
+
+    Nothing here blocks but ``lock`` with a ``timeout``: async clients take the lock with
+    ``timeout=0`` on their event loop (one task of each loop at a time, see
+    :mod:`paypal_invoicing._auth`) and try again after a short sleep while a thread holds it.
+    """
 
     def __init__(self) -> None:
         self._tokens: dict[str, StoredToken] = {}
