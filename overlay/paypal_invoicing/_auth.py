@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import concurrent.futures
 import hashlib
 import json
 import re
@@ -39,6 +38,7 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
+from functools import partial
 from typing import Any, ParamSpec, TypeVar
 
 import httpx
@@ -65,7 +65,8 @@ DEFAULT_TOKEN_LIFETIME = 900.0
 """Seconds a token is used when PayPal's answer has no ``expires_in``."""
 # RFC 6750's b64token, the characters a Bearer value can carry in a header.
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
-_RETRY_LOCK = 0.005  # seconds between tries of a MemoryTokenStore's lock another thread holds
+_RETRY_LOCK = 0.01  # seconds between tries of the store's lock while another caller holds it
+_BAD_CLIENT = ("invalid_client", "unauthorized_client")
 
 
 class OAuth2ClientCredentials(httpx.Auth):
@@ -107,9 +108,9 @@ class OAuth2ClientCredentials(httpx.Auth):
         self._clock = clock
         self._local: StoredToken | None = None
         self._guard = threading.Lock()
-        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._loops: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, tuple[asyncio.Lock, asyncio.Event]
+        ] = weakref.WeakKeyDictionary()
 
     def __repr__(self) -> str:
         return (
@@ -189,37 +190,64 @@ class OAuth2ClientCredentials(httpx.Auth):
         finally:
             _guarded(held.__exit__, None, None, None)
 
-    def _loop_lock(self) -> asyncio.Lock:
+    def _loop(self) -> tuple[asyncio.Lock, asyncio.Event]:
+        """This loop's lock, and an event set whenever no task of the loop holds it."""
         loop = asyncio.get_running_loop()
         with self._guard:
-            return self._loop_locks.setdefault(loop, asyncio.Lock())
+            if loop not in self._loops:
+                self._loops[loop] = (asyncio.Lock(), asyncio.Event())
+                self._loops[loop][1].set()
+            return self._loops[loop]
+
+    async def _after_flight(
+        self, refused: StoredToken | None, limit: float | None
+    ) -> StoredToken | None:
+        """Wait until no task of this loop is fetching (the waiters wake together, not one by
+        one through the lock), then take the token, unless stale or the one ``refused``."""
+        lock, idle = self._loop()
+        if lock.locked():
+            try:
+                await asyncio.wait_for(idle.wait(), limit)
+            except TimeoutError:
+                raise _wait_timed_out(limit) from None
+        return self._current(refused)
 
     @asynccontextmanager
     async def _ahold(self, limit: float | None) -> AsyncIterator[None]:
         """Hold this loop's lock, then the store's, waiting at most ``limit`` seconds in all."""
         deadline = None if limit is None else time.monotonic() + limit
-        local = self._loop_lock()
-        if not await _acquired(local, limit):
-            raise _wait_timed_out(limit)
+        local, idle = self._loop()
         try:
-            held = await self._aenter(limit, deadline)
+            await asyncio.wait_for(local.acquire(), limit)
+        except TimeoutError:
+            raise _wait_timed_out(limit) from None
+        idle.clear()
+        try:
+            while True:
+                held = _guarded(self.store.lock, self._key, timeout=0)
+                if await self._try_lock(held):
+                    break
+                if deadline is not None and time.monotonic() + _RETRY_LOCK >= deadline:
+                    raise _wait_timed_out(limit)
+                await asyncio.sleep(_RETRY_LOCK)
             try:
                 yield
             finally:
                 await self._run(_guarded, held.__exit__, None, None, None)
         finally:
+            idle.set()
             local.release()
 
-    async def _aenter(self, limit: float | None, deadline: float | None) -> _Held:
-        """The store's lock, entered by the time ``deadline`` (``time.monotonic()``) comes."""
-        while True:
-            left = None if deadline is None else max(0.0, deadline - time.monotonic())
-            held = _guarded(self.store.lock, self._key, timeout=left if self._blocking else 0)
-            if await _enter_in_thread(held) if self._blocking else _entered(held):
-                return held
-            if self._blocking or (left is not None and left <= _RETRY_LOCK):
-                raise _wait_timed_out(limit)
-            await asyncio.sleep(_RETRY_LOCK)
+    async def _try_lock(self, held: _Held) -> bool:
+        """Whether the store's lock ``held`` (which does not wait) was entered."""
+        if not self._blocking:
+            return _entered(held)
+        entering = asyncio.get_running_loop().run_in_executor(None, _entered, held)
+        try:
+            return await asyncio.shield(entering)
+        except asyncio.CancelledError:  # the thread goes on: a lock it takes is given back
+            entering.add_done_callback(partial(_give_back, held))
+            raise
 
     async def _run(self, action: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         """``action(...)``: in a worker thread if the store may block, else here."""
@@ -262,6 +290,8 @@ class OAuth2ClientCredentials(httpx.Auth):
         replays = 1 if token is None else 2  # a cached token may have died before this call
         while True:
             if token is None:
+                token = await self._after_flight(used, _wait_limit(request))
+            if token is None:
                 async with self._ahold(_wait_limit(request)):
                     token = await self._run(self._from_store, used)
                     if token is None:
@@ -298,16 +328,6 @@ def _guarded(action: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _
     raise _token_failure(APIConnectionError(f"the token store failed ({failure})"))
 
 
-async def _acquired(lock: asyncio.Lock, limit: float | None) -> bool:
-    """Whether ``lock`` was acquired within ``limit`` seconds."""
-    try:
-        async with asyncio.timeout(limit):
-            await lock.acquire()
-    except TimeoutError:
-        return False
-    return True
-
-
 def _entered(held: _Held) -> bool:
     """Whether the store's lock ``held`` was entered (False: it timed out)."""
     try:
@@ -317,36 +337,11 @@ def _entered(held: _Held) -> bool:
     return True
 
 
-async def _enter_in_thread(held: _Held) -> bool:
-    """:func:`_entered`, in a thread of its own: a store's lock may block.
-
-    A caller cancelled meanwhile (``asyncio.run()`` cancels the tasks it leaves) stops waiting,
-    but the thread goes on, and a lock it takes then is given back at once.
-    """
-    done: concurrent.futures.Future[bool] = concurrent.futures.Future()
-    done.set_running_or_notify_cancel()  # only the thread ends it
-
-    def enter() -> None:
-        try:
-            done.set_result(_entered(held))
-        except BaseException as exc:
-            done.set_exception(exc)
-
-    threading.Thread(target=enter, daemon=True).start()
-    try:
-        return await asyncio.wrap_future(done)
-    except asyncio.CancelledError:
-        done.add_done_callback(_give_back(held))
-        raise
-
-
-def _give_back(held: _Held) -> Callable[[concurrent.futures.Future[bool]], None]:
-    def give_back(done: concurrent.futures.Future[bool]) -> None:
-        if done.exception() is None and done.result():  # a thread: a Redis release is a call
-            exit_args = (held.__exit__, None, None, None)
-            threading.Thread(target=_guarded, args=exit_args, daemon=True).start()
-
-    return give_back
+def _give_back(held: _Held, entering: asyncio.Future[bool]) -> None:
+    """Release ``held`` if ``entering`` took it (in a thread: a Redis release is a call)."""
+    if not entering.cancelled() and entering.exception() is None and entering.result():
+        exit_args = (held.__exit__, None, None, None)
+        threading.Thread(target=_guarded, args=exit_args, daemon=True).start()
 
 
 def _token_failure(error: _E) -> _E:
@@ -366,23 +361,9 @@ def _wait_timed_out(limit: float | None) -> APITimeoutError:
 def _refusal(response: httpx.Response) -> PayPalError:
     error = error_from_response(response)
     # PayPal answers bad credentials with 401 invalid_client; some gateways use 400.
-    if isinstance(error, AuthenticationError) or error.name not in (
-        "invalid_client",
-        "unauthorized_client",
-    ):
+    if isinstance(error, AuthenticationError) or error.name not in _BAD_CLIENT:
         return error
-    return AuthenticationError(
-        error.message,
-        status_code=error.status_code,
-        name=error.name,
-        debug_id=error.debug_id,
-        details=error.details,
-        information_link=error.information_link,
-        links=error.links,
-        headers=error.headers,
-        body=error.body,
-        response=response,
-    )
+    return AuthenticationError(error.message, response=response, **error._fields())
 
 
 def _problem(payload: dict[str, Any] | None) -> str | None:
