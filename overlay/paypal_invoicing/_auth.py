@@ -2,28 +2,22 @@
 
 The token is fetched through the client it is attached to (so the token request gets the same
 transport, timeout and recording as any other), kept in a :class:`~paypal_invoicing.TokenStore`
-(in memory by default, or shared by a fleet, e.g. :class:`~paypal_invoicing.RedisTokenStore`)
-until shortly before it expires, and fetched by one caller at a time: the others wait, at most
-as long as the request's timeout, then find the token saved.
+until shortly before it expires, and fetched by one caller at a time: the others wait, each at
+most its request's timeout, then take the token saved.
 
-Sync callers wait on the store's lock. Async callers first wait on an ``asyncio.Lock`` of their
-event loop, so that one task per loop goes on to the store. A
-:class:`~paypal_invoicing.MemoryTokenStore` is then used on the loop itself, with no thread: its
-lock is tried without blocking, and tried again after a short sleep while a thread (or another
-loop) holds it. Any other store may block on the network, so the async side calls it in a
-worker thread (why the :class:`~paypal_invoicing.TokenStore` protocol stays synchronous: see
-its module).
+Threads wait on the store's lock. The tasks of one event loop take turns on an ``asyncio.Lock``
+of that loop; while one fetches, the others wait on an ``asyncio.Event`` (so they all wake at
+once) and take its token. The store is then called on the loop if it is a
+:class:`~paypal_invoicing.MemoryTokenStore`, which never blocks (its lock is tried, then tried
+again after a short sleep while a thread holds it), else in a worker thread.
 
-A 401 on an API call replays the request with another token: the one another caller has already
-put in place of the token refused, else a new one. A call replays once, or twice if it began
-with a cached token (which may have been revoked before the call began); the client maps the
-401 that ends it to :class:`~paypal_invoicing.AuthenticationError`.
-
-A token answer that is not a JSON object with a non-empty ``access_token`` string fit for a header
-raises ``AuthenticationError`` saying so; one without ``expires_in`` is used for
-:data:`DEFAULT_TOKEN_LIFETIME` seconds. Nothing this module
-raises quotes, chains or keeps the token, the secret or the Basic value. Errors raised before the
-request could be sent have ``during_token`` set.
+A 401 replays the request with another token: the one another caller already put in place of the
+token refused, else a new one. A call replays once, or twice if it began with a cached token
+(which may have been revoked before the call began); the client maps the 401 that ends it to
+:class:`~paypal_invoicing.AuthenticationError`. So does a token answer that is not a JSON object
+with a non-empty ``access_token`` fit for a header (without ``expires_in``, a token lasts
+:data:`DEFAULT_TOKEN_LIFETIME` seconds). Errors raised before the request was sent have
+``during_token`` set. Nothing raised quotes, chains or keeps the token, secret or Basic value.
 """
 
 from __future__ import annotations
@@ -169,13 +163,19 @@ class OAuth2ClientCredentials(httpx.Auth):
         """The token of a read token answer; raise a ``during_token`` error otherwise."""
         if response.status_code >= 400:
             raise _token_failure(_refusal(response))
-        payload = _json_object(response.content)
-        problem = _problem(payload)
-        if problem is not None or payload is None:
-            raise _token_failure(_malformed(response, problem or ""))
-        lifetime = float(payload.get("expires_in") or DEFAULT_TOKEN_LIFETIME)
+        answer = _token_answer(response.content)
+        if isinstance(answer, str):  # neither body nor response in the error: it may hold a token
+            raise _token_failure(
+                AuthenticationError(
+                    f"the token endpoint answered {response.status_code} with {answer}",
+                    status_code=response.status_code,
+                    name="MALFORMED_TOKEN_RESPONSE",
+                    debug_id=response.headers.get("paypal-debug-id"),
+                )
+            )
+        value, lifetime = answer
         margin = min(self.refresh_margin, lifetime / 10.0)
-        return StoredToken(payload["access_token"], self._clock() + lifetime - margin)
+        return StoredToken(value, self._clock() + lifetime - margin)
 
     # -- the locks -----------------------------------------------------------------------------
 
@@ -351,11 +351,8 @@ def _token_failure(error: _E) -> _E:
 
 
 def _wait_timed_out(limit: float | None) -> APITimeoutError:
-    return _token_failure(
-        APITimeoutError(
-            f"timed out after {limit} s waiting for the OAuth2 token another caller is fetching"
-        )
-    )
+    waited = f"timed out after {limit} s waiting for the OAuth2 token another caller is fetching"
+    return _token_failure(APITimeoutError(waited))
 
 
 def _refusal(response: httpx.Response) -> PayPalError:
@@ -366,41 +363,25 @@ def _refusal(response: httpx.Response) -> PayPalError:
     return AuthenticationError(error.message, response=response, **error._fields())
 
 
-def _problem(payload: dict[str, Any] | None) -> str | None:
-    """What makes a token answer unusable (as the error says it), or None."""
-    if payload is None:
+def _token_answer(raw: bytes) -> tuple[str, float] | str:
+    """The token and its lifetime in a token answer, or what makes the answer unusable."""
+    try:
+        payload = json.loads(raw)
+    except ValueError:  # neither this exception nor its context escapes: it may quote the body
+        payload = None
+    if not isinstance(payload, dict):
         return "a body that is not a JSON object"
     if "access_token" not in payload:
         return "no access_token"
-    value = payload["access_token"]
+    value, lifetime = payload["access_token"], payload.get("expires_in")
     if not isinstance(value, str):
         return "a null access_token" if value is None else "a non-string access_token"
     if not value:
         return "an empty access_token"
     if not _TOKEN_CHARS.fullmatch(value):
         return "an access_token no header can carry"
-    lifetime = payload.get("expires_in")
-    if lifetime is not None and (
-        isinstance(lifetime, bool) or not isinstance(lifetime, int | float) or not lifetime > 0
-    ):
+    if lifetime is None:
+        return value, DEFAULT_TOKEN_LIFETIME
+    if isinstance(lifetime, bool) or not isinstance(lifetime, int | float) or not lifetime > 0:
         return "an expires_in that is not a positive number"
-    return None
-
-
-def _malformed(response: httpx.Response, what: str) -> AuthenticationError:
-    # Neither the body nor the response goes into the error: the body may hold the token.
-    return AuthenticationError(
-        f"the token endpoint answered {response.status_code} with {what}",
-        status_code=response.status_code,
-        name="MALFORMED_TOKEN_RESPONSE",
-        debug_id=response.headers.get("paypal-debug-id"),
-    )
-
-
-def _json_object(raw: bytes) -> dict[str, Any] | None:
-    """``raw`` parsed as a JSON object, or None; no exception (nor its context) escapes."""
-    try:
-        payload = json.loads(raw)
-    except ValueError:
-        payload = None
-    return payload if isinstance(payload, dict) else None
+    return value, float(lifetime)
