@@ -5,11 +5,11 @@ transport, timeout and recording as any other), kept in a :class:`~paypal_invoic
 until shortly before it expires, and fetched by one caller at a time: the others wait, each at
 most its request's timeout, then take the token saved.
 
-Threads wait on the store's lock. The tasks of one event loop take turns on an ``asyncio.Lock``
-of that loop; while one fetches, the others wait on an ``asyncio.Event`` (so they all wake at
-once) and take its token. The store is then called on the loop if it is a
-:class:`~paypal_invoicing.MemoryTokenStore`, which never blocks (its lock is tried, then tried
-again after a short sleep while a thread holds it), else in a worker thread.
+Threads wait on the store's lock. The tasks of one event loop wait for the one that fetches
+(they all wake at once when it is done) and take its token; only the fetching task goes on to the
+store, which it calls on the loop if it is a :class:`~paypal_invoicing.MemoryTokenStore`, which
+never blocks (its lock is tried, and tried again after a short sleep while a thread holds it),
+else in a worker thread.
 
 A 401 replays the request with another token: the one another caller already put in place of the
 token refused, else a new one. A call replays once, or twice if it began with a cached token
@@ -102,9 +102,9 @@ class OAuth2ClientCredentials(httpx.Auth):
         self._clock = clock
         self._local: StoredToken | None = None
         self._guard = threading.Lock()
-        self._loops: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, tuple[asyncio.Lock, asyncio.Event]
-        ] = weakref.WeakKeyDictionary()
+        self._flights: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Flight] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def __repr__(self) -> str:
         return (
@@ -190,38 +190,23 @@ class OAuth2ClientCredentials(httpx.Auth):
         finally:
             _guarded(held.__exit__, None, None, None)
 
-    def _loop(self) -> tuple[asyncio.Lock, asyncio.Event]:
-        """This loop's lock, and an event set whenever no task of the loop holds it."""
-        loop = asyncio.get_running_loop()
-        with self._guard:
-            if loop not in self._loops:
-                self._loops[loop] = (asyncio.Lock(), asyncio.Event())
-                self._loops[loop][1].set()
-            return self._loops[loop]
-
-    async def _after_flight(
-        self, refused: StoredToken | None, limit: float | None
-    ) -> StoredToken | None:
-        """Wait until no task of this loop is fetching (the waiters wake together, not one by
-        one through the lock), then take the token, unless stale or the one ``refused``."""
-        lock, idle = self._loop()
-        if lock.locked():
-            try:
-                await asyncio.wait_for(idle.wait(), limit)
-            except TimeoutError:
-                raise _wait_timed_out(limit) from None
-        return self._current(refused)
-
     @asynccontextmanager
-    async def _ahold(self, limit: float | None) -> AsyncIterator[None]:
-        """Hold this loop's lock, then the store's, waiting at most ``limit`` seconds in all."""
+    async def _ahold(
+        self, refused: StoredToken | None, limit: float | None
+    ) -> AsyncIterator[StoredToken | None]:
+        """The token another task of this loop fetched meanwhile, else None while this task
+        leads the loop's fetch and holds the store's lock (waiting at most ``limit`` s in all)."""
         deadline = None if limit is None else time.monotonic() + limit
-        local, idle = self._loop()
-        try:
-            await asyncio.wait_for(local.acquire(), limit)
-        except TimeoutError:
-            raise _wait_timed_out(limit) from None
-        idle.clear()
+        with self._guard:
+            flight = self._flights.setdefault(asyncio.get_running_loop(), _Flight())
+        while flight.leading:
+            if not await flight.wait(deadline):
+                raise _wait_timed_out(limit)
+            token = self._current(refused)
+            if token is not None:
+                yield token
+                return
+        flight.leading = True
         try:
             while True:
                 held = _guarded(self.store.lock, self._key, timeout=0)
@@ -231,12 +216,11 @@ class OAuth2ClientCredentials(httpx.Auth):
                     raise _wait_timed_out(limit)
                 await asyncio.sleep(_RETRY_LOCK)
             try:
-                yield
+                yield None
             finally:
                 await self._run(_guarded, held.__exit__, None, None, None)
         finally:
-            idle.set()
-            local.release()
+            flight.end()
 
     async def _try_lock(self, held: _Held) -> bool:
         """Whether the store's lock ``held`` (which does not wait) was entered."""
@@ -290,10 +274,9 @@ class OAuth2ClientCredentials(httpx.Auth):
         replays = 1 if token is None else 2  # a cached token may have died before this call
         while True:
             if token is None:
-                token = await self._after_flight(used, _wait_limit(request))
-            if token is None:
-                async with self._ahold(_wait_limit(request)):
-                    token = await self._run(self._from_store, used)
+                async with self._ahold(used, _wait_limit(request)) as token:
+                    if token is None:
+                        token = await self._run(self._from_store, used)
                     if token is None:
                         response = yield self._token_request(request)
                         await response.aread()
@@ -306,6 +289,37 @@ class OAuth2ClientCredentials(httpx.Auth):
             replays -= 1
             await response.aread()
             used, token = token, self._current(token)
+
+
+class _Flight:
+    """One event loop's token fetch: whether a task leads one, and the tasks waiting for it.
+
+    Its waiters wake together when it ends (not one by one, as through a lock), and at rest it
+    holds no future, so that nothing keeps a finished loop alive.
+    """
+
+    def __init__(self) -> None:
+        self.leading = False
+        self._waiters: set[asyncio.Future[None]] = set()
+
+    async def wait(self, deadline: float | None) -> bool:
+        """Wait for the fetch to end; False if it has not by ``deadline`` (monotonic)."""
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiters.add(waiter)
+        left = None if deadline is None else max(0.0, deadline - time.monotonic())
+        try:
+            await asyncio.wait_for(waiter, left)
+        except TimeoutError:
+            self._waiters.discard(waiter)
+            return False
+        return True
+
+    def end(self) -> None:
+        self.leading = False
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+        self._waiters.clear()
 
 
 def _wait_limit(request: httpx.Request) -> float | None:
