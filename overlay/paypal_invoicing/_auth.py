@@ -29,7 +29,6 @@ import json
 import re
 import threading
 import time
-import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
 from functools import partial
@@ -101,10 +100,9 @@ class OAuth2ClientCredentials(httpx.Auth):
         self._key = "token:" + digest
         self._clock = clock
         self._local: StoredToken | None = None
-        self._guard = threading.Lock()
-        self._flights: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Flight] = (
-            weakref.WeakKeyDictionary()
-        )
+        # A future per event loop with a fetch in flight (its waiters await it); none at rest,
+        # so that nothing here keeps a finished loop alive.
+        self._fetching: dict[asyncio.AbstractEventLoop, asyncio.Future[None]] = {}
 
     def __repr__(self) -> str:
         return (
@@ -195,24 +193,20 @@ class OAuth2ClientCredentials(httpx.Auth):
         self, refused: StoredToken | None, limit: float | None
     ) -> AsyncIterator[StoredToken | None]:
         """The token another task of this loop fetched meanwhile, else None while this task
-        leads the loop's fetch and holds the store's lock (waiting at most ``limit`` s in all)."""
-        deadline = None if limit is None else time.monotonic() + limit
-        with self._guard:
-            flight = self._flights.setdefault(asyncio.get_running_loop(), _Flight())
-        while flight.leading:
-            if not await flight.wait(deadline):
-                raise _wait_timed_out(limit)
-            token = self._current(refused)
-            if token is not None:
-                yield token
-                return
-        flight.leading = True
+        fetches, holding the store's lock (waiting at most ``limit`` seconds in all)."""
+        loop = asyncio.get_running_loop()
+        deadline = None if limit is None else loop.time() + limit
+        token = await self._after_fetches(loop, refused, deadline, limit)
+        if token is not None:
+            yield token
+            return
+        self._fetching[loop] = loop.create_future()
         try:
             while True:
                 held = _guarded(self.store.lock, self._key, timeout=0)
                 if await self._try_lock(held):
                     break
-                if deadline is not None and time.monotonic() + _RETRY_LOCK >= deadline:
+                if deadline is not None and loop.time() + _RETRY_LOCK >= deadline:
                     raise _wait_timed_out(limit)
                 await asyncio.sleep(_RETRY_LOCK)
             try:
@@ -220,7 +214,27 @@ class OAuth2ClientCredentials(httpx.Auth):
             finally:
                 await self._run(_guarded, held.__exit__, None, None, None)
         finally:
-            flight.end()
+            self._fetching.pop(loop).set_result(None)
+
+    async def _after_fetches(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        refused: StoredToken | None,
+        deadline: float | None,
+        limit: float | None,
+    ) -> StoredToken | None:
+        """Wait while a task of ``loop`` fetches (its waiters all wake when it is done): the
+        token it brought, unless stale or ``refused``; None once no fetch is in flight."""
+        try:
+            async with asyncio.timeout_at(deadline):
+                while loop in self._fetching:
+                    await asyncio.shield(self._fetching[loop])
+                    token = self._current(refused)
+                    if token is not None:
+                        return token
+        except TimeoutError:
+            raise _wait_timed_out(limit) from None
+        return None
 
     async def _try_lock(self, held: _Held) -> bool:
         """Whether the store's lock ``held`` (which does not wait) was entered."""
@@ -289,37 +303,6 @@ class OAuth2ClientCredentials(httpx.Auth):
             replays -= 1
             await response.aread()
             used, token = token, self._current(token)
-
-
-class _Flight:
-    """One event loop's token fetch: whether a task leads one, and the tasks waiting for it.
-
-    Its waiters wake together when it ends (not one by one, as through a lock), and at rest it
-    holds no future, so that nothing keeps a finished loop alive.
-    """
-
-    def __init__(self) -> None:
-        self.leading = False
-        self._waiters: set[asyncio.Future[None]] = set()
-
-    async def wait(self, deadline: float | None) -> bool:
-        """Wait for the fetch to end; False if it has not by ``deadline`` (monotonic)."""
-        waiter = asyncio.get_running_loop().create_future()
-        self._waiters.add(waiter)
-        left = None if deadline is None else max(0.0, deadline - time.monotonic())
-        try:
-            await asyncio.wait_for(waiter, left)
-        except TimeoutError:
-            self._waiters.discard(waiter)
-            return False
-        return True
-
-    def end(self) -> None:
-        self.leading = False
-        for waiter in self._waiters:
-            if not waiter.done():
-                waiter.set_result(None)
-        self._waiters.clear()
 
 
 def _wait_limit(request: httpx.Request) -> float | None:
