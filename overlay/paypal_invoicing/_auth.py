@@ -1,23 +1,19 @@
 """OAuth2 client credentials for PayPal as an ``httpx.Auth``.
 
-The token is fetched through the client it is attached to (so the token request gets the same
-transport, timeout and recording as any other), kept in a :class:`~paypal_invoicing.TokenStore`
-until shortly before it expires, and fetched by one caller at a time: the others wait, each at
-most its request's timeout, then take the token saved.
+The token is fetched through the client it is attached to (same transport, timeout and recording
+as any request), kept in a :class:`~paypal_invoicing.TokenStore` until shortly before it expires,
+and fetched by one caller at a time. Threads wait on the store's lock; the tasks of an event loop
+wait for the one fetching (they all wake when it is done). A
+:class:`~paypal_invoicing.MemoryTokenStore` never blocks, so the async side calls it on the loop
+(its lock tried, and tried again after a short sleep while a thread holds it); any other store in
+a worker thread. Every wait lasts at most the request's timeout.
 
-Threads wait on the store's lock. The tasks of one event loop wait for the one that fetches
-(they all wake at once when it is done) and take its token; only the fetching task goes on to the
-store, which it calls on the loop if it is a :class:`~paypal_invoicing.MemoryTokenStore`, which
-never blocks (its lock is tried, and tried again after a short sleep while a thread holds it),
-else in a worker thread.
-
-A 401 replays the request with another token: the one another caller already put in place of the
-token refused, else a new one. A call replays once, or twice if it began with a cached token
-(which may have been revoked before the call began); the client maps the 401 that ends it to
-:class:`~paypal_invoicing.AuthenticationError`. So does a token answer that is not a JSON object
-with a non-empty ``access_token`` fit for a header (without ``expires_in``, a token lasts
-:data:`DEFAULT_TOKEN_LIFETIME` seconds). Errors raised before the request was sent have
-``during_token`` set. Nothing raised quotes, chains or keeps the token, secret or Basic value.
+A 401 replays the request with the token another caller already put in place of the one refused,
+else a new one: once, or twice for a call that began with a cached token (it may have been
+revoked before). A token answer that is not a JSON object with a non-empty ``access_token`` fit
+for a header raises :class:`~paypal_invoicing.AuthenticationError`; one without ``expires_in``
+lasts :data:`DEFAULT_TOKEN_LIFETIME` seconds. Errors raised before the request was sent have
+``during_token`` set; none quotes, chains or keeps the token, the secret or the Basic value.
 """
 
 from __future__ import annotations
@@ -130,19 +126,19 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     def _current(self, refused: StoredToken | None = None) -> StoredToken | None:
         """This process's copy of the token, unless it is stale or the one ``refused``."""
-        token = self._local
-        return token if self._usable(token, refused) else None
+        return self._local if self._usable(self._local, refused) else None
 
     def _from_store(self, refused: StoredToken | None) -> StoredToken | None:
         token = _guarded(self.store.get, self._key)
-        if not self._usable(token, refused):
-            return None
-        self._local = token
-        return token
+        if self._usable(token, refused):
+            self._local = token
+            return token
+        return None
 
-    def _keep(self, token: StoredToken) -> None:
+    def _keep(self, token: StoredToken) -> StoredToken:
         _guarded(self.store.set, self._key, token)
         self._local = token
+        return token
 
     def _token_request(self, original: httpx.Request) -> httpx.Request:
         headers = {"Authorization": self._basic, "Accept": "application/json"}
@@ -269,8 +265,7 @@ class OAuth2ClientCredentials(httpx.Auth):
                     if token is None:
                         response = yield self._token_request(request)
                         response.read()
-                        token = self._parse(response)
-                        self._keep(token)
+                        token = self._keep(self._parse(response))
             request.headers["Authorization"] = "Bearer " + token.access_token
             response = yield request
             if response.status_code != 401 or not replays:
@@ -294,8 +289,7 @@ class OAuth2ClientCredentials(httpx.Auth):
                     if token is None:
                         response = yield self._token_request(request)
                         await response.aread()
-                        token = self._parse(response)
-                        await self._run(self._keep, token)
+                        token = await self._run(self._keep, self._parse(response))
             request.headers["Authorization"] = "Bearer " + token.access_token
             response = yield request
             if response.status_code != 401 or not replays:
