@@ -1,30 +1,34 @@
 """OAuth2 client credentials for PayPal as an ``httpx.Auth``.
 
-The token is fetched through the client it is attached to (so the token request gets the same
-transport, timeout and recording as any other), kept in a :class:`~paypal_invoicing.TokenStore`
-(in memory by default, or shared by a fleet, e.g. :class:`~paypal_invoicing.RedisTokenStore`)
-until shortly before it expires, and fetched by one caller at a time: the others wait on the
-store's lock, at most as long as the request's timeout, then find the token saved.
+The token is fetched through the client it is attached to (same transport, timeout and recording
+as any request), kept in a :class:`~paypal_invoicing.TokenStore` until shortly before it expires,
+and fetched by one caller at a time. Threads wait on the store's lock; the tasks of an event loop
+wait for the one fetching (they all wake when it is done). A
+:class:`~paypal_invoicing.MemoryTokenStore` never blocks, so the async side calls it on the loop
+(its lock tried, and tried again after a short sleep while a thread holds it); any other store in
+a worker thread. Every wait lasts at most the request's timeout.
 
-A 401 on an API call refreshes the token once and replays the request; the client maps a second
-401 to :class:`~paypal_invoicing.AuthenticationError`. A token answer that is not a JSON object
-with a non-empty ``access_token`` string fit for a header raises ``AuthenticationError`` saying
-so; one without ``expires_in`` is used for :data:`DEFAULT_TOKEN_LIFETIME` seconds. Nothing this
-module raises quotes, chains or keeps the token, the secret or the Basic value.
+A 401 replays the request with the token another caller already put in place of the one refused,
+else a new one: once, or twice for a call that began with a cached token (it may have been
+revoked before). A token answer that is not a JSON object with a non-empty ``access_token`` fit
+for a header raises :class:`~paypal_invoicing.AuthenticationError`; one without ``expires_in``
+lasts :data:`DEFAULT_TOKEN_LIFETIME` seconds. Errors raised before the request was sent have
+``during_token`` set; none quotes, chains or keeps the token, the secret or the Basic value.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import json
 import re
 import threading
 import time
-import weakref
-from collections.abc import AsyncGenerator, Callable, Generator, Iterator
-from contextlib import contextmanager, suppress
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
+from functools import partial
+from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
@@ -39,43 +43,19 @@ from ._errors import (
 from ._retry import TOKEN_PATH
 from ._token_store import MemoryTokenStore, StoredToken, TokenStore
 
-if TYPE_CHECKING:
-    import asyncio
-
 __all__ = ["DEFAULT_TOKEN_LIFETIME", "TOKEN_PATH", "OAuth2ClientCredentials"]
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
+_E = TypeVar("_E", bound=PayPalError | APIConnectionError)
+_Held = AbstractContextManager[None]
 
 DEFAULT_TOKEN_LIFETIME = 900.0
 """Seconds a token is used when PayPal's answer has no ``expires_in``."""
 # RFC 6750's b64token, the characters a Bearer value can carry in a header.
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
-
-
-def _wait_limit(request: httpx.Request) -> float | None:
-    """The longest of the request's timeouts: how long to wait for another caller's token."""
-    timeout = request.extensions.get("timeout")
-    if not isinstance(timeout, dict):
-        return None
-    values = [v for v in timeout.values() if isinstance(v, int | float)]
-    return max(values) if values else None
-
-
-def _token_failure(error: PayPalError) -> PayPalError:
-    """Mark ``error`` as raised while getting the token (so the request was never sent)."""
-    error.during_token = True  # type: ignore[attr-defined]
-    return error
-
-
-def _malformed(response: httpx.Response, what: str) -> AuthenticationError:
-    # Neither the body nor the response goes into the error: the body may hold the token.
-    return AuthenticationError(
-        f"the token endpoint answered {response.status_code} with {what}",
-        status_code=response.status_code,
-        name="MALFORMED_TOKEN_RESPONSE",
-        debug_id=response.headers.get("paypal-debug-id"),
-    )
+_RETRY_LOCK = 0.01  # seconds between tries of the store's lock while another caller holds it
+_BAD_CLIENT = ("invalid_client", "unauthorized_client")
 
 
 class OAuth2ClientCredentials(httpx.Auth):
@@ -105,22 +85,20 @@ class OAuth2ClientCredentials(httpx.Auth):
                 f"token_store must be a TokenStore (get, set, lock), got {type(store).__name__}"
             )
         self.client_id = client_id
-        self._basic = "Basic " + base64.b64encode(f"{client_id}:{client_secret}".encode()).decode(
-            "ascii"
-        )
+        credentials = base64.b64encode(f"{client_id}:{client_secret}".encode()).decode("ascii")
+        self._basic = "Basic " + credentials
         self.token_url = httpx.URL(token_url)
         self.refresh_margin = refresh_margin
         self.store: TokenStore = MemoryTokenStore() if store is None else store
-        self._store = _Guarded(self.store)
+        self._blocking = not isinstance(self.store, MemoryTokenStore)
         # The store key names the endpoint and the credentials, never the secret itself.
         digest = hashlib.sha256(f"{self._basic}@{self.token_url}".encode()).hexdigest()
         self._key = "token:" + digest
         self._clock = clock
         self._local: StoredToken | None = None
-        self._guard = threading.Lock()
-        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
+        # A future per event loop with a fetch in flight (its waiters await it); none at rest,
+        # so that nothing here keeps a finished loop alive.
+        self._fetching: dict[asyncio.AbstractEventLoop, asyncio.Future[None]] = {}
 
     def __repr__(self) -> str:
         return (
@@ -133,38 +111,40 @@ class OAuth2ClientCredentials(httpx.Auth):
     def __getstate__(self) -> Any:
         raise TypeError(f"{type(self).__name__} holds credentials and cannot be pickled")
 
-    # -- token cache ---------------------------------------------------------------------------
-
-    def _usable(self, token: StoredToken | None, rejected: StoredToken | None) -> bool:
-        return (
-            token is not None
-            and token.fresh(self._clock())
-            and (rejected is None or token.access_token != rejected.access_token)
-        )
-
-    def _current(self) -> StoredToken | None:
-        token = self._local
-        return token if self._usable(token, None) else None
-
-    def _from_store(self, rejected: StoredToken | None) -> StoredToken | None:
-        token = self._store.get(self._key)
-        if self._usable(token, rejected):
-            self._local = token
-            return token
-        return None
-
     def invalidate(self) -> None:
         """Forget this process's copy of the token; the next request looks in the store."""
         self._local = None
 
+    # -- the token -----------------------------------------------------------------------------
+
+    def _usable(self, token: StoredToken | None, refused: StoredToken | None) -> bool:
+        return (
+            token is not None
+            and token.fresh(self._clock())
+            and (refused is None or token.access_token != refused.access_token)
+        )
+
+    def _current(self, refused: StoredToken | None = None) -> StoredToken | None:
+        """This process's copy of the token, unless it is stale or the one ``refused``."""
+        return self._local if self._usable(self._local, refused) else None
+
+    def _from_store(self, refused: StoredToken | None) -> StoredToken | None:
+        token = _guarded(self.store.get, self._key)
+        if self._usable(token, refused):
+            self._local = token
+            return token
+        return None
+
+    def _keep(self, token: StoredToken) -> StoredToken:
+        _guarded(self.store.set, self._key, token)
+        self._local = token
+        return token
+
     def _token_request(self, original: httpx.Request) -> httpx.Request:
         headers = {"Authorization": self._basic, "Accept": "application/json"}
-        user_agent = original.headers.get("user-agent")
-        if user_agent:
-            headers["User-Agent"] = user_agent
-        extensions = {}
-        if "timeout" in original.extensions:
-            extensions["timeout"] = original.extensions["timeout"]
+        if original.headers.get("user-agent"):
+            headers["User-Agent"] = original.headers["user-agent"]
+        extensions = {k: v for k, v in original.extensions.items() if k == "timeout"}
         return httpx.Request(
             "POST",
             self.token_url,
@@ -174,198 +154,159 @@ class OAuth2ClientCredentials(httpx.Auth):
         )
 
     def _parse(self, response: httpx.Response) -> StoredToken:
-        """The token of a read token answer; raise a token-failure error otherwise."""
+        """The token of a read token answer; raise a ``during_token`` error otherwise."""
         if response.status_code >= 400:
-            raise _token_failure(self._refusal(response))
-        payload = _json_object(response.content)
-        if payload is None:
-            raise _token_failure(_malformed(response, "a body that is not a JSON object"))
-        value = payload.get("access_token")
-        if "access_token" not in payload:
-            raise _token_failure(_malformed(response, "no access_token"))
-        if not isinstance(value, str):
-            what = "a null access_token" if value is None else "a non-string access_token"
-            raise _token_failure(_malformed(response, what))
-        if not value:
-            raise _token_failure(_malformed(response, "an empty access_token"))
-        if not _TOKEN_CHARS.fullmatch(value):
-            raise _token_failure(_malformed(response, "an access_token no header can carry"))
-        lifetime = payload.get("expires_in")
-        if lifetime is None:
-            lifetime = DEFAULT_TOKEN_LIFETIME
-        if isinstance(lifetime, bool) or not isinstance(lifetime, int | float) or lifetime <= 0:
+            raise _token_failure(_refusal(response))
+        answer = _token_answer(response.content)
+        if isinstance(answer, str):  # neither body nor response in the error: it may hold a token
             raise _token_failure(
-                _malformed(response, "an expires_in that is not a positive number")
+                AuthenticationError(
+                    f"the token endpoint answered {response.status_code} with {answer}",
+                    status_code=response.status_code,
+                    name="MALFORMED_TOKEN_RESPONSE",
+                    debug_id=response.headers.get("paypal-debug-id"),
+                )
             )
-        margin = min(self.refresh_margin, float(lifetime) / 10.0)
-        return StoredToken(value, self._clock() + float(lifetime) - margin)
+        value, lifetime = answer
+        margin = min(self.refresh_margin, lifetime / 10.0)
+        return StoredToken(value, self._clock() + lifetime - margin)
 
-    @staticmethod
-    def _refusal(response: httpx.Response) -> PayPalError:
-        error = error_from_response(response)
-        # PayPal answers bad credentials with 401 invalid_client; some gateways use 400.
-        if not isinstance(error, AuthenticationError) and error.name in (
-            "invalid_client",
-            "unauthorized_client",
-        ):
-            error = AuthenticationError(
-                error.message,
-                status_code=error.status_code,
-                name=error.name,
-                debug_id=error.debug_id,
-                details=error.details,
-                information_link=error.information_link,
-                links=error.links,
-                headers=error.headers,
-                body=error.body,
-                response=response,
-            )
-        return error
+    # -- the locks -----------------------------------------------------------------------------
 
-    def _keep(self, token: StoredToken) -> StoredToken:
-        self._store.set(self._key, token)
-        self._local = token
-        return token
-
-    @staticmethod
-    def _authorize(request: httpx.Request, token: StoredToken) -> None:
-        request.headers["Authorization"] = "Bearer " + token.access_token
-
-    @staticmethod
-    def _wait_timed_out(limit: float | None) -> APITimeoutError:
-        error = APITimeoutError(
-            f"timed out after {limit} s waiting for the OAuth2 token another caller is fetching"
-        )
-        error.during_token = True  # type: ignore[attr-defined]
-        return error
-
-    # -- sync ----------------------------------------------------------------------------------
-
-    def _sync_obtain(
-        self, request: httpx.Request, rejected: StoredToken | None
-    ) -> Generator[httpx.Request, httpx.Response, StoredToken]:
-        limit = _wait_limit(request)
+    @contextmanager
+    def _hold(self, limit: float | None) -> Iterator[None]:
+        """Hold the store's lock (waiting at most ``limit`` seconds)."""
+        held = _guarded(self.store.lock, self._key, timeout=limit)
+        if not _entered(held):
+            raise _wait_timed_out(limit)
         try:
-            lock = self._store.lock(self._key, timeout=limit)
-            lock.__enter__()
-        except TimeoutError:
-            lock = None
-        if lock is None:
-            raise self._wait_timed_out(limit)
-        try:
-            token = self._from_store(rejected)
-            if token is None:
-                response = yield self._token_request(request)
-                response.read()
-                token = self._keep(self._parse(response))
+            yield
         finally:
-            lock.__exit__(None, None, None)
-        return token
+            _guarded(held.__exit__, None, None, None)
+
+    @asynccontextmanager
+    async def _ahold(
+        self, refused: StoredToken | None, limit: float | None
+    ) -> AsyncIterator[StoredToken | None]:
+        """The token another task of this loop fetched meanwhile, else None while this task
+        fetches, holding the store's lock (waiting at most ``limit`` seconds in all)."""
+        loop = asyncio.get_running_loop()
+        deadline = None if limit is None else loop.time() + limit
+        token = await self._after_fetches(loop, refused, deadline, limit)
+        if token is not None:
+            yield token
+            return
+        self._fetching[loop] = loop.create_future()
+        try:
+            while True:
+                held = _guarded(self.store.lock, self._key, timeout=0)
+                if await self._try_lock(held):
+                    break
+                if deadline is not None and loop.time() + _RETRY_LOCK >= deadline:
+                    raise _wait_timed_out(limit)
+                await asyncio.sleep(_RETRY_LOCK)
+            try:
+                yield None
+            finally:
+                await self._run(_guarded, held.__exit__, None, None, None)
+        finally:
+            self._fetching.pop(loop).set_result(None)
+
+    async def _after_fetches(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        refused: StoredToken | None,
+        deadline: float | None,
+        limit: float | None,
+    ) -> StoredToken | None:
+        """Wait while a task of ``loop`` fetches (its waiters all wake when it is done): the
+        token it brought, unless stale or ``refused``; None once no fetch is in flight."""
+        try:
+            async with asyncio.timeout_at(deadline):
+                while loop in self._fetching:
+                    await asyncio.shield(self._fetching[loop])
+                    token = self._current(refused)
+                    if token is not None:
+                        return token
+        except TimeoutError:
+            raise _wait_timed_out(limit) from None
+        return None
+
+    async def _try_lock(self, held: _Held) -> bool:
+        """Whether the store's lock ``held`` (which does not wait) was entered."""
+        if not self._blocking:
+            return _entered(held)
+        entering = asyncio.get_running_loop().run_in_executor(None, _entered, held)
+        try:
+            return await asyncio.shield(entering)
+        except asyncio.CancelledError:  # the thread goes on: a lock it takes is given back
+            entering.add_done_callback(partial(_give_back, held))
+            raise
+
+    async def _run(self, action: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        """``action(...)``: in a worker thread if the store may block, else here."""
+        if self._blocking:
+            return await asyncio.to_thread(action, *args, **kwargs)
+        return action(*args, **kwargs)
+
+    # -- the flows -----------------------------------------------------------------------------
 
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        """Authorize ``request``; refresh once and replay on a 401."""
+        """Authorize ``request``; on a 401, replay it with another token (see the module)."""
         request.read()
-        token = self._current()
-        rejected: StoredToken | None = None
+        token, used = self._current(), None
+        replays = 1 if token is None else 2  # a cached token may have died before this call
         while True:
             if token is None:
-                token = yield from self._sync_obtain(request, rejected)
-            self._authorize(request, token)
+                with self._hold(_wait_limit(request)):
+                    token = self._from_store(used)
+                    if token is None:
+                        response = yield self._token_request(request)
+                        response.read()
+                        token = self._keep(self._parse(response))
+            request.headers["Authorization"] = "Bearer " + token.access_token
             response = yield request
-            if response.status_code != 401 or rejected is not None:
+            if response.status_code != 401 or not replays:
                 return
+            replays -= 1
             response.read()
-            rejected, token = token, None
-
-    # -- async ---------------------------------------------------------------------------------
-
-    def _async_lock(self) -> asyncio.Lock:
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        with self._guard:
-            lock = self._async_locks.get(loop)
-            if lock is None:
-                lock = asyncio.Lock()
-                self._async_locks[loop] = lock
-            return lock
-
-    async def _async_acquire(self, request: httpx.Request) -> tuple[asyncio.Lock, Any]:
-        """Hold this loop's lock, then the store's, within the request's timeout."""
-        import asyncio
-
-        limit = _wait_limit(request)
-        started = time.monotonic()
-        local = self._async_lock()
-        try:
-            await asyncio.wait_for(local.acquire(), limit)
-        except TimeoutError:
-            local = None  # type: ignore[assignment]
-        if local is None:
-            raise self._wait_timed_out(limit)
-        remaining = None if limit is None else max(0.0, limit - (time.monotonic() - started))
-        lock: Any = self._store.lock(self._key, timeout=remaining)
-        # The store's lock is taken by a thread of its own, not a task: asyncio.run() cancels
-        # the tasks it leaves behind, which would lose a lock that thread takes afterwards.
-        acquisition = _Acquisition(lock, asyncio.get_running_loop())
-        try:
-            await acquisition.wait()
-        except BaseException:  # cancelled: the lock is released once (if ever) it is taken
-            local.release()
-            acquisition.abandon()
-            raise
-        if isinstance(acquisition.error, TimeoutError):
-            lock = None
-        elif acquisition.error is not None:
-            local.release()
-            raise acquisition.error
-        if lock is None:
-            local.release()
-            raise self._wait_timed_out(limit)
-        return local, lock
-
-    @staticmethod
-    async def _async_release(held: tuple[asyncio.Lock, Any]) -> None:
-        import asyncio
-
-        local, lock = held
-        try:
-            await asyncio.to_thread(lock.__exit__, None, None, None)
-        finally:
-            local.release()
+            used, token = token, self._current(token)
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Authorize ``request``; refresh once and replay on a 401."""
-        import asyncio
-
+        """Authorize ``request``; on a 401, replay it with another token (see the module)."""
         await request.aread()
-        token = self._current()
-        rejected: StoredToken | None = None
+        token, used = self._current(), None
+        replays = 1 if token is None else 2  # a cached token may have died before this call
         while True:
             if token is None:
-                held = await self._async_acquire(request)
-                try:
-                    token = await asyncio.to_thread(self._from_store, rejected)
+                async with self._ahold(used, _wait_limit(request)) as token:
+                    if token is None:
+                        token = await self._run(self._from_store, used)
                     if token is None:
                         response = yield self._token_request(request)
                         await response.aread()
-                        parsed = self._parse(response)
-                        token = await asyncio.to_thread(self._keep, parsed)
-                finally:
-                    await self._async_release(held)
-            self._authorize(request, token)
+                        token = await self._run(self._keep, self._parse(response))
+            request.headers["Authorization"] = "Bearer " + token.access_token
             response = yield request
-            if response.status_code != 401 or rejected is not None:
+            if response.status_code != 401 or not replays:
                 return
+            replays -= 1
             await response.aread()
-            rejected, token = token, None
+            used, token = token, self._current(token)
 
 
-def _guard(action: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
+def _wait_limit(request: httpx.Request) -> float | None:
+    """The longest of the request's timeouts: how long to wait for another caller's token."""
+    timeout = request.extensions.get("timeout")
+    values = [v for v in (timeout or {}).values() if isinstance(v, int | float)]
+    return max(values) if values else None
+
+
+def _guarded(action: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
     """``action(...)``; a store failure other than a lock timeout becomes an
     :class:`~paypal_invoicing.APIConnectionError` naming only its type (no chain, no context)."""
     failure = ""
@@ -375,83 +316,63 @@ def _guard(action: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         raise
     except Exception as exc:
         failure = type(exc).__name__
-    error = APIConnectionError(f"the token store failed ({failure})")
-    error.during_token = True  # type: ignore[attr-defined]
-    raise error
+    raise _token_failure(APIConnectionError(f"the token store failed ({failure})"))
 
 
-class _Guarded:
-    """The auth's view of a :class:`TokenStore`: its failures mapped by :func:`_guard`."""
-
-    def __init__(self, store: TokenStore) -> None:
-        self._inner = store
-
-    def get(self, key: str) -> StoredToken | None:
-        return _guard(self._inner.get, key)
-
-    def set(self, key: str, token: StoredToken) -> None:
-        _guard(self._inner.set, key, token)
-
-    @contextmanager
-    def lock(self, key: str, *, timeout: float | None) -> Iterator[None]:
-        held = _guard(self._inner.lock, key, timeout=timeout)
-        _guard(held.__enter__)
-        try:
-            yield
-        finally:
-            _guard(held.__exit__, None, None, None)
+def _entered(held: _Held) -> bool:
+    """Whether the store's lock ``held`` was entered (False: it timed out)."""
+    try:
+        _guarded(held.__enter__)
+    except TimeoutError:
+        return False
+    return True
 
 
-class _Acquisition:
-    """A store lock taken by a thread of its own for a coroutine, which may give up waiting."""
-
-    def __init__(self, lock: Any, loop: asyncio.AbstractEventLoop) -> None:
-        self._lock = lock
-        self._loop = loop
-        self._waiter: asyncio.Future[None] = loop.create_future()
-        self._guard = threading.Lock()
-        self._finished = False
-        self._abandoned = False
-        self.error: BaseException | None = None
-        threading.Thread(target=self._take, daemon=True).start()
-
-    def _take(self) -> None:
-        try:
-            self._lock.__enter__()
-        except BaseException as exc:
-            self.error = exc
-        with self._guard:
-            self._finished = True
-            give_back = self.error is None and self._abandoned
-        if give_back:
-            self._lock.__exit__(None, None, None)
-            return
-        with suppress(RuntimeError):  # the loop is closed: nobody waits any more
-            self._loop.call_soon_threadsafe(self._wake)
-
-    def _wake(self) -> None:
-        if not self._waiter.done():
-            self._waiter.set_result(None)
-
-    async def wait(self) -> None:
-        """Until the thread has taken the lock or failed (``error``)."""
-        await self._waiter
-
-    def abandon(self) -> None:
-        """Nobody will use the lock: give it back now if taken, else as soon as it is."""
-        with self._guard:
-            self._abandoned = True
-            give_back = self._finished and self.error is None
-        if give_back:  # off the loop: a Redis lock's release is a network call
-            threading.Thread(
-                target=self._lock.__exit__, args=(None, None, None), daemon=True
-            ).start()
+def _give_back(held: _Held, entering: asyncio.Future[bool]) -> None:
+    """Release ``held`` if ``entering`` took it (in a thread: a Redis release is a call)."""
+    if not entering.cancelled() and entering.exception() is None and entering.result():
+        exit_args = (held.__exit__, None, None, None)
+        threading.Thread(target=_guarded, args=exit_args, daemon=True).start()
 
 
-def _json_object(raw: bytes) -> dict[str, Any] | None:
-    """``raw`` parsed as a JSON object, or None; no exception (nor its context) escapes."""
+def _token_failure(error: _E) -> _E:
+    """Mark ``error`` as raised while getting the token (so the request was never sent)."""
+    error.during_token = True
+    return error
+
+
+def _wait_timed_out(limit: float | None) -> APITimeoutError:
+    waited = f"timed out after {limit} s waiting for the OAuth2 token another caller is fetching"
+    return _token_failure(APITimeoutError(waited))
+
+
+def _refusal(response: httpx.Response) -> PayPalError:
+    error = error_from_response(response)
+    # PayPal answers bad credentials with 401 invalid_client; some gateways use 400.
+    if isinstance(error, AuthenticationError) or error.name not in _BAD_CLIENT:
+        return error
+    return AuthenticationError(error.message, response=response, **error._fields())
+
+
+def _token_answer(raw: bytes) -> tuple[str, float] | str:
+    """The token and its lifetime in a token answer, or what makes the answer unusable."""
     try:
         payload = json.loads(raw)
-    except ValueError:
+    except ValueError:  # neither this exception nor its context escapes: it may quote the body
         payload = None
-    return payload if isinstance(payload, dict) else None
+    if not isinstance(payload, dict):
+        return "a body that is not a JSON object"
+    if "access_token" not in payload:
+        return "no access_token"
+    value, lifetime = payload["access_token"], payload.get("expires_in")
+    if not isinstance(value, str):
+        return "a null access_token" if value is None else "a non-string access_token"
+    if not value:
+        return "an empty access_token"
+    if not _TOKEN_CHARS.fullmatch(value):
+        return "an access_token no header can carry"
+    if lifetime is None:
+        return value, DEFAULT_TOKEN_LIFETIME
+    if isinstance(lifetime, bool) or not isinstance(lifetime, int | float) or not lifetime > 0:
+        return "an expires_in that is not a positive number"
+    return value, float(lifetime)

@@ -98,6 +98,9 @@ def _new(cls: type[_Portable], *args: Any) -> _Portable:
 class APIConnectionError(_Portable):
     """No HTTP answer could be had (connection refused or reset), even after the retries."""
 
+    #: True when it happened while getting the OAuth2 token: the request itself was never sent.
+    during_token: bool = False
+
     def __init__(
         self,
         message: str,
@@ -125,6 +128,9 @@ class PayPalError(_Portable):
     bodies (``error``, ``error_description``) fill ``name`` and ``message``. ``retry_after`` is
     the answer's ``Retry-After`` in seconds (None without one).
     """
+
+    #: True when the token endpoint answered it: the request itself was never sent.
+    during_token: bool = False
 
     def __init__(
         self,

@@ -8,8 +8,10 @@ pool keeps one inner client per event loop, so a client works across ``asyncio.r
 
 ``send`` runs the attempts: the auth flow (token, refresh on 401) inside each, then one decision
 (:func:`~paypal_invoicing._retry.retry_delay`) about retrying, and one place that maps the outcome
-to an exception. Exceptions are raised afresh from ``send``: no chained httpx exception, no
-traceback into the frames that held the token.
+to an exception. ``stream=True`` (``client.stream(...)``) leaves a successful answer's body
+unread, for the caller to iterate; an error's body is read, to map it. Exceptions are raised
+afresh from ``send``: no chained httpx exception, no traceback into the frames that held the
+token.
 """
 
 from __future__ import annotations
@@ -196,7 +198,7 @@ class _Call:
             request, attempt=self.attempt, duration=time.monotonic() - self.started, error=exc
         )
         if isinstance(exc, PayPalInvoicingError):
-            during_token = bool(getattr(exc, "during_token", False))
+            during_token = isinstance(exc, PayPalError | APIConnectionError) and exc.during_token
             status = exc.status_code if isinstance(exc, PayPalError) else None
             delay = retry_delay(
                 self.policy,
@@ -301,6 +303,24 @@ def _send_options(auth: Any, follow_redirects: Any) -> dict[str, Any]:
     return {"auth": auth, "follow_redirects": follow_redirects}
 
 
+def _read(response: httpx.Response) -> None:
+    """Read the body (an error's, or all of an answer not streamed); close if that fails."""
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+
+
+async def _aread(response: httpx.Response) -> None:
+    """:func:`_read`, async."""
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+
+
 class PayPalHTTPClient(httpx.Client):
     """An ``httpx.Client`` whose ``send`` retries and raises PayPal's errors."""
 
@@ -334,7 +354,10 @@ class PayPalHTTPClient(httpx.Client):
         auth: Any = httpx.USE_CLIENT_DEFAULT,
         follow_redirects: Any = httpx.USE_CLIENT_DEFAULT,
     ) -> httpx.Response:
-        """Send ``request`` with retries; error statuses raise :class:`PayPalError`."""
+        """Send ``request`` with retries; error statuses raise :class:`PayPalError`.
+
+        ``stream=True`` leaves the body of a successful answer unread (an error's is read).
+        """
         call = _Call(request, self.policy)
         inner = self.pool.sync()
         options = _send_options(auth, follow_redirects)
@@ -342,7 +365,9 @@ class PayPalHTTPClient(httpx.Client):
             call.begin()
             error: Exception | None = None
             try:
-                response = inner.send(request, **options)
+                response = inner.send(request, stream=True, **options)
+                if not stream or response.is_error:
+                    _read(response)
             except Exception as exc:
                 delay, error = call.after_error(exc)
             else:
@@ -394,7 +419,10 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
         auth: Any = httpx.USE_CLIENT_DEFAULT,
         follow_redirects: Any = httpx.USE_CLIENT_DEFAULT,
     ) -> httpx.Response:
-        """Send ``request`` with retries; error statuses raise :class:`PayPalError`."""
+        """Send ``request`` with retries; error statuses raise :class:`PayPalError`.
+
+        ``stream=True`` leaves the body of a successful answer unread (an error's is read).
+        """
         call = _Call(request, self.policy)
         inner = await self.pool.current()
         options = _send_options(auth, follow_redirects)
@@ -402,7 +430,9 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
             call.begin()
             error: Exception | None = None
             try:
-                response = await inner.send(request, **options)
+                response = await inner.send(request, stream=True, **options)
+                if not stream or response.is_error:
+                    await _aread(response)
             except Exception as exc:
                 delay, error = call.after_error(exc)
             else:

@@ -3,7 +3,8 @@
 Needs the ``redis`` extra (``pip install 'paypal-invoicing[redis]'``, i.e. redis-py). The token is
 saved as JSON under ``{prefix}{key}`` with a Redis expiry at its own expiry; the lock is a
 redis-py :class:`redis.lock.Lock` (``SET NX PX`` with a random owner token), whose own expiry
-(``lock_timeout``) frees it if its holder dies while fetching.
+(``lock_timeout``) frees it if its holder dies while fetching. Each call is a network round trip:
+async clients make them in a worker thread.
 """
 
 from __future__ import annotations
@@ -63,15 +64,11 @@ class RedisTokenStore:
 
     def get(self, key: str) -> StoredToken | None:
         """The token saved under ``key``, or None (also for an unreadable entry)."""
-        raw = self._redis.get(self.prefix + key)
-        if raw is None:
-            return None
         try:
-            data = json.loads(raw)
-            token = StoredToken(str(data["access_token"]), float(data["expires_at"]))
-        except (ValueError, KeyError, TypeError):
+            data = json.loads(self._redis.get(self.prefix + key))
+            return StoredToken(str(data["access_token"]), float(data["expires_at"]))
+        except (ValueError, KeyError, TypeError):  # json.loads(None) is a TypeError
             return None
-        return token
 
     def set(self, key: str, token: StoredToken) -> None:
         """Save ``token`` under ``key`` until it expires."""

@@ -51,6 +51,7 @@ class Reply:
     hang: bool = False  # never answer (until the server stops)
     drop: bool = False  # close the connection without an answer
     partial: str | None = None  # "stall" or "reset" after the headers and half the body
+    repeat: int = 1  # the body written this many times (a large answer, never held whole)
 
 
 Handler = Callable[[Recorded], Reply]
@@ -244,7 +245,7 @@ class ScriptedServer:
                 headers.update(reply.headers)
                 for name, value in headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(data)))
+                self.send_header("Content-Length", str(len(data) * reply.repeat))
                 self.end_headers()
                 if reply.partial is not None:
                     self.wfile.write(data[: len(data) // 2])
@@ -253,7 +254,8 @@ class ScriptedServer:
                         server._stopping.wait(60)
                     self.close_connection = True
                     return
-                self.wfile.write(data)
+                for _ in range(reply.repeat):
+                    self.wfile.write(data)
 
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_CONNECT = _handle
 
