@@ -472,51 +472,68 @@ class _Bundler:
 Child = tuple[Any, Any, Any, str, tuple[Any, ...]]  # container, key, child, kind, relative path
 
 
+def _objects(owner: Json, key: str, kind_of: str) -> Iterator[Child]:
+    """The object-valued entries of `owner[key]`, each as a child of kind `kind_of`."""
+    container = owner.get(key)
+    if isinstance(container, dict):
+        for name, value in container.items():
+            if isinstance(value, dict):
+                yield container, name, value, kind_of, (key, name)
+
+
+def _schema_children(node: Json) -> Iterator[Child]:
+    """The subschemas of a schema."""
+    for key in ("properties", "patternProperties"):
+        yield from _objects(node, key, "schemas")
+    for key in SCHEMA_ONE:
+        if isinstance(node.get(key), dict):
+            yield node, key, node[key], "schemas", (key,)
+    for key in SCHEMA_LISTS:
+        for index, value in enumerate(node.get(key) or []):
+            if isinstance(value, dict):
+                yield node[key], index, value, "schemas", (key, index)
+
+
+def _paths_children(node: Json) -> Iterator[Child]:
+    """The children of every path item of `paths`."""
+    for path, item in node.items():
+        if isinstance(item, dict):
+            for child in _children("pathItem", item):
+                yield (*child[:4], (path, *child[4]))
+
+
+def _operation_children(kind: str, node: Json) -> Iterator[Child]:
+    """Parameters of a path item or operation; the operations of a path item; the request
+    body and responses of an operation."""
+    for index, value in enumerate(node.get("parameters") or []):
+        if isinstance(value, dict):
+            yield node["parameters"], index, value, "parameters", ("parameters", index)
+    if kind == "pathItem":
+        for method, value in node.items():
+            if method != "parameters" and isinstance(value, dict) and "responses" in value:
+                for child in _children("operation", value):
+                    yield (*child[:4], (method, *child[4]))
+        return
+    if isinstance(node.get("requestBody"), dict):
+        yield node, "requestBody", node["requestBody"], "requestBodies", ("requestBody",)
+    yield from _objects(node, "responses", "responses")
+
+
 def _children(kind: str, node: Json) -> Iterator[Child]:
     """The component-shaped children of a node of `kind`, with where they sit below it."""
-
-    def objects(owner: Json, key: str, kind_of: str) -> Iterator[Child]:
-        container = owner.get(key)
-        if isinstance(container, dict):
-            for name, value in container.items():
-                if isinstance(value, dict):
-                    yield container, name, value, kind_of, (key, name)
-
     if kind == "schemas":
-        for key in ("properties", "patternProperties"):
-            yield from objects(node, key, "schemas")
-        for key in SCHEMA_ONE:
-            if isinstance(node.get(key), dict):
-                yield node, key, node[key], "schemas", (key,)
-        for key in SCHEMA_LISTS:
-            for index, value in enumerate(node.get(key) or []):
-                if isinstance(value, dict):
-                    yield node[key], index, value, "schemas", (key, index)
+        yield from _schema_children(node)
         return
     if kind == "paths":
-        for path, item in node.items():
-            if isinstance(item, dict):
-                for child in _children("pathItem", item):
-                    yield (*child[:4], (path, *child[4]))
+        yield from _paths_children(node)
         return
     if kind in ("pathItem", "operation"):
-        for index, value in enumerate(node.get("parameters") or []):
-            if isinstance(value, dict):
-                yield node["parameters"], index, value, "parameters", ("parameters", index)
-        if kind == "pathItem":
-            for method, value in node.items():
-                if method != "parameters" and isinstance(value, dict) and "responses" in value:
-                    for child in _children("operation", value):
-                        yield (*child[:4], (method, *child[4]))
-            return
-        if isinstance(node.get("requestBody"), dict):
-            yield node, "requestBody", node["requestBody"], "requestBodies", ("requestBody",)
-        yield from objects(node, "responses", "responses")
+        yield from _operation_children(kind, node)
         return
     if kind in ("parameters", "headers") and isinstance(node.get("schema"), dict):
         yield node, "schema", node["schema"], "schemas", ("schema",)
     if kind == "responses":
-        yield from objects(node, "headers", "headers")
+        yield from _objects(node, "headers", "headers")
     for media_type, media in (node.get("content") or {}).items():
         if isinstance(media, dict) and isinstance(media.get("schema"), dict):
             yield media, "schema", media["schema"], "schemas", ("content", media_type, "schema")

@@ -55,7 +55,6 @@ DEFAULT_TOKEN_LIFETIME = 900.0
 # RFC 6750's b64token, the characters a Bearer value can carry in a header.
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
 _RETRY_LOCK = 0.01  # seconds between tries of the store's lock while another caller holds it
-_BAD_CLIENT = ("invalid_client", "unauthorized_client")
 
 
 class OAuth2ClientCredentials(httpx.Auth):
@@ -156,7 +155,7 @@ class OAuth2ClientCredentials(httpx.Auth):
     def _parse(self, response: httpx.Response) -> StoredToken:
         """The token of a read token answer; raise a ``during_token`` error otherwise."""
         if response.status_code >= 400:
-            raise _token_failure(_refusal(response))
+            raise _token_failure(error_from_response(response))
         answer = _token_answer(response.content)
         if isinstance(answer, str):  # neither body nor response in the error: it may hold a token
             raise _token_failure(
@@ -344,14 +343,6 @@ def _token_failure(error: _E) -> _E:
 def _wait_timed_out(limit: float | None) -> APITimeoutError:
     waited = f"timed out after {limit} s waiting for the OAuth2 token another caller is fetching"
     return _token_failure(APITimeoutError(waited))
-
-
-def _refusal(response: httpx.Response) -> PayPalError:
-    error = error_from_response(response)
-    # PayPal answers bad credentials with 401 invalid_client; some gateways use 400.
-    if isinstance(error, AuthenticationError) or error.name not in _BAD_CLIENT:
-        return error
-    return AuthenticationError(error.message, response=response, **error._fields())
 
 
 def _token_answer(raw: bytes) -> tuple[str, float] | str:
