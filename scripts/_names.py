@@ -14,7 +14,8 @@ PascalCase of it) or, for an operation, `<tag>.<function>` (the module
 PayPal renames it: a hash of the component's content (its words left out) or the operation's
 method and path. A name PayPal adds gets a Python name only through `--update-names`, which
 writes the new entries into the file for review; a renamed component whose content is the same
-keeps its Python name.
+keeps its Python name, and its former names are kept under `was:` so that a correction written
+for one of them (V1_CORRECTIONS) follows the rename.
 """
 
 from __future__ import annotations
@@ -240,7 +241,8 @@ class NamePins:
                     f"{api} {kind}: `{key}` keeps `{python}` (renamed from `{old}`, same shape)"
                 )
                 taken.add((space, python))
-                sections.setdefault(kind, {})[key] = {"python": python}
+                was = sorted({old, *_former(entry)} - {key})  # corrections follow it
+                sections.setdefault(kind, {})[key] = {"python": python, "was": ", ".join(was)}
                 pending.remove((kind, key))
                 progress = True
         for kind, key in pending:
@@ -256,6 +258,16 @@ class NamePins:
             if entry.get("python") == python:
                 return str(key)
         return python
+
+    def aliases(self, api: str) -> dict[str, str]:
+        """`/components/<kind>/<former name>` -> its current pointer, from the `was:` records."""
+        return {
+            pointer_of(("components", kind, former)): pointer_of(("components", kind, key))
+            for kind, names in self.pins.get(api, {}).items()
+            if kind != "operations"
+            for key, entry in names.items()
+            for former in _former(entry)
+        }
 
     def write(self) -> None:
         """Write the pins (after an update) and say what changed."""
@@ -296,6 +308,11 @@ def _pointer(kind: str, key: str, node: Any) -> str:
         path, method = node
         return "#" + pointer_of(("paths", path, method, "operationId"))
     return "#" + pointer_of(("components", kind, key))
+
+
+def _former(entry: Json) -> list[str]:
+    """PayPal's former names of an entry (`was: a, b`: one line per entry in the file)."""
+    return [name for name in str(entry.get("was", "")).split(", ") if name]
 
 
 def _free(name: str, space: str, taken: set[tuple[str, str]]) -> str:

@@ -379,16 +379,30 @@ def _apply(kind: str, target: Json, key: str, value: Any) -> None:
         target["x-enum-varnames"] = members
 
 
-def correct_v1(doc: Json, name: str) -> list[str]:
+def _follow(pointer: str, aliases: dict[str, str]) -> str:
+    """A pointer into a component PayPal renamed, moved to the component's current name."""
+    for former, current in aliases.items():
+        if pointer == former or pointer.startswith(former + "/"):
+            return current + pointer[len(former) :]
+    return pointer
+
+
+def correct_v1(doc: Json, name: str, aliases: dict[str, str] | None = None) -> list[str]:
     """Apply V1_CORRECTIONS: make the v1 spec say what PayPal's v1 service sends and accepts.
 
+    A correction names a component as PayPal first did; `aliases` (spec/names.yaml's `was:`
+    records) lead it, and a `$ref` in its value, to the component's current name.
     Every correction whose target is gone is reported at once (pointer, line of the correction,
     what to do); a correction PayPal's file already satisfies is skipped and returned as a note.
     """
     lines = correction_lines()
     missing: dict[str, list[int]] = {}
     notes: list[str] = []
-    for line, (kind, pointer, key, value) in zip(lines, V1_CORRECTIONS, strict=True):
+    aliases = aliases or {}
+    for line, (kind, written, key, value) in zip(lines, V1_CORRECTIONS, strict=True):
+        pointer = _follow(written, aliases)
+        if isinstance(value, dict) and "$ref" in value:
+            value = {**value, "$ref": "#" + _follow(value["$ref"][1:], aliases)}
         target = _target(doc, pointer)
         if target is None:
             missing.setdefault(pointer, []).append(line)
@@ -461,7 +475,7 @@ def prepare_v1(v1: Json, name: str, pins: NamePins) -> Json:
     require_operation_ids(doc, name)
     components, ops = pins.assign("v1", doc, name, v1_default_name)
     readable_upstream(doc)
-    pins.notes.extend(correct_v1(doc, name))
+    pins.notes.extend(correct_v1(doc, name, pins.aliases("v1")))
     validate(doc, name)
     if deprecated:
         deprecate_operations(doc, "Invoicing v1")

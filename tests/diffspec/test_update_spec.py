@@ -17,16 +17,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from tests.diffspec.conftest import ROOT
+from tests.spec.test_shapes import base_in_servers, load, write
 
 V1 = Path("spec/v1/invoicing_v1.json")
-WATCHED = (V1, Path("spec/webhooks/notifications_webhooks_v1.json"), Path("spec/openapi.json"))
+WEBHOOKS = Path("spec/webhooks/notifications_webhooks_v1.json")
+NAMES = Path("spec/names.yaml")
+WATCHED = (V1, WEBHOOKS, NAMES, Path("spec/openapi.json"))
 GENERATED = Path("generated/paypal_invoicing_client")
 V1_API = "paypal_invoicing_client.api.v1_templates"
+V1_TEMPLATES = "v1_templates.v1_delete_template"
 # Enough of the contract tests to exercise v1 through the sandbox cassettes; the default
 # (no --tests) runs them all.
 SUBSET = "v1"
+BASE = "/v1/notifications"
 
 Json = dict[str, Any]
 
@@ -137,24 +143,27 @@ def test_a_file_it_cannot_place_is_refused(
     assert fingerprint(tree) == before
 
 
-def test_the_base_path_in_servers_still_names_the_input(tree: Path, tmp_path: Path) -> None:
-    """A webhooks file whose base path sits in `servers` is still read as the webhooks file."""
-    doc = {
-        "openapi": "3.0.3",
-        "info": {"title": "Webhooks Management", "version": "1.0"},
-        "servers": [{"url": "https://api-m.paypal.com/v1/notifications"}],
-        "paths": {"/webhooks": {"get": {"responses": {"200": {"description": "ok"}}}}},
-    }
-    path = tmp_path / "webhooks.json"
-    path.write_text(json.dumps(doc), encoding="utf-8")
-    before = fingerprint(tree)
-    proc = update_spec(tree, path)
-    assert "is PayPal's Webhooks Management spec: it replaces " in proc.stdout
-    assert "spec/webhooks/notifications_webhooks_v1.json" in proc.stdout
-    # One operation where PayPal's file has 16: the normalizer or the gate refuses it.
-    assert proc.returncode in (1, 2), proc.stdout + proc.stderr
-    assert "the previous tree is restored" in proc.stderr
-    assert fingerprint(tree) == before
+def test_the_base_path_in_servers_is_placed_and_changes_nothing(tree: Path, tmp_path: Path) -> None:
+    """PayPal's current webhooks file with its base path in `servers` (the shape of its earlier
+    versions) is read as the webhooks file, and its 16 operations keep their URLs: the update
+    changes no operation, no Python name and no pin."""
+    source = write(tmp_path, "webhooks.json", base_in_servers(load(ROOT / WEBHOOKS), BASE))
+    assert not any(path.startswith(BASE) for path in load(source)["paths"])
+    release(tree)
+    spec = (tree / "spec/openapi.json").read_bytes()
+    names = (tree / NAMES).read_bytes()
+    proc = update_spec(tree, source, "--tests", "webhook")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    out = proc.stdout
+    assert f"is PayPal's Webhooks Management spec: it replaces {WEBHOOKS}" in out
+    assert "  operations: 0 added, 0 removed" in out
+    assert "  breaking changes: 0 on the wire, 0 in Python names" in out
+    assert "  Python names: 0 added, 0 removed, 0 renamed" in out
+    assert f"  name pins ({NAMES}): 0 new, 0 kept through an upstream rename, 0 dropped" in out
+    assert re.search(r"  contract tests: \d+ passed", out), out
+    assert (tree / WEBHOOKS).read_bytes() == source.read_bytes()  # byte for byte
+    assert (tree / "spec/openapi.json").read_bytes() == spec  # the same URLs, the same spec
+    assert (tree / NAMES).read_bytes() == names
 
 
 # --- end to end ------------------------------------------------------------------------------
@@ -178,6 +187,8 @@ def test_a_removed_operation_is_breaking_and_the_tree_is_restored(
     assert "  breaking changes: 1 on the wire, 1 in Python names" in out
     assert f"      x {V1_API}.v1_delete_template: public name removed" in out
     assert "  Python names: 0 added, 1 removed, 0 renamed" in out
+    assert f"  name pins ({NAMES}): 0 new, 0 kept through an upstream rename, 1 dropped" in out
+    assert f"      - v1 operations `template.delete` is gone: `{V1_TEMPLATES}` unpinned" in out
     assert "  spec gate: FAILED: breaking changes without a breaking version bump" in out
     assert "breaking changes (the spec gate failed); contract tests not run" in proc.stderr
     assert "contract tests:" not in out
@@ -204,6 +215,47 @@ def test_a_contract_test_failure_exits_3_and_the_tree_is_restored(
     assert re.search(r"  contract tests: \d+ failed, \d+ passed", proc.stdout), proc.stdout
     assert "FAILED (exit 3); the previous tree is restored." in proc.stderr
     assert fingerprint(tree) == before
+
+
+def rename_and_add(doc: Json) -> None:
+    """PayPal renames `cancel-notification` (same content) and adds a schema an invoice uses."""
+    old, new = "#/components/schemas/cancel-notification", "#/components/schemas/cancel-notice"
+    renamed = json.loads(json.dumps(doc).replace(f'"{old}"', f'"{new}"'))
+    schemas = renamed["components"]["schemas"]
+    schemas["cancel-notice"] = schemas.pop("cancel-notification")
+    schemas["reminder-note"] = {"type": "object", "properties": {"note": {"type": "string"}}}
+    schemas["invoice"]["properties"]["reminder"] = {"$ref": "#/components/schemas/reminder-note"}
+    doc.clear()
+    doc.update(renamed)
+
+
+def test_new_upstream_names_are_pinned_and_the_summary_shows_the_pins(
+    tree: Path, tmp_path: Path
+) -> None:
+    """A component PayPal renames keeps its Python name, a new one gets a Python name, both
+    through a visible change to spec/names.yaml that the summary lists."""
+    release(tree)
+    proc = update_spec(tree, changed_v1(tmp_path, rename_and_add), "--tests", SUBSET)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    out = proc.stdout
+    assert "  breaking changes: 0 on the wire, 0 in Python names" in out
+    pins_line = f"  name pins ({NAMES}): 1 new, 1 kept through an upstream rename, 0 dropped, 0"
+    assert f"{pins_line} Python name(s) changed; 1 record PayPal's new content" in out
+    assert "      + v1 schemas `reminder-note`: new Python name `v1_reminder_note`" in out
+    kept = "      = v1 schemas `cancel-notification` renamed `cancel-notice` upstream: keeps"
+    assert f"{kept} `v1_cancel_notification`" in out
+    assert re.search(r"  Python names: [1-9]\d* added, 0 removed, 0 renamed", out), out
+    assert "      + paypal_invoicing_client.models.V1ReminderNote" in out
+    assert f"Review and commit {V1}, {NAMES}, spec/openapi.json" in out
+    pins = yaml.safe_load((tree / NAMES).read_text(encoding="utf-8"))["v1"]["schemas"]
+    assert "cancel-notification" not in pins
+    assert pins["cancel-notice"]["python"] == "v1_cancel_notification"
+    assert pins["reminder-note"]["python"] == "v1_reminder_note"
+    check = subprocess.run(
+        [str(tree / ".venv/bin/python"), str(tree / "scripts/regenerate"), "--check"],
+        capture_output=True, text=True, cwd=tree, check=False,
+    )  # fmt: skip
+    assert check.returncode == 0, check.stdout + check.stderr  # names, spec, generated agree
 
 
 def test_make_update_spec_needs_spec(tree: Path) -> None:

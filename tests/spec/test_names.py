@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -167,3 +168,40 @@ def test_one_python_name_pinned_twice_is_refused(tmp_path: Path) -> None:
     assert failed.returncode == 1
     assert "`v1_address` is pinned twice" in failed.stderr
     assert "/v1/schemas/address" in failed.stderr and "/v1/schemas/phone" in failed.stderr
+
+
+def test_corrections_follow_a_rename_through_the_pins(tmp_path: Path) -> None:
+    """PayPal renames components the v1 corrections name (`address`, `phone`, which a
+    correction's `$ref` points at, and `currency`): the pins record the former names, and
+    every correction still applies, now and in every later run."""
+    source = tmp_path / "v1.json"
+    shutil.copy2(V1, source)
+    for old, new in (("address", "postal-address"), ("phone", "phone-number"),
+                     ("currency", "money")):  # fmt: skip
+        rename_component(source, "schemas", old, new, source)
+    updated = normalize(tmp_path, "--update-names", v1=source)
+    assert updated.returncode == 0, updated.stderr
+    assert "point at nothing" not in updated.stderr and "no longer needed" not in updated.stderr
+    pins = yaml.safe_load((tmp_path / "names.yaml").read_text())["v1"]["schemas"]
+    assert pins["postal-address"] == {"python": "v1_address", "shape": pins["postal-address"]
+                                      ["shape"], "was": "address"}  # fmt: skip
+    assert pins["money"]["was"] == "currency" and pins["phone-number"]["was"] == "phone"
+    # Every correction applied to the renamed components: the committed spec, byte for byte.
+    assert (tmp_path / "out.json").read_bytes() == SPEC_PATH.read_bytes()
+    again = normalize(tmp_path, v1=source)
+    assert again.returncode == 0, again.stderr
+    assert (tmp_path / "out.json").read_bytes() == SPEC_PATH.read_bytes()
+
+
+def test_without_the_pins_record_a_renamed_target_is_reported(tmp_path: Path) -> None:
+    """The `was:` record is what leads a correction to the renamed component."""
+    source = rename_component(V1, "schemas", "currency", "money", tmp_path / "v1.json")
+    assert normalize(tmp_path, "--update-names", v1=source).returncode == 0
+    names = tmp_path / "names.yaml"
+    text = names.read_text()
+    assert re.search(r"money: {python: v1_currency, shape: \w+, was: currency}", text), text
+    names.write_text(text.replace(", was: currency}", "}"))
+    failed = normalize(tmp_path, v1=source)
+    assert failed.returncode == 1
+    assert "a v1 correction points at nothing" in failed.stderr
+    assert "#/components/schemas/currency (scripts/_speclib.py:" in failed.stderr

@@ -29,6 +29,8 @@ from typing import Any
 
 import pytest
 
+from tests.diffspec.conftest import OPTIC
+from tests.diffspec.conftest import run_script as diff_spec
 from tests.spec.helpers import ROOT, SPEC_PATH
 
 V1 = ROOT / "spec" / "v1" / "invoicing_v1.json"
@@ -316,10 +318,11 @@ def _without_words(node: Any) -> Any:
     return node
 
 
-def test_a_dereferenced_file_put_in_place_is_bundled_by_the_pinned_shapes(tmp_path: Path) -> None:
-    """update-spec puts the new file where the bundled one was: with no bundled file left to
-    name the copies, the shapes pinned in spec/names.yaml name them. Names and structure are
-    the committed spec's; only words PayPal wrote beside a `$ref` cannot be told apart."""
+@pytest.fixture(scope="module")
+def dereferenced_in_place(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """spec/openapi.json normalized in a copy of the tree whose two PayPal files are replaced by
+    their dereferenced forms (what update-spec does with such a file)."""
+    tmp_path = tmp_path_factory.mktemp("dereferenced")
     tree = tmp_path / "tree"
     shutil.copytree(
         ROOT / "scripts", tree / "scripts", ignore=shutil.ignore_patterns("__pycache__")
@@ -338,5 +341,35 @@ def test_a_dereferenced_file_put_in_place_is_bundled_by_the_pinned_shapes(tmp_pa
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    got, want = load(output), load(SPEC_PATH)
+    return output
+
+
+def test_a_dereferenced_file_put_in_place_is_bundled_by_the_pinned_shapes(
+    dereferenced_in_place: Path,
+) -> None:
+    """update-spec puts the new file where the bundled one was: with no bundled file left to
+    name the copies, the shapes pinned in spec/names.yaml name them. Names and structure are
+    the committed spec's; only words PayPal wrote beside a `$ref` cannot be told apart."""
+    got, want = load(dereferenced_in_place), load(SPEC_PATH)
+    assert got != want  # the words beside a `$ref` are gone with the bundled file
     assert _without_words(got) == _without_words(want)
+
+
+def test_dereferenced_for_bundled_is_no_break_and_the_same_python_surface(
+    dereferenced_in_place: Path, tmp_path: Path
+) -> None:
+    """A format-only change (PayPal's current files dereferenced, in place of the bundled ones)
+    as the gate sees it: no breaking change on the wire, the Python surface unchanged."""
+    if not OPTIC.exists():
+        pytest.fail(f"Optic is not installed ({OPTIC}): run `make test`", pytrace=False)
+    findings = tmp_path / "findings.json"
+    proc = diff_spec(SPEC_PATH, dereferenced_in_place, "--json", findings)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    found = load(findings)
+    assert found["breaking"] == []
+    assert found["operations"] == {"added": [], "removed": []}
+    python = found["python"]
+    old_names, new_names = python.pop("names")  # public names counted in each client
+    assert old_names == new_names > 1000
+    assert python == {"breaking": [], "added": [], "removed": [], "renamed": []}, python
+    assert "public names):\n    unchanged." in proc.stdout
