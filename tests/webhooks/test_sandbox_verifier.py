@@ -109,7 +109,7 @@ def test_base_url_narrows_it_to_one_sandbox() -> None:
 
 
 def test_the_subject_is_the_sandboxs() -> None:
-    from paypal_invoicing.sandbox.signing import SIGNING_SUBJECT
+    from paypal_invoicing.sandbox.state.signing import SIGNING_SUBJECT
 
     assert SANDBOX_CERT_SUBJECT == SIGNING_SUBJECT
 
