@@ -11,6 +11,14 @@ from ...models.oauth_error import OauthError
 from ...models.search_data import SearchData
 from ...types import UNSET, Response, Unset, http_status, request_id
 
+PAGING: dict[str, Any] = {
+    "items": "items",
+    "total": "total_items",
+    "paging": "query",
+    "start_index": False,
+}
+"""How this operation pages (``x-paging`` of its answer in the spec): read by ``paypal_invoicing.pagination``."""
+
 
 def _get_kwargs(
     *,

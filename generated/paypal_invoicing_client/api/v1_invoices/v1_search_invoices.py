@@ -10,6 +10,14 @@ from ...models.v1_invoices import V1Invoices
 from ...models.v1_search import V1Search
 from ...types import UNSET, Response, Unset, http_status, request_id
 
+PAGING: dict[str, Any] = {
+    "items": "invoices",
+    "total": "total_count",
+    "paging": "body",
+    "start_index": True,
+}
+"""How this operation pages (``x-paging`` of its answer in the spec): read by ``paypal_invoicing.pagination``."""
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,14 @@ from ...models.v1_error import V1Error
 from ...models.v1_templates import V1Templates
 from ...types import UNSET, Response, Unset, http_status, request_id
 
+PAGING: dict[str, Any] = {
+    "items": "templates",
+    "total": None,
+    "paging": None,
+    "start_index": False,
+}
+"""How this operation pages (``x-paging`` of its answer in the spec): read by ``paypal_invoicing.pagination``."""
+
 
 def _get_kwargs(
     *,
