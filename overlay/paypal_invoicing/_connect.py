@@ -262,13 +262,13 @@ class Options:
         if isinstance(verify, bool):  # one SSL context for every pool: it costs the most
             verify = httpx.create_ssl_context(verify=verify, trust_env=bool(self.trust_env))
         pool = Pool(
-            auth=auth,
+            auth,
+            self.transport,
+            self.async_transport,
             verify=verify,
             limits=self.limits,
             proxy=self.proxy,
             trust_env=bool(self.trust_env),
-            transport=self.transport,
-            async_transport=self.async_transport,
         )
         options: dict[str, Any] = {
             "base_url": settings.base_url,

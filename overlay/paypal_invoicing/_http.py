@@ -28,14 +28,14 @@ from ._errors import (
 )
 from ._logging import log_attempt, log_retry, logger
 from ._retry import (
+    NEVER_SENT_ERRORS,
     REQUEST_ID_HEADER,
+    RETRYABLE_ERRORS,
     TOKEN_PATH,
     RetryPolicy,
     declares_request_id,
     is_idempotent,
-    never_sent,
     retry_delay,
-    retryable,
 )
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
@@ -54,24 +54,18 @@ class Pool:
 
     def __init__(
         self,
-        *,
         auth: httpx.Auth,
-        verify: Any,
-        limits: httpx.Limits,
-        proxy: httpx.Proxy | None,
-        trust_env: bool,
         transport: httpx.BaseTransport | None,
         async_transport: httpx.AsyncBaseTransport | None,
+        **options: Any,  # verify, limits, proxy, trust_env
     ) -> None:
         self.auth = auth
         # Loopback stays direct whatever the environment's proxies say.
         direct = {f"all://{host}": None for host in ("localhost", "127.0.0.1", "[::1]")}
-        self._options = dict(
-            auth=auth, verify=verify, limits=limits, proxy=proxy, trust_env=trust_env, mounts=direct
-        )
+        self._options = {**options, "auth": auth, "mounts": direct}
         self._async_transport = async_transport
         try:
-            self._sync = httpx.Client(transport=transport, **self._options)
+            self.sync_client = httpx.Client(transport=transport, **self._options)
         except ImportError as exc:  # socks5:// without httpx[socks]
             raise ConfigurationError(f"proxy: {exc}") from None
         except (httpx.InvalidURL, ValueError, TypeError):
@@ -84,10 +78,6 @@ class Pool:
         self._loops: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]
         ] = weakref.WeakKeyDictionary()
-
-    def sync(self) -> httpx.Client:
-        """The inner sync client."""
-        return self._sync
 
     async def current(self) -> httpx.AsyncClient:
         """The running loop's inner async client, made on first use, closed and forgotten when
@@ -112,7 +102,7 @@ class Pool:
 
     def close(self) -> None:
         """Close the sync connection pool."""
-        self._sync.close()
+        self.sync_client.close()
 
     async def aclose(self) -> None:
         """Close the running loop's connection pool."""
@@ -155,11 +145,8 @@ class _Call:
         if status < 400:
             return response
         if status == 404 and request.method == "DELETE" and self.maybe_reached:
-            logger.info(
-                "%s %s: 404 after an earlier attempt may have deleted it; counted as done",
-                request.method,
-                request.url.path,
-            )
+            done = "404 after an earlier attempt may have deleted it; counted as done"
+            logger.info("%s %s: %s", request.method, request.url.path, done)
             return httpx.Response(204, request=request)
         error = error_from_response(response)
         delay = self._delay(status=status, retry_after=error.retry_after)
@@ -190,7 +177,8 @@ class _Call:
             # DecodingError, never retried): all become APIConnectionError, redacted.
             during_token = _request_path(exc) == TOKEN_PATH and request.url.path != TOKEN_PATH
             delay = self._delay(error=exc, token_failed=during_token)
-            may_have_reached = retryable(exc) and not (during_token or never_sent(exc))
+            retried = isinstance(exc, RETRYABLE_ERRORS)
+            may_have_reached = retried and not (during_token or isinstance(exc, NEVER_SENT_ERRORS))
             self.maybe_reached = self.maybe_reached or may_have_reached
             unsafe = may_have_reached and not is_idempotent(request.method, request.url.path)
             mapped = self._transport_error(exc, unsafe=unsafe)
@@ -283,7 +271,7 @@ class PayPalHTTPClient(httpx.Client):
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
         call = _Call(request, self.policy)
-        inner = self.pool.sync()
+        inner = self.pool.sync_client
         while True:
             call.begin()
             outcome: float | Exception | httpx.Response

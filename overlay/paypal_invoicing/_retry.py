@@ -31,14 +31,14 @@ ACTIONLESS_POSTS: frozenset[str] = frozenset(
 _REQUEST_ID_PREFIX = "/v2/"
 # Transport failures worth another attempt; the others (an illegal header value, an unsupported
 # scheme, a proxy refusal, too many redirects) would fail the same way again.
-_RETRYABLE: tuple[type[Exception], ...] = (
+RETRYABLE_ERRORS: tuple[type[Exception], ...] = (
     httpx.TimeoutException,
     httpx.NetworkError,
     httpx.RemoteProtocolError,
     APIConnectionError,  # raised while getting the token: a wait timed out, the store failed
 )
 # Failures that prove the request never left: no connection, or none free in the pool.
-_NEVER_SENT: tuple[type[Exception], ...] = (
+NEVER_SENT_ERRORS: tuple[type[Exception], ...] = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
     httpx.PoolTimeout,
@@ -58,16 +58,6 @@ def is_idempotent(method: str, path: str) -> bool:
         or declares_request_id(method, path)
         or (method == "POST" and path in ACTIONLESS_POSTS)
     )
-
-
-def retryable(error: BaseException) -> bool:
-    """Whether another attempt may succeed after ``error`` (a transport error, not an answer)."""
-    return isinstance(error, _RETRYABLE)
-
-
-def never_sent(error: BaseException) -> bool:
-    """Whether a transport error proves that the request never reached the server."""
-    return isinstance(error, _NEVER_SENT)
 
 
 @dataclass(frozen=True)
@@ -141,8 +131,8 @@ def retry_delay(
         if retry_after is not None and policy.honor_retry_after:
             return retry_after
         return policy.backoff(attempt, draw=draw)
-    if error is None or not retryable(error):
+    if error is None or not isinstance(error, RETRYABLE_ERRORS):
         return None
-    if not (token_failed or never_sent(error) or is_idempotent(method, path)):
+    if not (token_failed or isinstance(error, NEVER_SENT_ERRORS) or is_idempotent(method, path)):
         return None
     return policy.backoff(attempt, draw=draw)
