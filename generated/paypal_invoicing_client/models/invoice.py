@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
@@ -277,13 +278,9 @@ class Invoice:
         if "detail" in d:
             lazy["detail"] = d.pop("detail")
         if "additional_recipients" in d:
-            _raw_additional_recipients = d.pop("additional_recipients")
-            try:
-                additional_recipients = cast(list[str], _raw_additional_recipients)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                additional_recipients = _raw_additional_recipients
-            _values["additional_recipients"] = additional_recipients
+            _values["additional_recipients"] = loaded(
+                cls._load_additional_recipients, d.pop("additional_recipients")
+            )
         else:
             _values["additional_recipients"] = UNSET
         if "amount" in d:
@@ -329,18 +326,7 @@ class Invoice:
         else:
             _values["refunds"] = UNSET
         if "status" in d:
-            _raw_status = d.pop("status")
-            try:
-                _status = _raw_status
-                status: InvoiceStatus | Unset
-                if isinstance(_status, Unset):
-                    status = UNSET
-                else:
-                    status = InvoiceStatus(_status)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = _raw_status
-            _values["status"] = status
+            _values["status"] = loaded(cls._load_status, d.pop("status"))
         else:
             _values["status"] = UNSET
         _values["unilateral"] = d.pop("unilateral", UNSET)
@@ -493,6 +479,23 @@ class Invoice:
             refunds = Refunds.from_dict(_refunds)
 
         return refunds
+
+    @staticmethod
+    def _load_additional_recipients(source: Any) -> list[str] | Unset:
+        additional_recipients = cast(list[str], source)
+
+        return additional_recipients
+
+    @staticmethod
+    def _load_status(source: Any) -> InvoiceStatus | Unset:
+        _status = source
+        status: InvoiceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = InvoiceStatus(_status)
+
+        return status
 
     @property
     def additional_keys(self) -> list[str]:

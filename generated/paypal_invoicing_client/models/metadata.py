@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.metadata_created_by_flow import MetadataCreatedByFlow
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -163,18 +164,9 @@ class Metadata:
         _values["create_time"] = d.pop("create_time", UNSET)
         _values["created_by"] = d.pop("created_by", UNSET)
         if "created_by_flow" in d:
-            _raw_created_by_flow = d.pop("created_by_flow")
-            try:
-                _created_by_flow = _raw_created_by_flow
-                created_by_flow: MetadataCreatedByFlow | Unset
-                if isinstance(_created_by_flow, Unset):
-                    created_by_flow = UNSET
-                else:
-                    created_by_flow = MetadataCreatedByFlow(_created_by_flow)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_by_flow = _raw_created_by_flow
-            _values["created_by_flow"] = created_by_flow
+            _values["created_by_flow"] = loaded(
+                cls._load_created_by_flow, d.pop("created_by_flow")
+            )
         else:
             _values["created_by_flow"] = UNSET
         _values["first_sent_time"] = d.pop("first_sent_time", UNSET)
@@ -204,6 +196,17 @@ class Metadata:
             spam_info = MetadataSpamInfo.from_dict(_spam_info)
 
         return spam_info
+
+    @staticmethod
+    def _load_created_by_flow(source: Any) -> MetadataCreatedByFlow | Unset:
+        _created_by_flow = source
+        created_by_flow: MetadataCreatedByFlow | Unset
+        if isinstance(_created_by_flow, Unset):
+            created_by_flow = UNSET
+        else:
+            created_by_flow = MetadataCreatedByFlow(_created_by_flow)
+
+        return created_by_flow
 
     @property
     def additional_keys(self) -> list[str]:

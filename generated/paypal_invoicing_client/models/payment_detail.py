@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.payment_method import PaymentMethod
 from ..models.payment_type import PaymentType
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
@@ -145,13 +146,7 @@ class PaymentDetail:
         lazy: dict[str, Any] = {}
         _values["_lazy_fields"] = lazy
         if "method" in d:
-            _raw_method = d.pop("method")
-            try:
-                method = PaymentMethod(_raw_method)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                method = _raw_method
-            _values["method"] = method
+            _values["method"] = loaded(cls._load_method, d.pop("method"))
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
         else:
@@ -166,18 +161,7 @@ class PaymentDetail:
         _values["transaction_status"] = d.pop("transaction_status", UNSET)
         _values["transaction_type"] = d.pop("transaction_type", UNSET)
         if "type" in d:
-            _raw_type_ = d.pop("type")
-            try:
-                _type_ = _raw_type_
-                type_: PaymentType | Unset
-                if isinstance(_type_, Unset):
-                    type_ = UNSET
-                else:
-                    type_ = PaymentType(_type_)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                type_ = _raw_type_
-            _values["type_"] = type_
+            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
         else:
             _values["type_"] = UNSET
 
@@ -209,6 +193,23 @@ class PaymentDetail:
             shipping_info = ContactInformation.from_dict(_shipping_info)
 
         return shipping_info
+
+    @staticmethod
+    def _load_method(source: Any) -> PaymentMethod:
+        method = PaymentMethod(source)
+
+        return method
+
+    @staticmethod
+    def _load_type_(source: Any) -> PaymentType | Unset:
+        _type_ = source
+        type_: PaymentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PaymentType(_type_)
+
+        return type_
 
     @property
     def additional_keys(self) -> list[str]:

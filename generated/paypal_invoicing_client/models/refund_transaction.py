@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.payment_method import PaymentMethod
 from ..models.payment_type import PaymentType
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
@@ -118,36 +119,14 @@ class RefundTransaction:
         else:
             _values["amount"] = UNSET
         if "method" in d:
-            _raw_method = d.pop("method")
-            try:
-                _method = _raw_method
-                method: PaymentMethod | Unset
-                if isinstance(_method, Unset):
-                    method = UNSET
-                else:
-                    method = PaymentMethod(_method)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                method = _raw_method
-            _values["method"] = method
+            _values["method"] = loaded(cls._load_method, d.pop("method"))
         else:
             _values["method"] = UNSET
         _values["recipient_transaction_id"] = d.pop("recipient_transaction_id", UNSET)
         _values["refund_date"] = d.pop("refund_date", UNSET)
         _values["refund_id"] = d.pop("refund_id", UNSET)
         if "type" in d:
-            _raw_type_ = d.pop("type")
-            try:
-                _type_ = _raw_type_
-                type_: PaymentType | Unset
-                if isinstance(_type_, Unset):
-                    type_ = UNSET
-                else:
-                    type_ = PaymentType(_type_)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                type_ = _raw_type_
-            _values["type_"] = type_
+            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
         else:
             _values["type_"] = UNSET
 
@@ -166,6 +145,28 @@ class RefundTransaction:
             amount = Money.from_dict(_amount)
 
         return amount
+
+    @staticmethod
+    def _load_method(source: Any) -> PaymentMethod | Unset:
+        _method = source
+        method: PaymentMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = PaymentMethod(_method)
+
+        return method
+
+    @staticmethod
+    def _load_type_(source: Any) -> PaymentType | Unset:
+        _type_ = source
+        type_: PaymentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PaymentType(_type_)
+
+        return type_
 
     @property
     def additional_keys(self) -> list[str]:

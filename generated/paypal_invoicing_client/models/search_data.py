@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -216,13 +217,7 @@ class SearchData:
         else:
             _values["due_date_range"] = UNSET
         if "fields" in d:
-            _raw_fields = d.pop("fields")
-            try:
-                fields = cast(list[str], _raw_fields)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                fields = _raw_fields
-            _values["fields"] = fields
+            _values["fields"] = loaded(cls._load_fields, d.pop("fields"))
         else:
             _values["fields"] = UNSET
         if "invoice_date_range" in d:
@@ -241,20 +236,7 @@ class SearchData:
         _values["recipient_last_name"] = d.pop("recipient_last_name", UNSET)
         _values["reference"] = d.pop("reference", UNSET)
         if "status" in d:
-            _raw_status = d.pop("status")
-            try:
-                _status = _raw_status
-                status: list[InvoiceStatus] | Unset = UNSET
-                if _status is not UNSET:
-                    status = []
-                    for status_item_data in _status:
-                        status_item = InvoiceStatus(status_item_data)
-
-                        status.append(status_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = _raw_status
-            _values["status"] = status
+            _values["status"] = loaded(cls._load_status, d.pop("status"))
         else:
             _values["status"] = UNSET
         if "total_amount_range" in d:
@@ -329,6 +311,25 @@ class SearchData:
             total_amount_range = AmountRange.from_dict(_total_amount_range)
 
         return total_amount_range
+
+    @staticmethod
+    def _load_fields(source: Any) -> list[str] | Unset:
+        fields = cast(list[str], source)
+
+        return fields
+
+    @staticmethod
+    def _load_status(source: Any) -> list[InvoiceStatus] | Unset:
+        _status = source
+        status: list[InvoiceStatus] | Unset = UNSET
+        if _status is not UNSET:
+            status = []
+            for status_item_data in _status:
+                status_item = InvoiceStatus(status_item_data)
+
+                status.append(status_item)
+
+        return status
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -160,18 +161,9 @@ class Template:
         else:
             _values["template_info"] = UNSET
         if "unit_of_measure" in d:
-            _raw_unit_of_measure = d.pop("unit_of_measure")
-            try:
-                _unit_of_measure = _raw_unit_of_measure
-                unit_of_measure: UnitOfMeasure | Unset
-                if isinstance(_unit_of_measure, Unset):
-                    unit_of_measure = UNSET
-                else:
-                    unit_of_measure = UnitOfMeasure(_unit_of_measure)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unit_of_measure = _raw_unit_of_measure
-            _values["unit_of_measure"] = unit_of_measure
+            _values["unit_of_measure"] = loaded(
+                cls._load_unit_of_measure, d.pop("unit_of_measure")
+            )
         else:
             _values["unit_of_measure"] = UNSET
 
@@ -218,6 +210,17 @@ class Template:
             template_info = TemplateInfo.from_dict(_template_info)
 
         return template_info
+
+    @staticmethod
+    def _load_unit_of_measure(source: Any) -> UnitOfMeasure | Unset:
+        _unit_of_measure = source
+        unit_of_measure: UnitOfMeasure | Unset
+        if isinstance(_unit_of_measure, Unset):
+            unit_of_measure = UNSET
+        else:
+            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+
+        return unit_of_measure
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -172,13 +173,9 @@ class TemplateInfo:
         lazy: dict[str, Any] = {}
         _values["_lazy_fields"] = lazy
         if "additional_recipients" in d:
-            _raw_additional_recipients = d.pop("additional_recipients")
-            try:
-                additional_recipients = cast(list[str], _raw_additional_recipients)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                additional_recipients = _raw_additional_recipients
-            _values["additional_recipients"] = additional_recipients
+            _values["additional_recipients"] = loaded(
+                cls._load_additional_recipients, d.pop("additional_recipients")
+            )
         else:
             _values["additional_recipients"] = UNSET
         if "amount" in d:
@@ -309,6 +306,12 @@ class TemplateInfo:
                 primary_recipients.append(primary_recipients_item)
 
         return primary_recipients
+
+    @staticmethod
+    def _load_additional_recipients(source: Any) -> list[str] | Unset:
+        additional_recipients = cast(list[str], source)
+
+        return additional_recipients
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.template_item_setting_field_name import TemplateItemSettingFieldName
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -82,18 +83,7 @@ class TemplateItemSetting:
         else:
             _values["display_preference"] = UNSET
         if "field_name" in d:
-            _raw_field_name = d.pop("field_name")
-            try:
-                _field_name = _raw_field_name
-                field_name: TemplateItemSettingFieldName | Unset
-                if isinstance(_field_name, Unset):
-                    field_name = UNSET
-                else:
-                    field_name = TemplateItemSettingFieldName(_field_name)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                field_name = _raw_field_name
-            _values["field_name"] = field_name
+            _values["field_name"] = loaded(cls._load_field_name, d.pop("field_name"))
         else:
             _values["field_name"] = UNSET
 
@@ -112,6 +102,17 @@ class TemplateItemSetting:
             display_preference = DisplayPreference.from_dict(_display_preference)
 
         return display_preference
+
+    @staticmethod
+    def _load_field_name(source: Any) -> TemplateItemSettingFieldName | Unset:
+        _field_name = source
+        field_name: TemplateItemSettingFieldName | Unset
+        if isinstance(_field_name, Unset):
+            field_name = UNSET
+        else:
+            field_name = TemplateItemSettingFieldName(_field_name)
+
+        return field_name
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -142,27 +143,7 @@ class Templates:
         else:
             _values["addresses"] = UNSET
         if "emails" in d:
-            _raw_emails = d.pop("emails")
-            try:
-
-                def _parse_emails(data: object) -> list[str] | str | Unset:
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        emails_type_1 = cast(list[str], data)
-
-                        return emails_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | str | Unset, data)
-
-                emails = _parse_emails(_raw_emails)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                emails = _raw_emails
-            _values["emails"] = emails
+            _values["emails"] = loaded(cls._load_emails, d.pop("emails"))
         else:
             _values["emails"] = UNSET
         if "links" in d:
@@ -240,6 +221,25 @@ class Templates:
                 templates.append(templates_item)
 
         return templates
+
+    @staticmethod
+    def _load_emails(source: Any) -> list[str] | str | Unset:
+        def _parse_emails(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                emails_type_1 = cast(list[str], data)
+
+                return emails_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        emails = _parse_emails(source)
+
+        return emails
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.v1_billing_info_language import V1BillingInfoLanguage
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -139,18 +140,7 @@ class V1BillingInfo:
         _values["email"] = d.pop("email", UNSET)
         _values["first_name"] = d.pop("first_name", UNSET)
         if "language" in d:
-            _raw_language = d.pop("language")
-            try:
-                _language = _raw_language
-                language: V1BillingInfoLanguage | Unset
-                if isinstance(_language, Unset):
-                    language = UNSET
-                else:
-                    language = V1BillingInfoLanguage(_language)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                language = _raw_language
-            _values["language"] = language
+            _values["language"] = loaded(cls._load_language, d.pop("language"))
         else:
             _values["language"] = UNSET
         _values["last_name"] = d.pop("last_name", UNSET)
@@ -187,6 +177,17 @@ class V1BillingInfo:
             phone = V1Phone.from_dict(_phone)
 
         return phone
+
+    @staticmethod
+    def _load_language(source: Any) -> V1BillingInfoLanguage | Unset:
+        _language = source
+        language: V1BillingInfoLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = V1BillingInfoLanguage(_language)
+
+        return language
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..types import (
     check_money_places,
     missing_field,
@@ -85,20 +86,19 @@ class V1Currency:
         if "currency" in d:
             _values["currency"] = d.pop("currency")
         if "value" in d:
-            _raw_value = d.pop("value")
-            try:
-
-                def _parse_value(data: object) -> float | str:
-                    return cast(float | str, data)
-
-                value = _parse_value(_raw_value)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                value = _raw_value
-            _values["value"] = value
+            _values["value"] = loaded(cls._load_value, d.pop("value"))
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_value(source: Any) -> float | str:
+        def _parse_value(data: object) -> float | str:
+            return cast(float | str, data)
+
+        value = _parse_value(source)
+
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.v1_invoice_status import V1InvoiceStatus
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
@@ -625,18 +626,7 @@ class V1Invoice:
         else:
             _values["shipping_info"] = UNSET
         if "status" in d:
-            _raw_status = d.pop("status")
-            try:
-                _status = _raw_status
-                status: V1InvoiceStatus | Unset
-                if isinstance(_status, Unset):
-                    status = UNSET
-                else:
-                    status = V1InvoiceStatus(_status)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = _raw_status
-            _values["status"] = status
+            _values["status"] = loaded(cls._load_status, d.pop("status"))
         else:
             _values["status"] = UNSET
         _values["tax_calculated_after_discount"] = d.pop(
@@ -895,6 +885,17 @@ class V1Invoice:
             total_amount = V1Currency.from_dict(_total_amount)
 
         return total_amount
+
+    @staticmethod
+    def _load_status(source: Any) -> V1InvoiceStatus | Unset:
+        _status = source
+        status: V1InvoiceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = V1InvoiceStatus(_status)
+
+        return status
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1Notification")
@@ -78,13 +79,7 @@ class V1Notification:
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
         if "cc_emails" in d:
-            _raw_cc_emails = d.pop("cc_emails")
-            try:
-                cc_emails = cast(list[str], _raw_cc_emails)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cc_emails = _raw_cc_emails
-            _values["cc_emails"] = cc_emails
+            _values["cc_emails"] = loaded(cls._load_cc_emails, d.pop("cc_emails"))
         else:
             _values["cc_emails"] = UNSET
         _values["note"] = d.pop("note", UNSET)
@@ -93,6 +88,12 @@ class V1Notification:
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_cc_emails(source: Any) -> list[str] | Unset:
+        cc_emails = cast(list[str], source)
+
+        return cc_emails
 
     @property
     def additional_keys(self) -> list[str]:

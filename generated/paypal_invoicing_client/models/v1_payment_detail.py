@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.v1_payment_detail_method import V1PaymentDetailMethod
 from ..models.v1_payment_detail_transaction_type import V1PaymentDetailTransactionType
 from ..models.v1_payment_detail_type import V1PaymentDetailType
@@ -135,13 +136,7 @@ class V1PaymentDetail:
         lazy: dict[str, Any] = {}
         _values["_lazy_fields"] = lazy
         if "method" in d:
-            _raw_method = d.pop("method")
-            try:
-                method = V1PaymentDetailMethod(_raw_method)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                method = _raw_method
-            _values["method"] = method
+            _values["method"] = loaded(cls._load_method, d.pop("method"))
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
         else:
@@ -150,33 +145,13 @@ class V1PaymentDetail:
         _values["note"] = d.pop("note", UNSET)
         _values["transaction_id"] = d.pop("transaction_id", UNSET)
         if "transaction_type" in d:
-            _raw_transaction_type = d.pop("transaction_type")
-            try:
-                _transaction_type = _raw_transaction_type
-                transaction_type: V1PaymentDetailTransactionType | Unset
-                if isinstance(_transaction_type, Unset):
-                    transaction_type = UNSET
-                else:
-                    transaction_type = V1PaymentDetailTransactionType(_transaction_type)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                transaction_type = _raw_transaction_type
-            _values["transaction_type"] = transaction_type
+            _values["transaction_type"] = loaded(
+                cls._load_transaction_type, d.pop("transaction_type")
+            )
         else:
             _values["transaction_type"] = UNSET
         if "type" in d:
-            _raw_type_ = d.pop("type")
-            try:
-                _type_ = _raw_type_
-                type_: V1PaymentDetailType | Unset
-                if isinstance(_type_, Unset):
-                    type_ = UNSET
-                else:
-                    type_ = V1PaymentDetailType(_type_)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                type_ = _raw_type_
-            _values["type_"] = type_
+            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
         else:
             _values["type_"] = UNSET
 
@@ -195,6 +170,34 @@ class V1PaymentDetail:
             amount = V1Currency.from_dict(_amount)
 
         return amount
+
+    @staticmethod
+    def _load_method(source: Any) -> V1PaymentDetailMethod:
+        method = V1PaymentDetailMethod(source)
+
+        return method
+
+    @staticmethod
+    def _load_transaction_type(source: Any) -> V1PaymentDetailTransactionType | Unset:
+        _transaction_type = source
+        transaction_type: V1PaymentDetailTransactionType | Unset
+        if isinstance(_transaction_type, Unset):
+            transaction_type = UNSET
+        else:
+            transaction_type = V1PaymentDetailTransactionType(_transaction_type)
+
+        return transaction_type
+
+    @staticmethod
+    def _load_type_(source: Any) -> V1PaymentDetailType | Unset:
+        _type_ = source
+        type_: V1PaymentDetailType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = V1PaymentDetailType(_type_)
+
+        return type_
 
     @property
     def additional_keys(self) -> list[str]:

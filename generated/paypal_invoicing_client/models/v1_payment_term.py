@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.v1_payment_term_term_type import V1PaymentTermTermType
 from ..types import UNSET, Unset, model_repr
 
@@ -66,23 +67,23 @@ class V1PaymentTerm:
         _values = _obj.__dict__
         _values["due_date"] = d.pop("due_date", UNSET)
         if "term_type" in d:
-            _raw_term_type = d.pop("term_type")
-            try:
-                _term_type = _raw_term_type
-                term_type: V1PaymentTermTermType | Unset
-                if isinstance(_term_type, Unset):
-                    term_type = UNSET
-                else:
-                    term_type = V1PaymentTermTermType(_term_type)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                term_type = _raw_term_type
-            _values["term_type"] = term_type
+            _values["term_type"] = loaded(cls._load_term_type, d.pop("term_type"))
         else:
             _values["term_type"] = UNSET
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_term_type(source: Any) -> V1PaymentTermTermType | Unset:
+        _term_type = source
+        term_type: V1PaymentTermTermType | Unset
+        if isinstance(_term_type, Unset):
+            term_type = UNSET
+        else:
+            term_type = V1PaymentTermTermType(_term_type)
+
+        return term_type
 
     @property
     def additional_keys(self) -> list[str]:

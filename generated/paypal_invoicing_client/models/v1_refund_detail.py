@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.v1_refund_detail_type import V1RefundDetailType
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -109,18 +110,7 @@ class V1RefundDetail:
         _values["note"] = d.pop("note", UNSET)
         _values["transaction_id"] = d.pop("transaction_id", UNSET)
         if "type" in d:
-            _raw_type_ = d.pop("type")
-            try:
-                _type_ = _raw_type_
-                type_: V1RefundDetailType | Unset
-                if isinstance(_type_, Unset):
-                    type_ = UNSET
-                else:
-                    type_ = V1RefundDetailType(_type_)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                type_ = _raw_type_
-            _values["type_"] = type_
+            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
         else:
             _values["type_"] = UNSET
 
@@ -139,6 +129,17 @@ class V1RefundDetail:
             amount = V1Currency.from_dict(_amount)
 
         return amount
+
+    @staticmethod
+    def _load_type_(source: Any) -> V1RefundDetailType | Unset:
+        _type_ = source
+        type_: V1RefundDetailType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = V1RefundDetailType(_type_)
+
+        return type_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.v1_template_unit_of_measure import V1TemplateUnitOfMeasure
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -165,18 +166,9 @@ class V1Template:
             _values["template_data"] = UNSET
         _values["template_id"] = d.pop("template_id", UNSET)
         if "unit_of_measure" in d:
-            _raw_unit_of_measure = d.pop("unit_of_measure")
-            try:
-                _unit_of_measure = _raw_unit_of_measure
-                unit_of_measure: V1TemplateUnitOfMeasure | Unset
-                if isinstance(_unit_of_measure, Unset):
-                    unit_of_measure = UNSET
-                else:
-                    unit_of_measure = V1TemplateUnitOfMeasure(_unit_of_measure)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unit_of_measure = _raw_unit_of_measure
-            _values["unit_of_measure"] = unit_of_measure
+            _values["unit_of_measure"] = loaded(
+                cls._load_unit_of_measure, d.pop("unit_of_measure")
+            )
         else:
             _values["unit_of_measure"] = UNSET
 
@@ -225,6 +217,17 @@ class V1Template:
             template_data = V1TemplateData.from_dict(_template_data)
 
         return template_data
+
+    @staticmethod
+    def _load_unit_of_measure(source: Any) -> V1TemplateUnitOfMeasure | Unset:
+        _unit_of_measure = source
+        unit_of_measure: V1TemplateUnitOfMeasure | Unset
+        if isinstance(_unit_of_measure, Unset):
+            unit_of_measure = UNSET
+        else:
+            unit_of_measure = V1TemplateUnitOfMeasure(_unit_of_measure)
+
+        return unit_of_measure
 
     @property
     def additional_keys(self) -> list[str]:

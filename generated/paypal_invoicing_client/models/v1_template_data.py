@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -320,13 +321,7 @@ class V1TemplateData:
         else:
             _values["billing_info"] = UNSET
         if "cc_info" in d:
-            _raw_cc_info = d.pop("cc_info")
-            try:
-                cc_info = cast(list[str], _raw_cc_info)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cc_info = _raw_cc_info
-            _values["cc_info"] = cc_info
+            _values["cc_info"] = loaded(cls._load_cc_info, d.pop("cc_info"))
         else:
             _values["cc_info"] = UNSET
         if "custom" in d:
@@ -517,6 +512,12 @@ class V1TemplateData:
             total_amount = V1Currency.from_dict(_total_amount)
 
         return total_amount
+
+    @staticmethod
+    def _load_cc_info(source: Any) -> list[str] | Unset:
+        cc_info = cast(list[str], source)
+
+        return cc_info
 
     @property
     def additional_keys(self) -> list[str]:

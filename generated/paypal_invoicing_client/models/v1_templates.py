@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -146,13 +147,7 @@ class V1Templates:
         else:
             _values["addresses"] = UNSET
         if "emails" in d:
-            _raw_emails = d.pop("emails")
-            try:
-                emails = cast(list[str], _raw_emails)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                emails = _raw_emails
-            _values["emails"] = emails
+            _values["emails"] = loaded(cls._load_emails, d.pop("emails"))
         else:
             _values["emails"] = UNSET
         if "links" in d:
@@ -230,6 +225,12 @@ class V1Templates:
                 templates.append(templates_item)
 
         return templates
+
+    @staticmethod
+    def _load_emails(source: Any) -> list[str] | Unset:
+        emails = cast(list[str], source)
+
+        return emails
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.verify_webhook_signature_response_verification_status import (
     VerifyWebhookSignatureResponseVerificationStatus,
 )
@@ -60,18 +61,20 @@ class VerifyWebhookSignatureResponse:
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
         if "verification_status" in d:
-            _raw_verification_status = d.pop("verification_status")
-            try:
-                verification_status = VerifyWebhookSignatureResponseVerificationStatus(
-                    _raw_verification_status
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                verification_status = _raw_verification_status
-            _values["verification_status"] = verification_status
+            _values["verification_status"] = loaded(
+                cls._load_verification_status, d.pop("verification_status")
+            )
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_verification_status(
+        source: Any,
+    ) -> VerifyWebhookSignatureResponseVerificationStatus:
+        verification_status = VerifyWebhookSignatureResponseVerificationStatus(source)
+
+        return verification_status
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="WebhookEventResend")
@@ -50,18 +51,18 @@ class WebhookEventResend:
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
         if "webhook_ids" in d:
-            _raw_webhook_ids = d.pop("webhook_ids")
-            try:
-                webhook_ids = cast(list[str], _raw_webhook_ids)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                webhook_ids = _raw_webhook_ids
-            _values["webhook_ids"] = webhook_ids
+            _values["webhook_ids"] = loaded(cls._load_webhook_ids, d.pop("webhook_ids"))
         else:
             _values["webhook_ids"] = UNSET
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_webhook_ids(source: Any) -> list[str] | Unset:
+        webhook_ids = cast(list[str], source)
+
+        return webhook_ids
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import loaded
 from ..models.webhooks_link_description_method import WebhooksLinkDescriptionMethod
 from ..types import UNSET, Unset, missing_field, model_repr
 
@@ -91,23 +92,23 @@ class WebhooksLinkDescription:
         if "rel" in d:
             _values["rel"] = d.pop("rel")
         if "method" in d:
-            _raw_method = d.pop("method")
-            try:
-                _method = _raw_method
-                method: WebhooksLinkDescriptionMethod | Unset
-                if isinstance(_method, Unset):
-                    method = UNSET
-                else:
-                    method = WebhooksLinkDescriptionMethod(_method)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                method = _raw_method
-            _values["method"] = method
+            _values["method"] = loaded(cls._load_method, d.pop("method"))
         else:
             _values["method"] = UNSET
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_method(source: Any) -> WebhooksLinkDescriptionMethod | Unset:
+        _method = source
+        method: WebhooksLinkDescriptionMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = WebhooksLinkDescriptionMethod(_method)
+
+        return method
 
     @property
     def additional_keys(self) -> list[str]:
