@@ -107,7 +107,12 @@ class _Pager:
 
     def advance(self, parsed: Any) -> list[Any]:
         """The items of ``parsed``; move to the next page."""
-        items = _items(parsed, self.operation)
+        items = getattr(parsed, self.operation.items, None)
+        if items is None or isinstance(items, Unset):
+            items = []  # PayPal leaves the list out of an empty page
+        elif not isinstance(items, list):
+            name, kind = self.operation.items, type(items).__name__
+            raise PayPalInvoicingError(f"the page's {name!r} is {kind}, not a list: {items!r:.200}")
         self.position += len(items)
         self.page += self.page_size if self.operation.start_index else 1
         return items
@@ -115,33 +120,13 @@ class _Pager:
     def is_last(self, parsed: Any, count: int) -> bool:
         if self.operation.paging is None or count == 0 or count < self.page_size:
             return True
-        total = _total(parsed, self.operation)
-        if total is not None and self.position >= total:
+        total = getattr(parsed, self.operation.total or "", None)
+        if isinstance(total, int) and not isinstance(total, bool) and self.position >= total:
             return True
         links = getattr(parsed, "links", None)
         if isinstance(links, list) and links:
             return not any(getattr(link, "rel", None) == "next" for link in links)
         return False
-
-
-def _items(parsed: Any, operation: PagedOperation) -> list[Any]:
-    value = getattr(parsed, operation.items, None)
-    if isinstance(value, list):
-        return value
-    if value is None or isinstance(value, Unset):
-        return []  # PayPal leaves the list out of an empty page
-    raise PayPalInvoicingError(
-        f"the page's {operation.items!r} is {type(value).__name__}, not a list: {value!r:.200}"
-    )
-
-
-def _total(parsed: Any, operation: PagedOperation) -> int | None:
-    if operation.total is None:
-        return None
-    value = getattr(parsed, operation.total, None)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    return None
 
 
 def _operation(endpoint: Any) -> PagedOperation:
