@@ -175,7 +175,15 @@ class OAuth2ClientCredentials(httpx.Auth):
         fetches, holding the store's lock (waiting at most ``limit`` seconds in all)."""
         loop = asyncio.get_running_loop()
         deadline = None if limit is None else loop.time() + limit
-        token = await self._after_fetches(loop, refused, deadline, limit)
+        token = None
+        try:
+            async with asyncio.timeout_at(deadline):
+                # While a task of this loop fetches, wait with its other waiters; take its token.
+                while token is None and loop in self._fetching:
+                    await asyncio.shield(self._fetching[loop])
+                    token = self._current(refused)
+        except TimeoutError:
+            raise _wait_timed_out(limit) from None
         if token is not None:
             yield token
             return
@@ -194,26 +202,6 @@ class OAuth2ClientCredentials(httpx.Auth):
                 await self._run(_guarded, held.__exit__, None, None, None)
         finally:
             self._fetching.pop(loop).set_result(None)
-
-    async def _after_fetches(
-        self,
-        loop: asyncio.AbstractEventLoop,
-        refused: StoredToken | None,
-        deadline: float | None,
-        limit: float | None,
-    ) -> StoredToken | None:
-        """Wait while a task of ``loop`` fetches (its waiters all wake when it is done): the
-        token it brought, unless stale or ``refused``; None once no fetch is in flight."""
-        try:
-            async with asyncio.timeout_at(deadline):
-                while loop in self._fetching:
-                    await asyncio.shield(self._fetching[loop])
-                    token = self._current(refused)
-                    if token is not None:
-                        return token
-        except TimeoutError:
-            raise _wait_timed_out(limit) from None
-        return None
 
     async def _try_lock(self, held: _Held) -> bool:
         """Whether the store's lock ``held`` (which does not wait) was entered."""
