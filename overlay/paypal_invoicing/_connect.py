@@ -83,24 +83,9 @@ def _check_base_url(value: str, source: str = "base_url") -> str:
     return str(url).rstrip("/")
 
 
-def _credentials(
-    client_id: str | None, client_secret: str | None, variables: Mapping[str, str]
-) -> tuple[str, str]:
-    client_id = client_id or variables.get("PAYPAL_CLIENT_ID") or None
-    client_secret = client_secret or variables.get("PAYPAL_CLIENT_SECRET") or None
-    if client_id is None or client_secret is None:
-        given = {"client_id": client_id, "client_secret": client_secret}
-        missing = [name for name, value in given.items() if value is None]
-        raise ConfigurationError(
-            f"missing PayPal credentials ({', '.join(missing)}): pass client_id= and "
-            "client_secret= to connect(), or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET"
-        )
-    return client_id, client_secret
-
-
-def _environment(name: str, source: str) -> str:
-    chosen = name.strip().lower()
-    if chosen not in ENVIRONMENTS:
+def _environment(name: str | None, source: str) -> str | None:
+    chosen = None if name is None else name.strip().lower()
+    if chosen is not None and chosen not in ENVIRONMENTS:
         raise ConfigurationError(
             f"unknown PayPal environment {chosen!r} ({source}): use 'sandbox' or 'live'"
         )
@@ -127,12 +112,19 @@ def resolve_settings(
     for name, value in given.items():
         _check_str(name, value)
     variables = os.environ if env is None else env
-    client_id, client_secret = _credentials(client_id, client_secret, variables)
+    client_id = client_id or variables.get("PAYPAL_CLIENT_ID") or None
+    client_secret = client_secret or variables.get("PAYPAL_CLIENT_SECRET") or None
+    if client_id is None or client_secret is None:
+        merged = {"client_id": client_id, "client_secret": client_secret}
+        missing = ", ".join(name for name, value in merged.items() if value is None)
+        raise ConfigurationError(
+            f"missing PayPal credentials ({missing}): pass client_id= and "
+            "client_secret= to connect(), or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET"
+        )
     # PAYPAL_ENVIRONMENT is checked even when a base URL wins: a typo there is never a choice.
-    named = variables.get("PAYPAL_ENVIRONMENT") or None
-    named = None if named is None else _environment(named, "PAYPAL_ENVIRONMENT")
+    named = _environment(variables.get("PAYPAL_ENVIRONMENT") or None, "PAYPAL_ENVIRONMENT")
     variable_url = variables.get("PAYPAL_BASE_URL") or None
-    chosen = None if environment is None else _environment(environment, "environment")
+    chosen = _environment(environment, "environment")
     if chosen is None and base_url is None and variable_url is None:
         chosen = named or "sandbox"
     if base_url is not None:
