@@ -3,11 +3,12 @@ operation's data.
 
 Hand-written (``scripts/runtime/``, checked by ruff and mypy --strict) and copied verbatim into
 the generated package by ``scripts/regenerate``. Models: nested fields loaded on first read
-(:class:`LazyField`), loading that keeps a value of an unexpected type as sent (:func:`loaded`),
-the error for a required field an answer left out, ``repr``, money values. Operations: tolerant
-parsing of an answer (:func:`parse_model`), choosing a ``oneOf`` branch (:func:`choose_model`),
-the success value or :class:`~.errors.UnexpectedStatus` (:func:`success_value`), and following
-the link of a minimal representation (:func:`link_request`, :func:`followed`).
+(:class:`LazyField`), loading and dumping that keep a value of an unexpected type as sent
+(:func:`loaded`, :func:`dumped`), the error for a required field an answer left out, ``repr``,
+money values. Operations: tolerant parsing of an answer (:func:`parse_model`), choosing a
+``oneOf`` branch (:func:`choose_model`), the success value or
+:class:`~.errors.UnexpectedStatus` (:func:`success_value`), and following the link of a minimal
+representation (:func:`link_request`, :func:`followed`).
 """
 
 from collections.abc import Callable, Mapping, Sequence
@@ -46,6 +47,15 @@ def loaded(load: Callable[[Any], Any], raw: Any) -> Any:
         return load(raw)
     except _LOAD_ERRORS:
         return raw
+
+
+def dumped(dump: Callable[[Any], Any], value: Any) -> Any:
+    """``dump(value)`` for ``to_dict()``, or ``value`` unchanged when it is not of the type the
+    spec declares (a value an answer sent that way goes back as it came)."""
+    try:
+        return dump(value)
+    except (AttributeError, TypeError):
+        return value
 
 
 class LazyField:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import loaded
+from .._runtime import dumped, loaded
 from ..models.link_description_method import LinkDescriptionMethod
 from ..types import UNSET, Unset, model_repr
 
@@ -52,13 +52,7 @@ class LinkDescription:
             if href is not UNSET:
                 field_dict["href"] = href
         if "method" in _values:
-            try:
-                method: str | Unset = UNSET
-                if not isinstance(self.method, Unset):
-                    method = self.method.value
-
-            except (AttributeError, TypeError):
-                method = _values["method"]
+            method = dumped(self._dump_method, self.method)
             if method is not UNSET:
                 field_dict["method"] = method
         if "rel" in _values:
@@ -91,6 +85,14 @@ class LinkDescription:
             method = UNSET
         else:
             method = LinkDescriptionMethod(_method)
+
+        return method
+
+    @staticmethod
+    def _dump_method(_value: Any) -> Any:
+        method: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            method = _value.value
 
         return method
 

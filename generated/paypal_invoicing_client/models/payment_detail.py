@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import loaded
+from .._runtime import dumped, loaded
 from ..models.payment_method import PaymentMethod
 from ..models.payment_type import PaymentType
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
@@ -78,18 +78,10 @@ class PaymentDetail:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "method" in _values:
-            try:
-                method = self.method.value
-            except (AttributeError, TypeError):
-                method = _values["method"]
+            method = dumped(self._dump_method, self.method)
             field_dict["method"] = method
         if "amount" in _values:
-            try:
-                amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.amount, Unset):
-                    amount = self.amount.to_dict()
-            except (AttributeError, TypeError):
-                amount = _values["amount"]
+            amount = dumped(self._dump_amount, self.amount)
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -107,12 +99,7 @@ class PaymentDetail:
             if payment_id is not UNSET:
                 field_dict["payment_id"] = payment_id
         if "shipping_info" in _values:
-            try:
-                shipping_info: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.shipping_info, Unset):
-                    shipping_info = self.shipping_info.to_dict()
-            except (AttributeError, TypeError):
-                shipping_info = _values["shipping_info"]
+            shipping_info = dumped(self._dump_shipping_info, self.shipping_info)
             if shipping_info is not UNSET:
                 field_dict["shipping_info"] = shipping_info
         elif "shipping_info" in _lazy:
@@ -126,13 +113,7 @@ class PaymentDetail:
             if transaction_type is not UNSET:
                 field_dict["transaction_type"] = transaction_type
         if "type_" in _values:
-            try:
-                type_: str | Unset = UNSET
-                if not isinstance(self.type_, Unset):
-                    type_ = self.type_.value
-
-            except (AttributeError, TypeError):
-                type_ = _values["type_"]
+            type_ = dumped(self._dump_type_, self.type_)
             if type_ is not UNSET:
                 field_dict["type"] = type_
 
@@ -208,6 +189,33 @@ class PaymentDetail:
             type_ = UNSET
         else:
             type_ = PaymentType(_type_)
+
+        return type_
+
+    @staticmethod
+    def _dump_method(_value: Any) -> Any:
+        method = _value.value
+        return method
+
+    @staticmethod
+    def _dump_amount(_value: Any) -> Any:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            amount = _value.to_dict()
+        return amount
+
+    @staticmethod
+    def _dump_shipping_info(_value: Any) -> Any:
+        shipping_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            shipping_info = _value.to_dict()
+        return shipping_info
+
+    @staticmethod
+    def _dump_type_(_value: Any) -> Any:
+        type_: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            type_ = _value.value
 
         return type_
 

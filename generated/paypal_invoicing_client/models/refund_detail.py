@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import loaded
+from .._runtime import dumped, loaded
 from ..models.payment_method import PaymentMethod
 from ..models.payment_type import PaymentType
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
@@ -65,18 +65,10 @@ class RefundDetail:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "method" in _values:
-            try:
-                method = self.method.value
-            except (AttributeError, TypeError):
-                method = _values["method"]
+            method = dumped(self._dump_method, self.method)
             field_dict["method"] = method
         if "amount" in _values:
-            try:
-                amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.amount, Unset):
-                    amount = self.amount.to_dict()
-            except (AttributeError, TypeError):
-                amount = _values["amount"]
+            amount = dumped(self._dump_amount, self.amount)
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -90,13 +82,7 @@ class RefundDetail:
             if refund_id is not UNSET:
                 field_dict["refund_id"] = refund_id
         if "type_" in _values:
-            try:
-                type_: str | Unset = UNSET
-                if not isinstance(self.type_, Unset):
-                    type_ = self.type_.value
-
-            except (AttributeError, TypeError):
-                type_ = _values["type_"]
+            type_ = dumped(self._dump_type_, self.type_)
             if type_ is not UNSET:
                 field_dict["type"] = type_
 
@@ -152,6 +138,26 @@ class RefundDetail:
             type_ = UNSET
         else:
             type_ = PaymentType(_type_)
+
+        return type_
+
+    @staticmethod
+    def _dump_method(_value: Any) -> Any:
+        method = _value.value
+        return method
+
+    @staticmethod
+    def _dump_amount(_value: Any) -> Any:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            amount = _value.to_dict()
+        return amount
+
+    @staticmethod
+    def _dump_type_(_value: Any) -> Any:
+        type_: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            type_ = _value.value
 
         return type_
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import loaded
+from .._runtime import dumped, loaded
 from ..types import (
     check_money_places,
     missing_field,
@@ -69,11 +69,7 @@ class V1Currency:
             currency = self.currency
             field_dict["currency"] = currency
         if "value" in _values:
-            try:
-                value: float | str
-                value = self.value
-            except (AttributeError, TypeError):
-                value = _values["value"]
+            value = dumped(self._dump_value, self.value)
             field_dict["value"] = value
 
         return field_dict
@@ -98,6 +94,12 @@ class V1Currency:
 
         value = _parse_value(source)
 
+        return value
+
+    @staticmethod
+    def _dump_value(_value: Any) -> Any:
+        value: float | str
+        value = _value
         return value
 
     @property

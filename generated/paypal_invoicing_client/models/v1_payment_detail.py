@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import loaded
+from .._runtime import dumped, loaded
 from ..models.v1_payment_detail_method import V1PaymentDetailMethod
 from ..models.v1_payment_detail_transaction_type import V1PaymentDetailTransactionType
 from ..models.v1_payment_detail_type import V1PaymentDetailType
@@ -77,18 +77,10 @@ class V1PaymentDetail:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "method" in _values:
-            try:
-                method = self.method.value
-            except (AttributeError, TypeError):
-                method = _values["method"]
+            method = dumped(self._dump_method, self.method)
             field_dict["method"] = method
         if "amount" in _values:
-            try:
-                amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.amount, Unset):
-                    amount = self.amount.to_dict()
-            except (AttributeError, TypeError):
-                amount = _values["amount"]
+            amount = dumped(self._dump_amount, self.amount)
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -106,23 +98,13 @@ class V1PaymentDetail:
             if transaction_id is not UNSET:
                 field_dict["transaction_id"] = transaction_id
         if "transaction_type" in _values:
-            try:
-                transaction_type: str | Unset = UNSET
-                if not isinstance(self.transaction_type, Unset):
-                    transaction_type = self.transaction_type.value
-
-            except (AttributeError, TypeError):
-                transaction_type = _values["transaction_type"]
+            transaction_type = dumped(
+                self._dump_transaction_type, self.transaction_type
+            )
             if transaction_type is not UNSET:
                 field_dict["transaction_type"] = transaction_type
         if "type_" in _values:
-            try:
-                type_: str | Unset = UNSET
-                if not isinstance(self.type_, Unset):
-                    type_ = self.type_.value
-
-            except (AttributeError, TypeError):
-                type_ = _values["type_"]
+            type_ = dumped(self._dump_type_, self.type_)
             if type_ is not UNSET:
                 field_dict["type"] = type_
 
@@ -196,6 +178,34 @@ class V1PaymentDetail:
             type_ = UNSET
         else:
             type_ = V1PaymentDetailType(_type_)
+
+        return type_
+
+    @staticmethod
+    def _dump_method(_value: Any) -> Any:
+        method = _value.value
+        return method
+
+    @staticmethod
+    def _dump_amount(_value: Any) -> Any:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            amount = _value.to_dict()
+        return amount
+
+    @staticmethod
+    def _dump_transaction_type(_value: Any) -> Any:
+        transaction_type: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            transaction_type = _value.value
+
+        return transaction_type
+
+    @staticmethod
+    def _dump_type_(_value: Any) -> Any:
+        type_: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            type_ = _value.value
 
         return type_
 

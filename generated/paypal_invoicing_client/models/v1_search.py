@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import loaded
+from .._runtime import dumped, loaded
 from ..models.v1_search_status import V1SearchStatus
 from ..types import UNSET, Unset, model_repr
 
@@ -231,13 +231,7 @@ class V1Search:
             if start_payment_date is not UNSET:
                 field_dict["start_payment_date"] = start_payment_date
         if "status" in _values:
-            try:
-                status: str | Unset = UNSET
-                if not isinstance(self.status, Unset):
-                    status = self.status.value
-
-            except (AttributeError, TypeError):
-                status = _values["status"]
+            status = dumped(self._dump_status, self.status)
             if status is not UNSET:
                 field_dict["status"] = status
         if "total_count_required" in _values:
@@ -291,6 +285,14 @@ class V1Search:
             status = UNSET
         else:
             status = V1SearchStatus(_status)
+
+        return status
+
+    @staticmethod
+    def _dump_status(_value: Any) -> Any:
+        status: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            status = _value.value
 
         return status
 

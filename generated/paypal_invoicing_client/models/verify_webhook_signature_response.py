@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import loaded
+from .._runtime import dumped, loaded
 from ..models.verify_webhook_signature_response_verification_status import (
     VerifyWebhookSignatureResponseVerificationStatus,
 )
@@ -47,10 +47,9 @@ class VerifyWebhookSignatureResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "verification_status" in _values:
-            try:
-                verification_status = self.verification_status.value
-            except (AttributeError, TypeError):
-                verification_status = _values["verification_status"]
+            verification_status = dumped(
+                self._dump_verification_status, self.verification_status
+            )
             field_dict["verification_status"] = verification_status
 
         return field_dict
@@ -74,6 +73,11 @@ class VerifyWebhookSignatureResponse:
     ) -> VerifyWebhookSignatureResponseVerificationStatus:
         verification_status = VerifyWebhookSignatureResponseVerificationStatus(source)
 
+        return verification_status
+
+    @staticmethod
+    def _dump_verification_status(_value: Any) -> Any:
+        verification_status = _value.value
         return verification_status
 
     @property

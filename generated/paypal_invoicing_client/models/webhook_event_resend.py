@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import loaded
+from .._runtime import dumped, loaded
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="WebhookEventResend")
@@ -33,13 +33,7 @@ class WebhookEventResend:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "webhook_ids" in _values:
-            try:
-                webhook_ids: list[str] | Unset = UNSET
-                if not isinstance(self.webhook_ids, Unset):
-                    webhook_ids = self.webhook_ids
-
-            except (AttributeError, TypeError):
-                webhook_ids = _values["webhook_ids"]
+            webhook_ids = dumped(self._dump_webhook_ids, self.webhook_ids)
             if webhook_ids is not UNSET:
                 field_dict["webhook_ids"] = webhook_ids
 
@@ -61,6 +55,14 @@ class WebhookEventResend:
     @staticmethod
     def _load_webhook_ids(source: Any) -> list[str] | Unset:
         webhook_ids = cast(list[str], source)
+
+        return webhook_ids
+
+    @staticmethod
+    def _dump_webhook_ids(_value: Any) -> Any:
+        webhook_ids: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            webhook_ids = _value
 
         return webhook_ids
 

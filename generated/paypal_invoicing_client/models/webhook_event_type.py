@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import loaded
+from .._runtime import dumped, loaded
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="WebhookEventType")
@@ -65,13 +65,9 @@ class WebhookEventType:
             if description is not UNSET:
                 field_dict["description"] = description
         if "resource_versions" in _values:
-            try:
-                resource_versions: list[str] | Unset = UNSET
-                if not isinstance(self.resource_versions, Unset):
-                    resource_versions = self.resource_versions
-
-            except (AttributeError, TypeError):
-                resource_versions = _values["resource_versions"]
+            resource_versions = dumped(
+                self._dump_resource_versions, self.resource_versions
+            )
             if resource_versions is not UNSET:
                 field_dict["resource_versions"] = resource_versions
         if "status" in _values:
@@ -103,6 +99,14 @@ class WebhookEventType:
     @staticmethod
     def _load_resource_versions(source: Any) -> list[str] | Unset:
         resource_versions = cast(list[str], source)
+
+        return resource_versions
+
+    @staticmethod
+    def _dump_resource_versions(_value: Any) -> Any:
+        resource_versions: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            resource_versions = _value
 
         return resource_versions
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import loaded
+from .._runtime import dumped, loaded
 from ..models.webhook_patch_op import WebhookPatchOp
 from ..types import UNSET, Unset, missing_field, model_repr
 
@@ -59,10 +59,7 @@ class WebhookPatch:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "op" in _values:
-            try:
-                op = self.op.value
-            except (AttributeError, TypeError):
-                op = _values["op"]
+            op = dumped(self._dump_op, self.op)
             field_dict["op"] = op
         if "from_" in _values:
             from_ = self.from_
@@ -97,6 +94,11 @@ class WebhookPatch:
     def _load_op(source: Any) -> WebhookPatchOp:
         op = WebhookPatchOp(source)
 
+        return op
+
+    @staticmethod
+    def _dump_op(_value: Any) -> Any:
+        op = _value.value
         return op
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import loaded
+from .._runtime import dumped, loaded
 from ..models.webhooks_link_description_method import WebhooksLinkDescriptionMethod
 from ..types import UNSET, Unset, missing_field, model_repr
 
@@ -70,13 +70,7 @@ class WebhooksLinkDescription:
             rel = self.rel
             field_dict["rel"] = rel
         if "method" in _values:
-            try:
-                method: str | Unset = UNSET
-                if not isinstance(self.method, Unset):
-                    method = self.method.value
-
-            except (AttributeError, TypeError):
-                method = _values["method"]
+            method = dumped(self._dump_method, self.method)
             if method is not UNSET:
                 field_dict["method"] = method
 
@@ -107,6 +101,14 @@ class WebhooksLinkDescription:
             method = UNSET
         else:
             method = WebhooksLinkDescriptionMethod(_method)
+
+        return method
+
+    @staticmethod
+    def _dump_method(_value: Any) -> Any:
+        method: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            method = _value.value
 
         return method
 
