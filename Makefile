@@ -81,6 +81,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check overlay scripts tests
 	$(VENV)/bin/ruff format --check overlay scripts tests
 	$(VENV)/bin/mypy --strict overlay/paypal_invoicing
+	$(VENV)/bin/mypy --strict -m paypal_invoicing_client._runtime -m paypal_invoicing_client.errors
 	$(VENV)/bin/mypy --strict --scripts-are-modules $(shell find scripts -maxdepth 1 -type f | sort)
 
 # Rules the code keeps, as checks: the import contracts of pyproject.toml's [tool.importlinter]

@@ -466,6 +466,44 @@ def v1_default_name(kind: str, key: str, node: Any) -> str:
     return f"{tag}.{v1_operation_id(key)}"
 
 
+# `x-paging`, on the success answer of each paged operation, tells paypal_invoicing.pagination
+# (through the generated module's PAGING) how it pages: `items`, the key of the answer's list;
+# `total`, the key of its total count, if any; `page`, where `page` / `page_size` go (`query`,
+# or `body` fields), absent when one answer holds the whole list; `start_index`, true when
+# `page` is the index of the first item rather than a 1-based page number (v1). The v2 spec
+# states it itself; PayPal's v1 file does not, so the normalizer writes it here.
+V1_PAGING: dict[str, Json] = {
+    "v1_list_invoices": {
+        "items": "invoices",
+        "total": "total_count",
+        "page": "query",
+        "start_index": True,
+    },
+    "v1_search_invoices": {
+        "items": "invoices",
+        "total": "total_count",
+        "page": "body",
+        "start_index": True,
+    },
+    "v1_list_templates": {"items": "templates"},
+}
+
+
+def mark_paging(doc: Json, name: str, paging: dict[str, Json]) -> None:
+    """Write `x-paging` on the 200 answer of each operation of `paging` (by Python name); an
+    operation gone or without a 200 answer is an error, never a silently unpaged list."""
+    found = {op.get("operationId"): (path, method, op) for path, method, op in operations(doc)}
+    for op_id, marker in paging.items():
+        if op_id not in found:
+            raise SpecError(name, "/paths", f"the paged operation {op_id} is gone")
+        path, method, op = found[op_id]
+        answer = op.get("responses", {}).get("200")
+        if not isinstance(answer, dict) or "$ref" in answer:
+            pointer = pointer_of(("paths", path, method, "responses", "200"))
+            raise SpecError(name, pointer, f"{op_id} has no inline 200 answer to mark x-paging")
+        answer["x-paging"] = dict(marker)
+
+
 def prepare_v1(v1: Json, name: str, pins: NamePins) -> Json:
     """Fix what keeps PayPal's v1 file from being valid, correct it, then name it as pinned."""
     doc = copy.deepcopy(v1)
@@ -480,6 +518,7 @@ def prepare_v1(v1: Json, name: str, pins: NamePins) -> Json:
     if deprecated:
         deprecate_operations(doc, "Invoicing v1")
     apply_names(doc, components, ops)
+    mark_paging(doc, name, V1_PAGING)
     for _, node in walk(doc.get("components", {})):
         if (
             isinstance(node, dict)

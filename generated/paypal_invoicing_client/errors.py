@@ -74,13 +74,10 @@ class ErrorBody:
     links: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
-    def parse(
-        cls, content: bytes, headers: Mapping[str, str] | None = None
-    ) -> "ErrorBody":
+    def parse(cls, content: bytes, headers: Mapping[str, str] | None = None) -> "ErrorBody":
         """Read ``content`` (the raw body) and ``headers`` (names in any case)."""
         header_debug_id = next(
-            (v for k, v in (headers or {}).items() if k.lower() == "paypal-debug-id"),
-            None,
+            (v for k, v in (headers or {}).items() if k.lower() == "paypal-debug-id"), None
         )
         try:
             data = json.loads(content) if content else None
@@ -148,10 +145,7 @@ class UnexpectedStatus(PayPalInvoicingError):
         return text
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (
-            type(self),
-            (self.status_code, self.content, self.headers, self.request_id),
-        )
+        return (type(self), (self.status_code, self.content, self.headers, self.request_id))
 
 
 def _text(value: Any) -> str | None:
@@ -159,11 +153,7 @@ def _text(value: Any) -> str | None:
 
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
-    return (
-        [item for item in value if isinstance(item, dict)]
-        if isinstance(value, list)
-        else []
-    )
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
 __all__ = [

@@ -1,19 +1,12 @@
 """OAuth2 client credentials for PayPal as an ``httpx.Auth``.
 
-The token is fetched through the client it is attached to (same transport, timeout and recording
-as any request), kept in a :class:`~paypal_invoicing.TokenStore` until shortly before it expires,
-and fetched by one caller at a time. Threads wait on the store's lock; the tasks of an event loop
-wait for the one fetching (they all wake when it is done). A
-:class:`~paypal_invoicing.MemoryTokenStore` never blocks, so the async side calls it on the loop
-(its lock tried, and tried again after a short sleep while a thread holds it); any other store in
-a worker thread. Every wait lasts at most the request's timeout.
-
-A 401 replays the request with the token another caller already put in place of the one refused,
-else a new one: once, or twice for a call that began with a cached token (it may have been
-revoked before). A token answer that is not a JSON object with a non-empty ``access_token`` fit
-for a header raises :class:`~paypal_invoicing.AuthenticationError`; one without ``expires_in``
-lasts :data:`DEFAULT_TOKEN_LIFETIME` seconds. Errors raised before the request was sent have
-``during_token`` set; none quotes, chains or keeps the token, the secret or the Basic value.
+The token is fetched through the client it is attached to, kept in a
+:class:`~paypal_invoicing.TokenStore` until shortly before it expires, and fetched by one caller
+at a time: threads wait on the store's lock, an event loop's tasks on the one task fetching. A
+:class:`~paypal_invoicing.MemoryTokenStore` never blocks, so async callers use it on the loop;
+any other store in a worker thread. Every wait lasts at most the request's timeout. Errors
+raised before the request was sent have ``during_token`` set; none quotes, chains or keeps the
+token, the secret or the Basic value.
 """
 
 from __future__ import annotations
@@ -58,13 +51,11 @@ _RETRY_LOCK = 0.01  # seconds between tries of the store's lock while another ca
 
 
 class OAuth2ClientCredentials(httpx.Auth):
-    """Bearer tokens from PayPal's ``POST /v1/oauth2/token`` (grant ``client_credentials``).
+    """Bearer tokens from PayPal's ``POST /v1/oauth2/token`` at ``token_url`` (absolute).
 
-    ``token_url`` is the absolute token endpoint, e.g.
-    ``https://api-m.sandbox.paypal.com/v1/oauth2/token``. A token is reused until
-    ``refresh_margin`` seconds (at most a tenth of its lifetime) before it expires. ``store``
-    keeps tokens (default: a :class:`~paypal_invoicing.MemoryTokenStore` of this auth's own,
-    shared by the copies of its client); ``clock`` is wall-clock time.
+    A token is reused until ``refresh_margin`` seconds (at most a tenth of its lifetime) before
+    it expires. ``store`` keeps tokens (default: a :class:`~paypal_invoicing.MemoryTokenStore`
+    of this auth's own); ``clock`` is wall-clock time.
     """
 
     def __init__(
@@ -105,16 +96,12 @@ class OAuth2ClientCredentials(httpx.Auth):
             f"token_url={str(self.token_url)!r})"
         )
 
-    __str__ = __repr__
-
     def __getstate__(self) -> Any:
         raise TypeError(f"{type(self).__name__} holds credentials and cannot be pickled")
 
     def invalidate(self) -> None:
         """Forget this process's copy of the token; the next request looks in the store."""
         self._local = None
-
-    # -- the token -----------------------------------------------------------------------------
 
     def _usable(self, token: StoredToken | None, refused: StoredToken | None) -> bool:
         return (
@@ -144,16 +131,15 @@ class OAuth2ClientCredentials(httpx.Auth):
         if original.headers.get("user-agent"):
             headers["User-Agent"] = original.headers["user-agent"]
         extensions = {k: v for k, v in original.extensions.items() if k == "timeout"}
+        data = {"grant_type": "client_credentials"}
         return httpx.Request(
-            "POST",
-            self.token_url,
-            headers=headers,
-            data={"grant_type": "client_credentials"},
-            extensions=extensions,
+            "POST", self.token_url, headers=headers, data=data, extensions=extensions
         )
 
     def _parse(self, response: httpx.Response) -> StoredToken:
-        """The token of a read token answer; raise a ``during_token`` error otherwise."""
+        """The token of a read token answer (a JSON object with an ``access_token`` fit for a
+        header; no ``expires_in``: :data:`DEFAULT_TOKEN_LIFETIME`), else a ``during_token``
+        :class:`~paypal_invoicing.AuthenticationError`."""
         if response.status_code >= 400:
             raise _token_failure(error_from_response(response))
         answer = _token_answer(response.content)
@@ -169,8 +155,6 @@ class OAuth2ClientCredentials(httpx.Auth):
         value, lifetime = answer
         margin = min(self.refresh_margin, lifetime / 10.0)
         return StoredToken(value, self._clock() + lifetime - margin)
-
-    # -- the locks -----------------------------------------------------------------------------
 
     @contextmanager
     def _hold(self, limit: float | None) -> Iterator[None]:
@@ -191,7 +175,15 @@ class OAuth2ClientCredentials(httpx.Auth):
         fetches, holding the store's lock (waiting at most ``limit`` seconds in all)."""
         loop = asyncio.get_running_loop()
         deadline = None if limit is None else loop.time() + limit
-        token = await self._after_fetches(loop, refused, deadline, limit)
+        token = None
+        try:
+            async with asyncio.timeout_at(deadline):
+                # While a task of this loop fetches, wait with its other waiters; take its token.
+                while token is None and loop in self._fetching:
+                    await asyncio.shield(self._fetching[loop])
+                    token = self._current(refused)
+        except TimeoutError:
+            raise _wait_timed_out(limit) from None
         if token is not None:
             yield token
             return
@@ -211,26 +203,6 @@ class OAuth2ClientCredentials(httpx.Auth):
         finally:
             self._fetching.pop(loop).set_result(None)
 
-    async def _after_fetches(
-        self,
-        loop: asyncio.AbstractEventLoop,
-        refused: StoredToken | None,
-        deadline: float | None,
-        limit: float | None,
-    ) -> StoredToken | None:
-        """Wait while a task of ``loop`` fetches (its waiters all wake when it is done): the
-        token it brought, unless stale or ``refused``; None once no fetch is in flight."""
-        try:
-            async with asyncio.timeout_at(deadline):
-                while loop in self._fetching:
-                    await asyncio.shield(self._fetching[loop])
-                    token = self._current(refused)
-                    if token is not None:
-                        return token
-        except TimeoutError:
-            raise _wait_timed_out(limit) from None
-        return None
-
     async def _try_lock(self, held: _Held) -> bool:
         """Whether the store's lock ``held`` (which does not wait) was entered."""
         if not self._blocking:
@@ -248,12 +220,11 @@ class OAuth2ClientCredentials(httpx.Auth):
             return await asyncio.to_thread(action, *args, **kwargs)
         return action(*args, **kwargs)
 
-    # -- the flows -----------------------------------------------------------------------------
-
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        """Authorize ``request``; on a 401, replay it with another token (see the module)."""
+        """Authorize ``request``. A 401 replays it with the token another caller put in place of
+        the refused one, else a new one: once, or twice if the call began with a cached token."""
         request.read()
         token, used = self._current(), None
         replays = 1 if token is None else 2  # a cached token may have died before this call
@@ -276,7 +247,7 @@ class OAuth2ClientCredentials(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Authorize ``request``; on a 401, replay it with another token (see the module)."""
+        """The async twin of :meth:`sync_auth_flow`."""
         await request.aread()
         token, used = self._current(), None
         replays = 1 if token is None else 2  # a cached token may have died before this call

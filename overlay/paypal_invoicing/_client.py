@@ -9,6 +9,8 @@ connection pool, proxies, retries and token store. Imported only by
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 from attrs import define, evolve
 
@@ -21,29 +23,20 @@ from ._http import AsyncPayPalHTTPClient, PayPalHTTPClient
 class PayPalClient(AuthenticatedClient):
     """An ``AuthenticatedClient`` whose copies share the pool, never headers/cookies/timeout."""
 
-    def _copy(
-        self,
-        *,
-        headers: dict[str, str] | None = None,
-        cookies: dict[str, str] | None = None,
-        timeout: httpx.Timeout | None = None,
-    ) -> PayPalClient:
+    def _copy(self, **changes: Any) -> PayPalClient:
+        """A copy with more ``headers`` / ``cookies`` or another ``timeout``, and httpx clients
+        of its own derived from this one's."""
+        headers, cookies, timeout = (changes.get(k) for k in ("headers", "cookies", "timeout"))
         copy = evolve(
             self,
             headers={**self._headers, **(headers or {})},
             cookies={**self._cookies, **(cookies or {})},
             timeout=self._timeout if timeout is None else timeout,
         )
-        sync_client = self._client
-        if isinstance(sync_client, PayPalHTTPClient):
-            copy.set_httpx_client(
-                sync_client.derive(headers=headers, cookies=cookies, timeout=timeout)
-            )
-        async_client = self._async_client
-        if isinstance(async_client, AsyncPayPalHTTPClient):
-            copy.set_async_httpx_client(
-                async_client.derive(headers=headers, cookies=cookies, timeout=timeout)
-            )
+        if isinstance(self._client, PayPalHTTPClient):
+            copy.set_httpx_client(self._client.derive(**changes))
+        if isinstance(self._async_client, AsyncPayPalHTTPClient):
+            copy.set_async_httpx_client(self._async_client.derive(**changes))
         return copy
 
     def with_headers(self, headers: dict[str, str]) -> PayPalClient:

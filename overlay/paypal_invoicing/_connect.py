@@ -1,16 +1,8 @@
-"""``connect()``: configuration (arguments, environment variables) and assembly of the clients.
+"""``connect()``: its options (arguments and ``PAYPAL_*`` variables) and the clients they make.
 
-The generated ``AuthenticatedClient`` that :func:`connect` returns is handed two ready-made httpx
-clients, one sync and one async (see :mod:`paypal_invoicing._http`): PayPal's default headers, a
-finite timeout, and a ``send`` that retries and raises :class:`~paypal_invoicing.PayPalError`
-subclasses, over a shared pool holding the OAuth2 auth, the connections and the proxies.
-
-Proxies are httpx's own: ``proxy=`` routes everything through one proxy; otherwise (with
-``trust_env``, the default) ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` and ``NO_PROXY``
-apply, except that ``localhost``, ``127.0.0.1`` and ``[::1]`` always go direct.
-
-Bad arguments raise :class:`~paypal_invoicing.ConfigurationError` (a ``ValueError``) naming the
-argument (or the environment variable) before any request is made.
+The generated ``AuthenticatedClient`` it returns holds two httpx clients (sync and async, see
+:mod:`paypal_invoicing._http`) over one pool. Bad arguments raise
+:class:`~paypal_invoicing.ConfigurationError` naming the argument or variable, before any request.
 """
 
 from __future__ import annotations
@@ -91,24 +83,9 @@ def _check_base_url(value: str, source: str = "base_url") -> str:
     return str(url).rstrip("/")
 
 
-def _credentials(
-    client_id: str | None, client_secret: str | None, variables: Mapping[str, str]
-) -> tuple[str, str]:
-    client_id = client_id or variables.get("PAYPAL_CLIENT_ID") or None
-    client_secret = client_secret or variables.get("PAYPAL_CLIENT_SECRET") or None
-    if client_id is None or client_secret is None:
-        given = {"client_id": client_id, "client_secret": client_secret}
-        missing = [name for name, value in given.items() if value is None]
-        raise ConfigurationError(
-            f"missing PayPal credentials ({', '.join(missing)}): pass client_id= and "
-            "client_secret= to connect(), or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET"
-        )
-    return client_id, client_secret
-
-
-def _environment(name: str, source: str) -> str:
-    chosen = name.strip().lower()
-    if chosen not in ENVIRONMENTS:
+def _environment(name: str | None, source: str) -> str | None:
+    chosen = None if name is None else name.strip().lower()
+    if chosen is not None and chosen not in ENVIRONMENTS:
         raise ConfigurationError(
             f"unknown PayPal environment {chosen!r} ({source}): use 'sandbox' or 'live'"
         )
@@ -131,19 +108,23 @@ def resolve_settings(
     ``PAYPAL_CLIENT_ID``, ``PAYPAL_CLIENT_SECRET``, ``PAYPAL_ENVIRONMENT`` (``sandbox``, the
     default, or ``live``) and ``PAYPAL_BASE_URL``.
     """
-    for name, value in (
-        ("client_id", client_id),
-        ("client_secret", client_secret),
-        ("environment", environment),
-    ):
+    given = {"client_id": client_id, "client_secret": client_secret, "environment": environment}
+    for name, value in given.items():
         _check_str(name, value)
     variables = os.environ if env is None else env
-    client_id, client_secret = _credentials(client_id, client_secret, variables)
+    client_id = client_id or variables.get("PAYPAL_CLIENT_ID") or None
+    client_secret = client_secret or variables.get("PAYPAL_CLIENT_SECRET") or None
+    if client_id is None or client_secret is None:
+        merged = {"client_id": client_id, "client_secret": client_secret}
+        missing = ", ".join(name for name, value in merged.items() if value is None)
+        raise ConfigurationError(
+            f"missing PayPal credentials ({missing}): pass client_id= and "
+            "client_secret= to connect(), or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET"
+        )
     # PAYPAL_ENVIRONMENT is checked even when a base URL wins: a typo there is never a choice.
-    named = variables.get("PAYPAL_ENVIRONMENT") or None
-    named = None if named is None else _environment(named, "PAYPAL_ENVIRONMENT")
+    named = _environment(variables.get("PAYPAL_ENVIRONMENT") or None, "PAYPAL_ENVIRONMENT")
     variable_url = variables.get("PAYPAL_BASE_URL") or None
-    chosen = None if environment is None else _environment(environment, "environment")
+    chosen = _environment(environment, "environment")
     if chosen is None and base_url is None and variable_url is None:
         chosen = named or "sandbox"
     if base_url is not None:
@@ -238,11 +219,8 @@ def _limits(limits: httpx.Limits | None) -> httpx.Limits:
 
 @frozen
 class Options:
-    """The options of :func:`connect` and :func:`httpx_clients`, checked when given: a bad one
-    raises :class:`~paypal_invoicing.ConfigurationError` naming it. Credentials, environment
-    and base URL are resolved with the ``PAYPAL_*`` variables by :func:`resolve_settings`; the
-    token store is checked by :class:`~paypal_invoicing.OAuth2ClientCredentials` and
-    ``max_retries`` by :class:`~paypal_invoicing.RetryPolicy`."""
+    """The options of :func:`connect` and :func:`httpx_clients`, each checked when given
+    (credentials and hosts by :func:`resolve_settings`, ``max_retries`` by ``RetryPolicy``)."""
 
     client_id: str | None = None
     client_secret: str | None = field(default=None, repr=False)
@@ -276,13 +254,13 @@ class Options:
         if isinstance(verify, bool):  # one SSL context for every pool: it costs the most
             verify = httpx.create_ssl_context(verify=verify, trust_env=bool(self.trust_env))
         pool = Pool(
-            auth=auth,
+            auth,
+            self.transport,
+            self.async_transport,
             verify=verify,
             limits=self.limits,
             proxy=self.proxy,
             trust_env=bool(self.trust_env),
-            transport=self.transport,
-            async_transport=self.async_transport,
         )
         options: dict[str, Any] = {
             "base_url": settings.base_url,
@@ -298,9 +276,7 @@ class Options:
 def _taking(
     options: Callable[_P, Options],
 ) -> Callable[[Callable[[Options], _R]], Callable[_P, _R]]:
-    """Make ``build(options)`` a function whose arguments are those of ``options`` (a class):
-    one list of options, typed and checked once, for :func:`connect` and :func:`httpx_clients`.
-    """
+    """Make ``build(options)`` a function taking the arguments of the class ``options``."""
 
     def decorate(build: Callable[[Options], _R]) -> Callable[_P, _R]:
         def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
@@ -318,10 +294,8 @@ def _taking(
 
 @_taking(Options)
 def httpx_clients(options: Options) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPClient]:
-    """The sync and async httpx clients that :func:`connect` hands the generated client.
-
-    Same arguments as :func:`connect`. Useful to call PayPal with plain httpx.
-    """
+    """The sync and async httpx clients :func:`connect` wires in (same arguments), for plain
+    httpx calls."""
     return options.clients()
 
 
@@ -329,19 +303,16 @@ def httpx_clients(options: Options) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPCl
 def connect(options: Options) -> AuthenticatedClient:
     """A generated ``AuthenticatedClient`` wired with OAuth2, retries and typed errors.
 
-    Call any generated operation with it (``sync``, ``sync_detailed``, ``asyncio``,
-    ``asyncio_detailed``). Credentials fall back to ``PAYPAL_CLIENT_ID`` /
-    ``PAYPAL_CLIENT_SECRET``; the host to ``PAYPAL_BASE_URL`` or ``PAYPAL_ENVIRONMENT``
-    (``sandbox`` by default, or ``live``). ``timeout`` applies to each attempt, the token request
-    and the wait for a token another caller is fetching; ``max_retries`` (or a full
-    ``retry_policy``) bounds the retries. ``limits`` sizes the connection pool (default
-    :data:`DEFAULT_LIMITS`); ``token_store`` shares tokens (default: in this process).
-    ``transport`` / ``async_transport`` replace httpx's transports. ``proxy`` routes every
-    request through that proxy; without it, and unless ``trust_env`` is false, httpx applies
-    ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` (loopback hosts always go
-    direct). Bad arguments raise :class:`~paypal_invoicing.ConfigurationError` naming them.
-    Error statuses raise :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts
-    raise :class:`~paypal_invoicing.APIConnectionError`.
+    Credentials fall back to ``PAYPAL_CLIENT_ID`` / ``PAYPAL_CLIENT_SECRET``; the host to
+    ``PAYPAL_BASE_URL`` or ``PAYPAL_ENVIRONMENT`` (``sandbox``, the default, or ``live``).
+    ``timeout`` applies to each attempt, the token request and the wait for another caller's
+    token; ``max_retries`` (or a ``retry_policy``) bounds the retries; ``limits`` sizes the pool;
+    ``token_store`` shares tokens. ``proxy`` routes every request through one proxy; without it
+    (and unless ``trust_env`` is false) httpx applies ``HTTP(S)_PROXY`` / ``ALL_PROXY`` /
+    ``NO_PROXY``; loopback hosts always go direct. Error statuses raise
+    :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts
+    :class:`~paypal_invoicing.APIConnectionError`; bad arguments
+    :class:`~paypal_invoicing.ConfigurationError`.
     """
     sync_client, async_client = options.clients()
     from ._client import PayPalClient

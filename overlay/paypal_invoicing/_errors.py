@@ -1,16 +1,11 @@
-"""Exceptions raised by a client built with :func:`paypal_invoicing.connect`.
+"""The exceptions of a client built by :func:`paypal_invoicing.connect`, all
+:class:`PayPalInvoicingError`: an HTTP error status becomes a :class:`PayPalError` (a subclass by
+status); no answer at all, after the retries, an :class:`APIConnectionError`. Each carries the
+call's ``request_id`` (its ``PayPal-Request-Id``) or None.
 
-Every HTTP error status from PayPal becomes a :class:`PayPalError` (or one of its subclasses, chosen
-by status code); a request that cannot get an answer at all, after its retries, becomes an
-:class:`APIConnectionError` (or :class:`APITimeoutError`). All of them derive from
-:class:`PayPalInvoicingError`. Every error raised for a call carries the ``request_id`` (the
-``PayPal-Request-Id``) the call was sent with, or None.
-
-No credential is reachable from these exceptions: the ``response`` / ``request`` they keep are
-copies whose ``Authorization`` header reads :data:`REDACTED`, their messages never quote a header
-value, and they chain no httpx exception (whose traceback would hold the live request). They
-pickle and copy (without the response or request), so they cross process boundaries
-(``multiprocessing``, ``concurrent.futures``).
+No credential is reachable from them: the ``request`` / ``response`` they keep are copies whose
+``Authorization`` reads :data:`REDACTED`, their messages quote no header, they chain no httpx
+exception, and they pickle without the response or request.
 """
 
 from __future__ import annotations
@@ -20,9 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-# The root exception lives in the generated package (which cannot import this one), so that
-# ``except PayPalInvoicingError`` catches what either package raises; so does the one parser
-# of PayPal's error body.
+# The root exception and the one parser of PayPal's error body live in the generated package
+# (which cannot import this one): ``except PayPalInvoicingError`` catches what either raises.
 from paypal_invoicing_client.errors import ErrorBody, error_text
 from paypal_invoicing_client.errors import PayPalInvoicingError as PayPalInvoicingError
 
@@ -38,10 +32,8 @@ _SECRET_HEADERS = ("authorization", "proxy-authorization")
 
 
 def redact_request(request: httpx.Request) -> httpx.Request:
-    """A copy of ``request`` whose ``Authorization`` headers read :data:`REDACTED`.
-
-    Method, URL, the other headers and a body already read are kept; a streamed body is not.
-    """
+    """A copy of ``request`` (without a body not yet read) whose ``Authorization`` headers read
+    :data:`REDACTED`."""
     headers = httpx.Headers(
         [
             (name, REDACTED if name.lower() in _SECRET_HEADERS else value)
@@ -246,11 +238,8 @@ _BAD_CREDENTIALS = frozenset({"invalid_client", "unauthorized_client"})
 
 
 def error_from_response(response: httpx.Response) -> PayPalError:
-    """Build the :class:`PayPalError` subclass that fits an error response.
-
-    The response body must have been read. PayPal's usual error body, OAuth-shaped bodies and
-    non-JSON bodies are all understood (by the generated client's one parser, ``ErrorBody``).
-    """
+    """The :class:`PayPalError` subclass that fits a read error response (PayPal's error body,
+    an OAuth one or any other, read by the one parser, ``ErrorBody``)."""
     parsed = ErrorBody.parse(response.content, response.headers)
     body, message = parsed.data, parsed.message
     if not isinstance(body, dict):
@@ -281,10 +270,8 @@ def error_from_response(response: httpx.Response) -> PayPalError:
 
 
 def raise_for_status(response: httpx.Response | Response[Any]) -> None:
-    """Raise the :class:`PayPalError` that fits ``response`` if its status is 400 or more.
-
-    ``response`` is a read httpx response or what a generated ``*_detailed`` call returns.
-    """
+    """Raise the :class:`PayPalError` that fits ``response`` (a read httpx response or what a
+    generated ``*_detailed`` call returns) if its status is 400 or more."""
     status = int(response.status_code)
     if status < 400:
         return

@@ -1,17 +1,10 @@
 """The httpx clients :func:`~paypal_invoicing.connect` builds: one retry loop around ``send``.
 
-Each :class:`PayPalHTTPClient` / :class:`AsyncPayPalHTTPClient` holds its own headers, cookies and
-timeout (so copies never change each other) and sends through a shared :class:`Pool`: the inner
-httpx client(s) that own the connection pool, the proxies (httpx's own handling of ``proxy=`` and
-the environment), the transport and the OAuth2 auth (whose token store is shared too). The async
-pool keeps one inner client per event loop, so a client works across ``asyncio.run()`` calls.
-
-``send`` runs the attempts: the auth flow (token, refresh on 401) inside each, then one decision
-(:func:`~paypal_invoicing._retry.retry_delay`) about retrying, and one place that maps the outcome
-to an exception. ``stream=True`` (``client.stream(...)``) leaves a successful answer's body
-unread, for the caller to iterate; an error's body is read, to map it. Exceptions are raised
-afresh from ``send``: no chained httpx exception, no traceback into the frames that held the
-token.
+Each client holds its own headers, cookies and timeout and sends through a shared :class:`Pool`
+(connections, proxies, transport, the OAuth2 auth; one inner async client per event loop).
+``send`` runs the attempts; :class:`_Call` makes the one retry decision after each and maps the
+outcome to an exception, raised afresh (no chained httpx exception, no traceback into the frames
+that held the token). ``stream=True`` leaves a successful answer's body unread.
 """
 
 from __future__ import annotations
@@ -20,7 +13,7 @@ import asyncio
 import time
 import uuid
 import weakref
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -35,14 +28,14 @@ from ._errors import (
 )
 from ._logging import log_attempt, log_retry, logger
 from ._retry import (
+    NEVER_SENT_ERRORS,
     REQUEST_ID_HEADER,
+    RETRYABLE_ERRORS,
     TOKEN_PATH,
     RetryPolicy,
     declares_request_id,
     is_idempotent,
-    never_sent,
     retry_delay,
-    retryable,
 )
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
@@ -50,14 +43,10 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100
 
 # httpx errors whose message may quote a header value (h11's "Illegal header value b'...'").
 _QUOTING_ERRORS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
-
-
-async def _close_at_loop_shutdown(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
-    """Wait at ``yield`` until the loop shuts its async generators down, then close ``client``."""
-    try:
-        yield
-    finally:
-        await client.aclose()
+_NOT_RETRIED = (
+    "; it may have reached PayPal, and the operation declares no PayPal-Request-Id, "
+    "so it was not retried"
+)
 
 
 class Pool:
@@ -65,28 +54,18 @@ class Pool:
 
     def __init__(
         self,
-        *,
         auth: httpx.Auth,
-        verify: Any,
-        limits: httpx.Limits,
-        proxy: httpx.Proxy | None,
-        trust_env: bool,
         transport: httpx.BaseTransport | None,
         async_transport: httpx.AsyncBaseTransport | None,
+        **options: Any,  # verify, limits, proxy, trust_env
     ) -> None:
         self.auth = auth
-        self._options: dict[str, Any] = {
-            "auth": auth,
-            "verify": verify,
-            "limits": limits,
-            "proxy": proxy,
-            "trust_env": trust_env,
-            # Loopback stays direct whatever the environment's proxies say.
-            "mounts": {f"all://{host}": None for host in ("localhost", "127.0.0.1", "[::1]")},
-        }
+        # Loopback stays direct whatever the environment's proxies say.
+        direct = {f"all://{host}": None for host in ("localhost", "127.0.0.1", "[::1]")}
+        self._options = {**options, "auth": auth, "mounts": direct}
         self._async_transport = async_transport
         try:
-            self._sync: httpx.Client = httpx.Client(transport=transport, **self._options)
+            self.sync_client = httpx.Client(transport=transport, **self._options)
         except ImportError as exc:  # socks5:// without httpx[socks]
             raise ConfigurationError(f"proxy: {exc}") from None
         except (httpx.InvalidURL, ValueError, TypeError):
@@ -95,43 +74,40 @@ class Pool:
                 "HTTP_PROXY / HTTPS_PROXY / ALL_PROXY holds an invalid proxy URL "
                 "(http://, https://, socks5:// or socks5h://)"
             ) from None
+        # Each loop's client and the async generator that closes it when the loop shuts down.
         self._loops: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]
         ] = weakref.WeakKeyDictionary()
 
-    def sync(self) -> httpx.Client:
-        """The inner sync client."""
-        return self._sync
-
     async def current(self) -> httpx.AsyncClient:
-        """The inner async client of the running event loop (made on first use).
-
-        Each loop's client is closed inside that loop when the loop shuts its async generators
-        down (``asyncio.run()`` and ``asyncio.Runner`` do, before closing the loop), so a loop
-        that ends leaves no open connection behind.
-        """
+        """The running loop's inner async client, made on first use, closed and forgotten when
+        the loop shuts its async generators down (``asyncio.run()`` does, before closing it)."""
         loop = asyncio.get_running_loop()
         entry = self._loops.get(loop)
         if entry is None:
-            # One thread runs a loop, and nothing below awaits before the entry is stored and its
-            # closer has reached ``yield``: no other task of this loop can make a second one.
+            # Nothing awaits before the entry is stored: no other task makes a second one.
             client = httpx.AsyncClient(transport=self._async_transport, **self._options)
-            closer = _close_at_loop_shutdown(client)
-            self._loops[loop] = entry = (client, closer)
-            # Run the closer to its ``yield``: the loop now owns it and finalizes it at shutdown.
-            await anext(closer, None)
+            self._loops[loop] = entry = (client, self._closer(client))
+            await anext(entry[1], None)  # at its ``yield``: the loop finalizes it at shutdown
         return entry[0]
+
+    async def _closer(self, client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            # The entry refers to the loop (through the client's connections): drop it, or the
+            # loop, a weak key, would never be freed.
+            self._loops.pop(asyncio.get_running_loop(), None)
+            await client.aclose()
 
     def close(self) -> None:
         """Close the sync connection pool."""
-        self._sync.close()
+        self.sync_client.close()
 
     async def aclose(self) -> None:
         """Close the running loop's connection pool."""
-        loop = asyncio.get_running_loop()
-        entry = self._loops.pop(loop, None)
+        entry = self._loops.get(asyncio.get_running_loop())
         if entry is not None:
-            await entry[0].aclose()
             await entry[1].aclose()
 
 
@@ -154,114 +130,81 @@ class _Call:
         self.attempt += 1
         self.started = time.monotonic()
 
-    def after_response(
-        self, response: httpx.Response
-    ) -> tuple[float | None, Exception | None, httpx.Response]:
-        """(delay before the next attempt, error to raise if no delay, response to return)."""
+    def _delay(self, **outcome: Any) -> float | None:
         request = self.request
-        log_attempt(
-            request,
-            attempt=self.attempt,
-            duration=time.monotonic() - self.started,
-            response=response,
+        path = request.url.path
+        return retry_delay(
+            self.policy, attempt=self.attempt, method=request.method, path=path, **outcome
         )
-        status = response.status_code
+
+    def after_response(self, response: httpx.Response) -> float | Exception | httpx.Response:
+        """The delay before the next attempt, the error to raise or the response to return."""
+        request, status = self.request, response.status_code
+        duration = time.monotonic() - self.started
+        log_attempt(request, attempt=self.attempt, duration=duration, response=response)
         if status < 400:
-            return None, None, response
+            return response
         if status == 404 and request.method == "DELETE" and self.maybe_reached:
-            logger.info(
-                "%s %s: 404 after an earlier attempt may have deleted it; counted as done",
-                request.method,
-                request.url.path,
-            )
-            return None, None, httpx.Response(204, request=request)
+            done = "404 after an earlier attempt may have deleted it; counted as done"
+            logger.info("%s %s: %s", request.method, request.url.path, done)
+            return httpx.Response(204, request=request)
         error = error_from_response(response)
-        delay = retry_delay(
-            self.policy,
-            attempt=self.attempt,
-            method=request.method,
-            path=request.url.path,
-            status=status,
-            retry_after=error.retry_after,
-        )
+        delay = self._delay(status=status, retry_after=error.retry_after)
         if delay is None:
-            return None, self._finish(error), response
+            return self._finish(error)
         if status >= 500 or status == 408:
             self.maybe_reached = True
         log_retry(request, attempt=self.attempt, delay=delay, reason=f"HTTP {status}")
-        return delay, None, response
+        return delay
 
-    def after_error(self, exc: BaseException) -> tuple[float | None, Exception]:
-        """(delay, None-able error) for an exception raised by an attempt; re-raise others."""
+    def after_error(self, exc: BaseException) -> float | Exception:
+        """The delay before the next attempt or the error to raise; re-raise unknown ones."""
         request = self.request
-        log_attempt(
-            request, attempt=self.attempt, duration=time.monotonic() - self.started, error=exc
-        )
-        if isinstance(exc, PayPalInvoicingError):
-            during_token = isinstance(exc, PayPalError | APIConnectionError) and exc.during_token
-            status = exc.status_code if isinstance(exc, PayPalError) else None
-            delay = retry_delay(
-                self.policy,
-                attempt=self.attempt,
-                method=request.method,
-                path=request.url.path,
-                status=status,
-                retry_after=exc.retry_after if isinstance(exc, PayPalError) else None,
-                error=None if status is not None else exc,
-                token_failed=during_token,
+        duration = time.monotonic() - self.started
+        log_attempt(request, attempt=self.attempt, duration=duration, error=exc)
+        mapped: Exception
+        if isinstance(exc, PayPalError):
+            delay = self._delay(
+                status=exc.status_code, retry_after=exc.retry_after, token_failed=exc.during_token
             )
-            reason = type(exc).__name__
-            mapped: Exception = exc
+            mapped = exc
+        elif isinstance(exc, PayPalInvoicingError):
+            during_token = isinstance(exc, APIConnectionError) and exc.during_token
+            delay = self._delay(error=exc, token_failed=during_token)
+            mapped = exc
         elif isinstance(exc, httpx.HTTPError):
             # Transport failures, and answers that cannot be decoded (a corrupt gzip body: a
             # DecodingError, never retried): all become APIConnectionError, redacted.
             during_token = _request_path(exc) == TOKEN_PATH and request.url.path != TOKEN_PATH
-            delay = retry_delay(
-                self.policy,
-                attempt=self.attempt,
-                method=request.method,
-                path=request.url.path,
-                error=exc,
-                token_failed=during_token,
-            )
-            may_have_reached = retryable(exc) and not (during_token or never_sent(exc))
+            delay = self._delay(error=exc, token_failed=during_token)
+            retried = isinstance(exc, RETRYABLE_ERRORS)
+            may_have_reached = retried and not (during_token or isinstance(exc, NEVER_SENT_ERRORS))
             self.maybe_reached = self.maybe_reached or may_have_reached
-            reason = type(exc).__name__
             unsafe = may_have_reached and not is_idempotent(request.method, request.url.path)
             mapped = self._transport_error(exc, unsafe=unsafe)
         else:
             raise exc
         if delay is None:
-            return None, self._finish(mapped)
-        log_retry(request, attempt=self.attempt, delay=delay, reason=reason)
-        return delay, mapped
+            return self._finish(mapped)
+        log_retry(request, attempt=self.attempt, delay=delay, reason=type(exc).__name__)
+        return delay
 
     def _transport_error(self, exc: httpx.HTTPError, *, unsafe: bool) -> APIConnectionError:
-        request = self.request
+        request, name = self.request, type(exc).__name__
         noun = "attempt" if self.attempt == 1 else "attempts"
+        after = f"after {self.attempt} {noun}{_NOT_RETRIED if unsafe else ''}"
         where = f"{request.method} {request.url.path}"
-        name = type(exc).__name__
-        note = (
-            "; it may have reached PayPal, and the operation declares no PayPal-Request-Id, "
-            "so it was not retried"
-            if unsafe
-            else ""
-        )
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(
-                f"{where} timed out ({name}) after {self.attempt} {noun}{note}", request=request
-            )
+            return APITimeoutError(f"{where} timed out ({name}) {after}", request=request)
         # The text of some httpx errors quotes a header value: only their type is kept.
         detail = name if isinstance(exc, _QUOTING_ERRORS) else f"{name}: {exc}"
-        return APIConnectionError(
-            f"{where} failed ({detail}) after {self.attempt} {noun}{note}", request=request
-        )
+        return APIConnectionError(f"{where} failed ({detail}) {after}", request=request)
 
     def _finish(self, error: Exception) -> Exception:
         """The error as raised to the caller: the call's request id, no chain, no traceback.
 
-        The request is spent: its ``Authorization`` header is overwritten in place, so that the
-        frames the raised error's traceback passes through (which hold the request) keep no token.
+        The request's ``Authorization`` header is overwritten in place, so that the frames the
+        error's traceback passes through (which hold the request) keep no token.
         """
         if "authorization" in self.request.headers:
             self.request.headers["Authorization"] = "[REDACTED]"
@@ -299,52 +242,21 @@ def _copy_options(
     }
 
 
-def _send_options(auth: Any, follow_redirects: Any) -> dict[str, Any]:
-    return {"auth": auth, "follow_redirects": follow_redirects}
-
-
-def _read(response: httpx.Response) -> None:
-    """Read the body (an error's, or all of an answer not streamed); close if that fails."""
-    try:
-        response.read()
-    except BaseException:
-        response.close()
-        raise
-
-
-async def _aread(response: httpx.Response) -> None:
-    """:func:`_read`, async."""
-    try:
-        await response.aread()
-    except BaseException:
-        await response.aclose()
-        raise
-
-
 class PayPalHTTPClient(httpx.Client):
     """An ``httpx.Client`` whose ``send`` retries and raises PayPal's errors."""
 
-    def __init__(
-        self,
-        *,
-        pool: Pool,
-        policy: RetryPolicy,
-        owner: bool = True,
-        sleep: Callable[[float], Any] = time.sleep,
-        **options: Any,
-    ) -> None:
+    def __init__(self, *, pool: Pool, policy: RetryPolicy, owner: bool = True, **options: Any):
         # Never used (``send`` goes through the pool): a bare transport costs no SSL context.
-        super().__init__(
-            auth=pool.auth, transport=httpx.BaseTransport(), trust_env=False, **options
-        )
+        transport = httpx.BaseTransport()
+        super().__init__(auth=pool.auth, transport=transport, trust_env=False, **options)
         self.pool = pool
         self.policy = policy
         self._owner = owner
-        self._sleep = sleep
+        self._sleep: Callable[[float], Any] = time.sleep  # tests record the waits here
 
     def derive(self, **changes: Any) -> PayPalHTTPClient:
         """A copy with more ``headers`` or ``cookies``, or another ``timeout``, sharing the pool."""
-        return PayPalHTTPClient(sleep=self._sleep, **_copy_options(self, **changes))
+        return PayPalHTTPClient(**_copy_options(self, **changes))
 
     def send(
         self,
@@ -359,26 +271,30 @@ class PayPalHTTPClient(httpx.Client):
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
         call = _Call(request, self.policy)
-        inner = self.pool.sync()
-        options = _send_options(auth, follow_redirects)
+        inner = self.pool.sync_client
         while True:
             call.begin()
-            error: Exception | None = None
+            outcome: float | Exception | httpx.Response
             try:
-                response = inner.send(request, stream=True, **options)
-                if not stream or response.is_error:
-                    _read(response)
+                response = inner.send(
+                    request, stream=True, auth=auth, follow_redirects=follow_redirects
+                )
+                try:
+                    if not stream or response.is_error:
+                        response.read()
+                except BaseException:
+                    response.close()
+                    raise
             except Exception as exc:
-                delay, error = call.after_error(exc)
+                outcome = call.after_error(exc)
             else:
-                delay, error, answer = call.after_response(response)
-                if delay is None and error is None:
-                    return answer
+                outcome = call.after_response(response)
+                if isinstance(outcome, httpx.Response):
+                    return outcome
                 response.close()
-            if delay is None:
-                assert error is not None
-                raise error
-            self._sleep(delay)
+            if isinstance(outcome, Exception):
+                raise outcome
+            self._sleep(outcome)
 
     def close(self) -> None:
         """Close the shared pool (only the client :func:`connect` made owns it)."""
@@ -390,26 +306,17 @@ class PayPalHTTPClient(httpx.Client):
 class AsyncPayPalHTTPClient(httpx.AsyncClient):
     """An ``httpx.AsyncClient`` whose ``send`` retries and raises PayPal's errors."""
 
-    def __init__(
-        self,
-        *,
-        pool: Pool,
-        policy: RetryPolicy,
-        owner: bool = True,
-        sleep: Callable[[float], Any] | None = None,
-        **options: Any,
-    ) -> None:
-        super().__init__(
-            auth=pool.auth, transport=httpx.AsyncBaseTransport(), trust_env=False, **options
-        )
+    def __init__(self, *, pool: Pool, policy: RetryPolicy, owner: bool = True, **options: Any):
+        transport = httpx.AsyncBaseTransport()
+        super().__init__(auth=pool.auth, transport=transport, trust_env=False, **options)
         self.pool = pool
         self.policy = policy
         self._owner = owner
-        self._sleep = sleep
+        self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
 
     def derive(self, **changes: Any) -> AsyncPayPalHTTPClient:
         """A copy with more ``headers`` or ``cookies``, or another ``timeout``, sharing the pool."""
-        return AsyncPayPalHTTPClient(sleep=self._sleep, **_copy_options(self, **changes))
+        return AsyncPayPalHTTPClient(**_copy_options(self, **changes))
 
     async def send(
         self,
@@ -425,28 +332,29 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
         """
         call = _Call(request, self.policy)
         inner = await self.pool.current()
-        options = _send_options(auth, follow_redirects)
         while True:
             call.begin()
-            error: Exception | None = None
+            outcome: float | Exception | httpx.Response
             try:
-                response = await inner.send(request, stream=True, **options)
-                if not stream or response.is_error:
-                    await _aread(response)
+                response = await inner.send(
+                    request, stream=True, auth=auth, follow_redirects=follow_redirects
+                )
+                try:
+                    if not stream or response.is_error:
+                        await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
             except Exception as exc:
-                delay, error = call.after_error(exc)
+                outcome = call.after_error(exc)
             else:
-                delay, error, answer = call.after_response(response)
-                if delay is None and error is None:
-                    return answer
+                outcome = call.after_response(response)
+                if isinstance(outcome, httpx.Response):
+                    return outcome
                 await response.aclose()
-            if delay is None:
-                assert error is not None
-                raise error
-            if self._sleep is not None:
-                await self._sleep(delay)
-            else:
-                await asyncio.sleep(delay)
+            if isinstance(outcome, Exception):
+                raise outcome
+            await self._sleep(outcome)
 
     async def aclose(self) -> None:
         """Close the running loop's shared pool (only the client :func:`connect` made owns it)."""

@@ -25,26 +25,18 @@ def log_attempt(
     """Log one attempt at DEBUG: its answer's status (or its error's type) and fields."""
     if not logger.isEnabledFor(logging.DEBUG):
         return
-    method, path, ms = request.method, request.url.path, duration * 1000.0
-    status = None if response is None else response.status_code
-    debug_id = None if response is None else response.headers.get("paypal-debug-id")
-    logger.debug(
-        "%s %s -> %s (attempt %d, %.1f ms%s)",
-        method,
-        path,
-        type(error).__name__ if status is None else status,
-        attempt,
-        ms,
-        "" if response is None else f", debug_id={debug_id}",
-        extra={
-            "http_method": method,
-            "http_path": path,
-            "http_status": status,
-            "attempt": attempt,
-            "debug_id": debug_id,
-            "duration_ms": ms,
-        },
-    )
+    fields = {
+        "http_method": request.method,
+        "http_path": request.url.path,
+        "http_status": None if response is None else response.status_code,
+        "attempt": attempt,
+        "debug_id": None if response is None else response.headers.get("paypal-debug-id"),
+        "duration_ms": duration * 1000.0,
+    }
+    outcome = type(error).__name__ if response is None else response.status_code
+    debug = "" if response is None else f", debug_id={fields['debug_id']}"
+    text = "%(http_method)s %(http_path)s -> %(outcome)s (attempt %(attempt)d, %(duration_ms).1f ms"
+    logger.debug(text + "%(debug)s)", {**fields, "outcome": outcome, "debug": debug}, extra=fields)
 
 
 def log_retry(request: httpx.Request, *, attempt: int, delay: float, reason: str) -> None:

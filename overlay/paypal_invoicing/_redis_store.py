@@ -1,10 +1,8 @@
-"""A :class:`~paypal_invoicing.TokenStore` in Redis, so that a fleet of processes shares one token.
+"""A :class:`~paypal_invoicing.TokenStore` in Redis (the ``redis`` extra), shared by a fleet.
 
-Needs the ``redis`` extra (``pip install 'paypal-invoicing[redis]'``, i.e. redis-py). The token is
-saved as JSON under ``{prefix}{key}`` with a Redis expiry at its own expiry; the lock is a
-redis-py :class:`redis.lock.Lock` (``SET NX PX`` with a random owner token), whose own expiry
-(``lock_timeout``) frees it if its holder dies while fetching. Each call is a network round trip:
-async clients make them in a worker thread.
+The token is JSON under ``{prefix}{key}``, expiring with it; the lock is redis-py's
+:class:`redis.lock.Lock`, whose expiry (``lock_timeout``) frees it if its holder dies. Async
+clients call it in a worker thread.
 """
 
 from __future__ import annotations

@@ -1,19 +1,10 @@
 """When to retry a call and how long to wait: one pure decision, used by the sync and async loops.
 
-Whether a failed attempt may be retried depends on the *operation*, not only on the method:
-
-- GET, PUT and DELETE are idempotent by nature: retried after any retryable failure.
-- A POST whose operation declares ``PayPal-Request-Id`` (every v2 POST; see
-  :func:`declares_request_id`) and the token request are idempotent by that id: retried after any
-  retryable failure, every attempt carrying the same id.
-- Any other POST (the deprecated v1 API declares no idempotency header) is retried only when the
-  request provably never reached PayPal: the connection could not be made, no pooled connection
-  became free in time, or the token (and so the request) was never sent.
-
-Retryable failures: the statuses of :attr:`RetryPolicy.retry_statuses` and transport errors
-(connection refused or reset, timeouts, a broken answer). A ``Retry-After`` above
-:attr:`RetryPolicy.max_retry_after` is not slept: the error is raised at once, carrying
-``retry_after``.
+Retryable failures are the statuses of :attr:`RetryPolicy.retry_statuses` and transport errors.
+GET, PUT, DELETE, the token request and POSTs that declare ``PayPal-Request-Id`` (every v2 POST;
+each attempt carries the same id) are retried after any of them; another POST (v1) only when it
+provably never reached PayPal. A ``Retry-After`` above :attr:`RetryPolicy.max_retry_after` is
+not slept: the error is raised at once, carrying ``retry_after``.
 """
 
 from __future__ import annotations
@@ -40,14 +31,14 @@ ACTIONLESS_POSTS: frozenset[str] = frozenset(
 _REQUEST_ID_PREFIX = "/v2/"
 # Transport failures worth another attempt; the others (an illegal header value, an unsupported
 # scheme, a proxy refusal, too many redirects) would fail the same way again.
-_RETRYABLE: tuple[type[Exception], ...] = (
+RETRYABLE_ERRORS: tuple[type[Exception], ...] = (
     httpx.TimeoutException,
     httpx.NetworkError,
     httpx.RemoteProtocolError,
     APIConnectionError,  # raised while getting the token: a wait timed out, the store failed
 )
 # Failures that prove the request never left: no connection, or none free in the pool.
-_NEVER_SENT: tuple[type[Exception], ...] = (
+NEVER_SENT_ERRORS: tuple[type[Exception], ...] = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
     httpx.PoolTimeout,
@@ -69,26 +60,14 @@ def is_idempotent(method: str, path: str) -> bool:
     )
 
 
-def retryable(error: BaseException) -> bool:
-    """Whether another attempt may succeed after ``error`` (a transport error, not an answer)."""
-    return isinstance(error, _RETRYABLE)
-
-
-def never_sent(error: BaseException) -> bool:
-    """Whether a transport error proves that the request never reached the server."""
-    return isinstance(error, _NEVER_SENT)
-
-
 @dataclass(frozen=True)
 class RetryPolicy:
     """How many retries and how long to wait before each.
 
     The n-th retry waits ``min(max_delay, initial_delay * 2 ** (n - 1))``, shortened by up to
-    ``jitter`` (a fraction) at random; a ``Retry-After`` header replaces that delay. A
-    ``Retry-After`` above ``max_retry_after`` seconds is not waited for: the call raises at once
-    (a :class:`~paypal_invoicing.RateLimitError` for a 429) with ``retry_after`` set.
-    ``honor_retry_after=False`` waits the back-off instead of ``Retry-After`` (still raising above
-    ``max_retry_after``, as in production): for tests that must not wait.
+    ``jitter`` (a fraction) at random, or the answer's ``Retry-After``; one above
+    ``max_retry_after`` raises at once. ``honor_retry_after=False`` waits the back-off instead of
+    ``Retry-After`` (still raising above ``max_retry_after``): for tests that must not wait.
     """
 
     max_retries: int = 2
@@ -100,14 +79,9 @@ class RetryPolicy:
     retry_statuses: frozenset[int] = field(default=RETRY_STATUSES)
 
     def __post_init__(self) -> None:
-        if (
-            isinstance(self.max_retries, bool)
-            or not isinstance(self.max_retries, int)
-            or self.max_retries < 0
-        ):
-            raise ConfigurationError(
-                f"max_retries must be an integer >= 0, got {self.max_retries!r}"
-            )
+        retries = self.max_retries
+        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+            raise ConfigurationError(f"max_retries must be an integer >= 0, got {retries!r}")
         for name in ("initial_delay", "max_delay", "max_retry_after", "jitter"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
@@ -157,8 +131,8 @@ def retry_delay(
         if retry_after is not None and policy.honor_retry_after:
             return retry_after
         return policy.backoff(attempt, draw=draw)
-    if error is None or not retryable(error):
+    if error is None or not isinstance(error, RETRYABLE_ERRORS):
         return None
-    if not (token_failed or never_sent(error) or is_idempotent(method, path)):
+    if not (token_failed or isinstance(error, NEVER_SENT_ERRORS) or is_idempotent(method, path)):
         return None
     return policy.backoff(attempt, draw=draw)

@@ -1,14 +1,9 @@
 """Where OAuth2 tokens are kept: the :class:`TokenStore` protocol and the in-memory default.
 
-The default :class:`MemoryTokenStore` belongs to one ``connect()`` (its sync and async sides and
-its copies). A store passed as ``token_store=`` is shared by every client given it (and, for
-:class:`~paypal_invoicing.RedisTokenStore`, by every process using the same Redis) with the same
-credentials: the first to find it empty takes its lock, fetches one token and saves it; the
-others wait on the lock, then find the token saved.
-
-The protocol stays synchronous: it is public, so stores written for it keep working, and a store
-that blocks (on the network) is called once per token fetched, not per request, so async clients
-call it in a worker thread. A :class:`MemoryTokenStore` never blocks: they call it on their loop.
+A store is shared by every client given it with the same credentials: the first to find it empty
+takes its lock and fetches; the others wait on the lock, then find the token. The protocol stays
+synchronous (it is public, and a blocking store is called once per token, not per request, in a
+worker thread); a :class:`MemoryTokenStore` never blocks, so async clients call it on their loop.
 """
 
 from __future__ import annotations
@@ -42,11 +37,9 @@ class StoredToken:
 class TokenStore(Protocol):
     """Keeps tokens by key, with a lock that excludes every other holder of the same key.
 
-    ``get`` returns the saved token (fresh or not) or None; ``set`` saves one (a shared store
-    keeps it no longer than ``expires_at``); ``lock`` is held while one caller fetches a token and
-    raises :class:`TimeoutError` when it cannot be had within ``timeout`` seconds (``0``: try
-    once). Async clients call a :class:`MemoryTokenStore` (or subclass: it must not block) on
-    their event loop, any other store in a worker thread.
+    ``get`` returns the saved token (fresh or not) or None; ``set`` saves one; ``lock`` is held
+    while one caller fetches and raises :class:`TimeoutError` after ``timeout`` seconds (``0``:
+    try once). A :class:`MemoryTokenStore` subclass must not block: it is called on the loop.
     """
 
     def get(self, key: str) -> StoredToken | None: ...
@@ -57,11 +50,8 @@ class TokenStore(Protocol):
 
 
 class MemoryTokenStore:
-    """The default store: a dictionary in this process, one ``threading.Lock`` per key.
-
-    Async clients try the lock with ``timeout=0`` (one task per event loop), and try again after
-    a short sleep while a thread or another loop holds it: nothing here blocks a loop.
-    """
+    """The default store: a dictionary in this process, one ``threading.Lock`` per key (async
+    clients try it with ``timeout=0`` and sleep between tries: it never blocks a loop)."""
 
     def __init__(self) -> None:
         self._tokens: dict[str, StoredToken] = {}

@@ -172,29 +172,24 @@ def run_lifecycle(client: AuthenticatedClient, output_dir: Path) -> None:
     qr_path.write_bytes(png)
     _show("saved", f"{qr_path} ({len(png)} bytes)")
 
+    def record(operation: Any, detail: Any, amount: Any) -> Any:
+        """Record a bank transfer (a payment or a refund) of ``amount``; the invoice after it."""
+        body = detail(method=PaymentMethod.BANK_TRANSFER, amount=amount)
+        operation.sync(invoice_id, client=client, body=body)
+        now = fetch(invoice_id)
+        _show("status", now.status)
+        return now
+
     _step(5, "Record a partial payment of 30.00")
-    partial = PaymentDetail(
-        method=PaymentMethod.BANK_TRANSFER, amount=Money(currency_code="USD", value="30.00")
-    )
-    record_invoice_payment.sync(invoice_id, client=client, body=partial)
-    now = fetch(invoice_id)
-    _show("status", now.status)
+    now = record(record_invoice_payment, PaymentDetail, Money(currency_code="USD", value="30.00"))
     _show("due", _money(now.due_amount))
 
     _step(6, "Record the rest")
-    rest = PaymentDetail(method=PaymentMethod.BANK_TRANSFER, amount=now.due_amount)
-    record_invoice_payment.sync(invoice_id, client=client, body=rest)
-    now = fetch(invoice_id)
-    _show("status", now.status)
+    now = record(record_invoice_payment, PaymentDetail, now.due_amount)
     _show("due", _money(now.due_amount))
 
     _step(7, "Refund 10.00")
-    refund = RefundDetail(
-        method=PaymentMethod.BANK_TRANSFER, amount=Money(currency_code="USD", value="10.00")
-    )
-    record_invoice_refund.sync(invoice_id, client=client, body=refund)
-    now = fetch(invoice_id)
-    _show("status", now.status)
+    now = record(record_invoice_refund, RefundDetail, Money(currency_code="USD", value="10.00"))
     _show("refunded", _money(now.refunds.refund_amount))
 
     _step(8, "Search: partially refunded invoices")

@@ -1,16 +1,18 @@
 """``paginate`` / ``apaginate``: the items of every page of a paged generated operation.
 
-The paged operations are listed in :data:`PAGED_OPERATIONS`, each with where its paging goes
-(query parameters, or ``page`` / ``page_size`` fields of its ``body`` model for v1 search),
-which list the answer holds (``items``, ``invoices`` or ``templates``) and the attribute of its
-total. v1 operations treat ``page`` as a zero-based start index, v2 ones as a 1-based page
-number. A page ends the walk when it has no ``next`` link, the total is reached, or it is short.
-The overloads type the items: ``paginate(list_invoices, ...)`` yields ``Invoice``.
+An operation is paged when its generated module has ``PAGING``, written from the ``x-paging``
+extension of its answer in the spec: the attribute holding the list and the total, where
+``page`` / ``page_size`` go (query, or the ``body`` model for v1 search), and whether ``page``
+is a start index (v1) or a 1-based page number (v2). A page ends the walk when it has no
+``next`` link, the total is reached, or it is short.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
+import importlib
+import pkgutil
 import types
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from paypal_invoicing_client.types import Unset
 from ._errors import ConfigurationError, PayPalInvoicingError, raise_for_status
 
 if TYPE_CHECKING:
-    from paypal_invoicing_client.client import AuthenticatedClient
+    from paypal_invoicing_client.client import AuthenticatedClient as _Client
     from paypal_invoicing_client.models.invoice import Invoice
     from paypal_invoicing_client.models.invoices import Invoices
     from paypal_invoicing_client.models.template import Template
@@ -38,13 +40,9 @@ MAX_PAGE_SIZE = 100
 
 @dataclass(frozen=True)
 class PagedOperation:
-    """How one generated operation pages.
-
-    ``items``: the attribute of the answer holding the list; ``total``: the attribute holding
-    the total count, if any; ``paging``: ``"query"`` (``page`` / ``page_size`` keywords),
-    ``"body"`` (fields of the ``body`` model) or ``None`` (one answer holds the whole list);
-    ``start_index``: ``page`` is the index of the first item (v1), not a 1-based page number.
-    """
+    """How one generated operation pages (its ``PAGING``): ``items`` and ``total`` name the
+    answer's attributes, ``paging`` is ``"query"``, ``"body"`` or ``None`` (one answer holds the
+    whole list), ``start_index`` says ``page`` is the index of the first item (v1)."""
 
     items: str
     total: str | None
@@ -52,27 +50,33 @@ class PagedOperation:
     start_index: bool = False
 
 
-_API = "paypal_invoicing_client.api."
-PAGED_OPERATIONS: Mapping[str, PagedOperation] = types.MappingProxyType(
-    {
-        _API + "invoices.list_invoices": PagedOperation("items", "total_items", "query"),
-        _API + "invoices.search_invoices": PagedOperation("items", "total_items", "query"),
-        _API + "templates.list_templates": PagedOperation("templates", None, "query"),
-        _API + "v1_invoices.v1_list_invoices": PagedOperation(
-            "invoices", "total_count", "query", start_index=True
-        ),
-        _API + "v1_invoices.v1_search_invoices": PagedOperation(
-            "invoices", "total_count", "body", start_index=True
-        ),
-        _API + "v1_templates.v1_list_templates": PagedOperation("templates", None, None),
-    }
-)
-"""The paged operations, by generated module name."""
+@functools.cache
+def _paged_operations() -> Mapping[str, PagedOperation]:
+    """Every generated operation module with ``PAGING``, by module name (imports them all)."""
+    import paypal_invoicing_client.api as api
+
+    found = {}
+    for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
+        paging = getattr(importlib.import_module(info.name), "PAGING", None)
+        if isinstance(paging, dict):
+            found[info.name] = PagedOperation(**paging)
+    return types.MappingProxyType(found)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "PAGED_OPERATIONS":  # built on first use: it imports every operation module
+        return _paged_operations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    PAGED_OPERATIONS: Mapping[str, PagedOperation]
+    """The paged operations, by generated module name."""
 
 _Page = TypeVar("_Page", covariant=True)
 
 
-class _Operation(Protocol[_Page]):
+class _Op(Protocol[_Page]):
     """A generated operation module whose ``sync()`` returns ``_Page``."""
 
     @property
@@ -103,7 +107,12 @@ class _Pager:
 
     def advance(self, parsed: Any) -> list[Any]:
         """The items of ``parsed``; move to the next page."""
-        items = _items(parsed, self.operation)
+        items = getattr(parsed, self.operation.items, None)
+        if items is None or isinstance(items, Unset):
+            items = []  # PayPal leaves the list out of an empty page
+        elif not isinstance(items, list):
+            name, kind = self.operation.items, type(items).__name__
+            raise PayPalInvoicingError(f"the page's {name!r} is {kind}, not a list: {items!r:.200}")
         self.position += len(items)
         self.page += self.page_size if self.operation.start_index else 1
         return items
@@ -111,8 +120,8 @@ class _Pager:
     def is_last(self, parsed: Any, count: int) -> bool:
         if self.operation.paging is None or count == 0 or count < self.page_size:
             return True
-        total = _total(parsed, self.operation)
-        if total is not None and self.position >= total:
+        total = getattr(parsed, self.operation.total or "", None)
+        if isinstance(total, int) and not isinstance(total, bool) and self.position >= total:
             return True
         links = getattr(parsed, "links", None)
         if isinstance(links, list) and links:
@@ -120,36 +129,16 @@ class _Pager:
         return False
 
 
-def _items(parsed: Any, operation: PagedOperation) -> list[Any]:
-    value = getattr(parsed, operation.items, None)
-    if isinstance(value, list):
-        return value
-    if value is None or isinstance(value, Unset):
-        return []  # PayPal leaves the list out of an empty page
-    raise PayPalInvoicingError(
-        f"the page's {operation.items!r} is {type(value).__name__}, not a list: {value!r:.200}"
-    )
-
-
-def _total(parsed: Any, operation: PagedOperation) -> int | None:
-    if operation.total is None:
-        return None
-    value = getattr(parsed, operation.total, None)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    return None
-
-
 def _operation(endpoint: Any) -> PagedOperation:
     name = getattr(endpoint, "__name__", None)
-    operation = PAGED_OPERATIONS.get(name) if isinstance(name, str) else None
-    if operation is None:
-        known = ", ".join(sorted(key.rsplit(".", 1)[1] for key in PAGED_OPERATIONS))
+    paging = getattr(endpoint, "PAGING", None)
+    if not isinstance(paging, dict):
+        known = ", ".join(sorted(key.rsplit(".", 1)[1] for key in _paged_operations()))
         raise ConfigurationError(
             f"endpoint: {name or endpoint!r} is not a paged operation; paginate takes one of "
             f"{known} (call the operation's sync() for anything else)"
         )
-    return operation
+    return PagedOperation(**paging)
 
 
 def _int_param(name: str, value: Any, minimum: int) -> int:
@@ -221,34 +210,26 @@ def _check(response: Any) -> Any:
 
 
 @overload
-def paginate(
-    endpoint: _Operation[Invoices], *, client: AuthenticatedClient, **params: Any
-) -> Iterator[Invoice]: ...
+def paginate(endpoint: _Op[Invoices], *, client: _Client, **params: Any) -> Iterator[Invoice]: ...
+@overload
+def paginate(endpoint: _Op[Templates], *, client: _Client, **params: Any) -> Iterator[Template]: ...
 @overload
 def paginate(
-    endpoint: _Operation[Templates], *, client: AuthenticatedClient, **params: Any
-) -> Iterator[Template]: ...
-@overload
-def paginate(
-    endpoint: _Operation[V1Invoices], *, client: AuthenticatedClient, **params: Any
+    endpoint: _Op[V1Invoices], *, client: _Client, **params: Any
 ) -> Iterator[V1Invoice]: ...
 @overload
 def paginate(
-    endpoint: _Operation[V1Templates], *, client: AuthenticatedClient, **params: Any
+    endpoint: _Op[V1Templates], *, client: _Client, **params: Any
 ) -> Iterator[V1Template]: ...
 def paginate(endpoint: Any, *, client: Any, **params: Any) -> Iterator[Any]:
     """Yield the items of every page of a paged generated operation, one page in memory.
 
-    ``endpoint`` is the generated module, one of :data:`PAGED_OPERATIONS`, e.g.
-    ``paginate(list_invoices, client=client)`` (yields ``Invoice``) or
-    ``paginate(search_invoices, client=client, body=SearchData(...))``; ``params`` are its
-    keyword arguments. ``page_size`` defaults to PayPal's maximum, 100.
-
-    ``page`` / ``page_size`` must be integers; they may be given as keywords or, for operations
-    paged in their body (v1 search), as fields of ``body``; giving both with different values
-    raises :class:`~paypal_invoicing.ConfigurationError` naming the field (the caller's
-    body is never modified). Bad values, and an endpoint that is not paged, raise it too, before
-    any request.
+    ``endpoint`` is the generated module, e.g. ``paginate(list_invoices, client=client)``
+    (yields ``Invoice``); ``params`` are its keyword arguments. ``page_size`` defaults to
+    PayPal's maximum, 100. ``page`` / ``page_size`` are integers, given as keywords or, for v1
+    search, as fields of ``body`` (never modified); two different values, bad values and an
+    operation that is not paged raise :class:`~paypal_invoicing.ConfigurationError` naming
+    them, before any request.
     """
     pager = _plan(endpoint, params)
     return _walk(endpoint.sync_detailed, client, pager)
@@ -265,19 +246,19 @@ def _walk(function: Any, client: Any, pager: _Pager) -> Iterator[Any]:
 
 @overload
 def apaginate(
-    endpoint: _Operation[Invoices], *, client: AuthenticatedClient, **params: Any
+    endpoint: _Op[Invoices], *, client: _Client, **params: Any
 ) -> AsyncIterator[Invoice]: ...
 @overload
 def apaginate(
-    endpoint: _Operation[Templates], *, client: AuthenticatedClient, **params: Any
+    endpoint: _Op[Templates], *, client: _Client, **params: Any
 ) -> AsyncIterator[Template]: ...
 @overload
 def apaginate(
-    endpoint: _Operation[V1Invoices], *, client: AuthenticatedClient, **params: Any
+    endpoint: _Op[V1Invoices], *, client: _Client, **params: Any
 ) -> AsyncIterator[V1Invoice]: ...
 @overload
 def apaginate(
-    endpoint: _Operation[V1Templates], *, client: AuthenticatedClient, **params: Any
+    endpoint: _Op[V1Templates], *, client: _Client, **params: Any
 ) -> AsyncIterator[V1Template]: ...
 def apaginate(endpoint: Any, *, client: Any, **params: Any) -> AsyncIterator[Any]:
     """The async twin of :func:`paginate` (``async for item in apaginate(...)``).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from typing import TYPE_CHECKING, Any
 
 from ._errors import PayPalInvoicingError, raise_for_status
@@ -22,14 +23,9 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def _boundary_from_body(body: bytes) -> str | None:
-    for raw_line in body.splitlines():
-        line = raw_line.strip()
-        if not line:
-            continue
-        if line.startswith(b"--") and len(line) > 2:
-            return line[2:].split()[0].decode("ascii", "replace")
-        return None
-    return None
+    """The boundary of the body's first line when it is a delimiter (``--boundary``)."""
+    found = re.match(rb"\s*--[ \t]*(\S+)", body)
+    return found[1].decode("ascii", "replace") if found else None
 
 
 def _decode_png(data: bytes) -> bytes:

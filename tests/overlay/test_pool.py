@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import weakref
 from typing import Any
 
 import httpx
@@ -75,4 +77,20 @@ def test_a_loop_that_ends_closes_its_pool(server: ScriptedServer) -> None:
 
     asyncio.run(once())
     assert inner[0].is_closed  # closed inside its loop, before asyncio.run() closed the loop
+    client.get_httpx_client().close()
+
+
+def test_a_finished_loop_is_not_kept_alive(server: ScriptedServer) -> None:
+    server.route("GET", PATH, lambda rec: Reply(200, INVOICE))
+    client = connect(CLIENT_ID, CLIENT_SECRET, base_url=server.url, retry_policy=FAST)
+    loops: list[weakref.ref[asyncio.AbstractEventLoop]] = []
+
+    async def once() -> None:
+        loops.append(weakref.ref(asyncio.get_running_loop()))
+        await get_invoice.asyncio("INV2-AAAA-BBBB", client=client)
+
+    for _ in range(3):
+        asyncio.run(once())
+    gc.collect()
+    assert [ref() for ref in loops] == [None, None, None]  # the client holds no finished loop
     client.get_httpx_client().close()

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -65,12 +66,7 @@ class Address:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "address_details" in _values:
-            try:
-                address_details: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.address_details, Unset):
-                    address_details = self.address_details.to_dict()
-            except (AttributeError, TypeError):
-                address_details = _values["address_details"]
+            address_details = dumped(self._dump_address_details, self.address_details)
             if address_details is not UNSET:
                 field_dict["address_details"] = address_details
         elif "address_details" in _lazy:
@@ -149,6 +145,13 @@ class Address:
         else:
             address_details = AddressDetails.from_dict(_address_details)
 
+        return address_details
+
+    @staticmethod
+    def _dump_address_details(_value: Any) -> Any:
+        address_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            address_details = _value.to_dict()
         return address_details
 
     @property

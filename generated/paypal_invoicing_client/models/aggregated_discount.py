@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -46,23 +47,15 @@ class AggregatedDiscount:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "invoice_discount" in _values:
-            try:
-                invoice_discount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.invoice_discount, Unset):
-                    invoice_discount = self.invoice_discount.to_dict()
-            except (AttributeError, TypeError):
-                invoice_discount = _values["invoice_discount"]
+            invoice_discount = dumped(
+                self._dump_invoice_discount, self.invoice_discount
+            )
             if invoice_discount is not UNSET:
                 field_dict["invoice_discount"] = invoice_discount
         elif "invoice_discount" in _lazy:
             field_dict["invoice_discount"] = _lazy["invoice_discount"]
         if "item_discount" in _values:
-            try:
-                item_discount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.item_discount, Unset):
-                    item_discount = self.item_discount.to_dict()
-            except (AttributeError, TypeError):
-                item_discount = _values["item_discount"]
+            item_discount = dumped(self._dump_item_discount, self.item_discount)
             if item_discount is not UNSET:
                 field_dict["item_discount"] = item_discount
         elif "item_discount" in _lazy:
@@ -113,6 +106,20 @@ class AggregatedDiscount:
         else:
             item_discount = Money.from_dict(_item_discount)
 
+        return item_discount
+
+    @staticmethod
+    def _dump_invoice_discount(_value: Any) -> Any:
+        invoice_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            invoice_discount = _value.to_dict()
+        return invoice_discount
+
+    @staticmethod
+    def _dump_item_discount(_value: Any) -> Any:
+        item_discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            item_discount = _value.to_dict()
         return item_discount
 
     @property

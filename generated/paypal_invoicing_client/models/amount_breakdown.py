@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -57,56 +58,31 @@ class AmountBreakdown:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "custom" in _values:
-            try:
-                custom: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.custom, Unset):
-                    custom = self.custom.to_dict()
-            except (AttributeError, TypeError):
-                custom = _values["custom"]
+            custom = dumped(self._dump_custom, self.custom)
             if custom is not UNSET:
                 field_dict["custom"] = custom
         elif "custom" in _lazy:
             field_dict["custom"] = _lazy["custom"]
         if "discount" in _values:
-            try:
-                discount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.discount, Unset):
-                    discount = self.discount.to_dict()
-            except (AttributeError, TypeError):
-                discount = _values["discount"]
+            discount = dumped(self._dump_discount, self.discount)
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
             field_dict["discount"] = _lazy["discount"]
         if "item_total" in _values:
-            try:
-                item_total: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.item_total, Unset):
-                    item_total = self.item_total.to_dict()
-            except (AttributeError, TypeError):
-                item_total = _values["item_total"]
+            item_total = dumped(self._dump_item_total, self.item_total)
             if item_total is not UNSET:
                 field_dict["item_total"] = item_total
         elif "item_total" in _lazy:
             field_dict["item_total"] = _lazy["item_total"]
         if "shipping" in _values:
-            try:
-                shipping: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.shipping, Unset):
-                    shipping = self.shipping.to_dict()
-            except (AttributeError, TypeError):
-                shipping = _values["shipping"]
+            shipping = dumped(self._dump_shipping, self.shipping)
             if shipping is not UNSET:
                 field_dict["shipping"] = shipping
         elif "shipping" in _lazy:
             field_dict["shipping"] = _lazy["shipping"]
         if "tax_total" in _values:
-            try:
-                tax_total: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.tax_total, Unset):
-                    tax_total = self.tax_total.to_dict()
-            except (AttributeError, TypeError):
-                tax_total = _values["tax_total"]
+            tax_total = dumped(self._dump_tax_total, self.tax_total)
             if tax_total is not UNSET:
                 field_dict["tax_total"] = tax_total
         elif "tax_total" in _lazy:
@@ -208,6 +184,41 @@ class AmountBreakdown:
         else:
             tax_total = Money.from_dict(_tax_total)
 
+        return tax_total
+
+    @staticmethod
+    def _dump_custom(_value: Any) -> Any:
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            custom = _value.to_dict()
+        return custom
+
+    @staticmethod
+    def _dump_discount(_value: Any) -> Any:
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            discount = _value.to_dict()
+        return discount
+
+    @staticmethod
+    def _dump_item_total(_value: Any) -> Any:
+        item_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            item_total = _value.to_dict()
+        return item_total
+
+    @staticmethod
+    def _dump_shipping(_value: Any) -> Any:
+        shipping: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            shipping = _value.to_dict()
+        return shipping
+
+    @staticmethod
+    def _dump_tax_total(_value: Any) -> Any:
+        tax_total: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            tax_total = _value.to_dict()
         return tax_total
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -55,18 +56,12 @@ class AmountRange:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "lower_amount" in _values:
-            try:
-                lower_amount = self.lower_amount.to_dict()
-            except (AttributeError, TypeError):
-                lower_amount = _values["lower_amount"]
+            lower_amount = dumped(self._dump_lower_amount, self.lower_amount)
             field_dict["lower_amount"] = lower_amount
         elif "lower_amount" in _lazy:
             field_dict["lower_amount"] = _lazy["lower_amount"]
         if "upper_amount" in _values:
-            try:
-                upper_amount = self.upper_amount.to_dict()
-            except (AttributeError, TypeError):
-                upper_amount = _values["upper_amount"]
+            upper_amount = dumped(self._dump_upper_amount, self.upper_amount)
             field_dict["upper_amount"] = upper_amount
         elif "upper_amount" in _lazy:
             field_dict["upper_amount"] = _lazy["upper_amount"]
@@ -102,6 +97,16 @@ class AmountRange:
 
         upper_amount = Money.from_dict(source)
 
+        return upper_amount
+
+    @staticmethod
+    def _dump_lower_amount(_value: Any) -> Any:
+        lower_amount = _value.to_dict()
+        return lower_amount
+
+    @staticmethod
+    def _dump_upper_amount(_value: Any) -> Any:
+        upper_amount = _value.to_dict()
         return upper_amount
 
     @property

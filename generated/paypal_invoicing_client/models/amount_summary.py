@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import (
     UNSET,
     Unset,
@@ -66,12 +67,7 @@ class AmountSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "breakdown" in _values:
-            try:
-                breakdown: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.breakdown, Unset):
-                    breakdown = self.breakdown.to_dict()
-            except (AttributeError, TypeError):
-                breakdown = _values["breakdown"]
+            breakdown = dumped(self._dump_breakdown, self.breakdown)
             if breakdown is not UNSET:
                 field_dict["breakdown"] = breakdown
         elif "breakdown" in _lazy:
@@ -115,6 +111,13 @@ class AmountSummary:
         else:
             breakdown = AmountBreakdown.from_dict(_breakdown)
 
+        return breakdown
+
+    @staticmethod
+    def _dump_breakdown(_value: Any) -> Any:
+        breakdown: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            breakdown = _value.to_dict()
         return breakdown
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -64,12 +65,7 @@ class BillingInfo:
             if additional_info is not UNSET:
                 field_dict["additional_info"] = additional_info
         if "address" in _values:
-            try:
-                address: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.address, Unset):
-                    address = self.address.to_dict()
-            except (AttributeError, TypeError):
-                address = _values["address"]
+            address = dumped(self._dump_address, self.address)
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -87,27 +83,13 @@ class BillingInfo:
             if language is not UNSET:
                 field_dict["language"] = language
         if "name" in _values:
-            try:
-                name: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.name, Unset):
-                    name = self.name.to_dict()
-            except (AttributeError, TypeError):
-                name = _values["name"]
+            name = dumped(self._dump_name, self.name)
             if name is not UNSET:
                 field_dict["name"] = name
         elif "name" in _lazy:
             field_dict["name"] = _lazy["name"]
         if "phones" in _values:
-            try:
-                phones: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.phones, Unset):
-                    phones = []
-                    for phones_item_data in self.phones:
-                        phones_item = phones_item_data.to_dict()
-                        phones.append(phones_item)
-
-            except (AttributeError, TypeError):
-                phones = _values["phones"]
+            phones = dumped(self._dump_phones, self.phones)
             if phones is not UNSET:
                 field_dict["phones"] = phones
         elif "phones" in _lazy:
@@ -179,6 +161,31 @@ class BillingInfo:
             for phones_item_data in _phones:
                 phones_item = PhoneDetail.from_dict(phones_item_data)
 
+                phones.append(phones_item)
+
+        return phones
+
+    @staticmethod
+    def _dump_address(_value: Any) -> Any:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            address = _value.to_dict()
+        return address
+
+    @staticmethod
+    def _dump_name(_value: Any) -> Any:
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            name = _value.to_dict()
+        return name
+
+    @staticmethod
+    def _dump_phones(_value: Any) -> Any:
+        phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            phones = []
+            for phones_item_data in _value:
+                phones_item = phones_item_data.to_dict()
                 phones.append(phones_item)
 
         return phones

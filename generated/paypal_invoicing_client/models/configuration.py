@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -54,12 +55,7 @@ class Configuration:
             if allow_tip is not UNSET:
                 field_dict["allow_tip"] = allow_tip
         if "partial_payment" in _values:
-            try:
-                partial_payment: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.partial_payment, Unset):
-                    partial_payment = self.partial_payment.to_dict()
-            except (AttributeError, TypeError):
-                partial_payment = _values["partial_payment"]
+            partial_payment = dumped(self._dump_partial_payment, self.partial_payment)
             if partial_payment is not UNSET:
                 field_dict["partial_payment"] = partial_payment
         elif "partial_payment" in _lazy:
@@ -113,6 +109,13 @@ class Configuration:
         else:
             partial_payment = PartialPayment.from_dict(_partial_payment)
 
+        return partial_payment
+
+    @staticmethod
+    def _dump_partial_payment(_value: Any) -> Any:
+        partial_payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            partial_payment = _value.to_dict()
         return partial_payment
 
     @property

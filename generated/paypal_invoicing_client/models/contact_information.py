@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -48,12 +49,7 @@ class ContactInformation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "address" in _values:
-            try:
-                address: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.address, Unset):
-                    address = self.address.to_dict()
-            except (AttributeError, TypeError):
-                address = _values["address"]
+            address = dumped(self._dump_address, self.address)
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -63,12 +59,7 @@ class ContactInformation:
             if business_name is not UNSET:
                 field_dict["business_name"] = business_name
         if "name" in _values:
-            try:
-                name: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.name, Unset):
-                    name = self.name.to_dict()
-            except (AttributeError, TypeError):
-                name = _values["name"]
+            name = dumped(self._dump_name, self.name)
             if name is not UNSET:
                 field_dict["name"] = name
         elif "name" in _lazy:
@@ -120,6 +111,20 @@ class ContactInformation:
         else:
             name = Name.from_dict(_name)
 
+        return name
+
+    @staticmethod
+    def _dump_address(_value: Any) -> Any:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            address = _value.to_dict()
+        return address
+
+    @staticmethod
+    def _dump_name(_value: Any) -> Any:
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            name = _value.to_dict()
         return name
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -77,16 +78,7 @@ class Error:
             name = self.name
             field_dict["name"] = name
         if "details" in _values:
-            try:
-                details: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.details, Unset):
-                    details = []
-                    for details_item_data in self.details:
-                        details_item = details_item_data.to_dict()
-                        details.append(details_item)
-
-            except (AttributeError, TypeError):
-                details = _values["details"]
+            details = dumped(self._dump_details, self.details)
             if details is not UNSET:
                 field_dict["details"] = details
         elif "details" in _lazy:
@@ -96,16 +88,7 @@ class Error:
             if information_link is not UNSET:
                 field_dict["information_link"] = information_link
         if "links" in _values:
-            try:
-                links: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.links, Unset):
-                    links = []
-                    for links_item_data in self.links:
-                        links_item = links_item_data.to_dict()
-                        links.append(links_item)
-
-            except (AttributeError, TypeError):
-                links = _values["links"]
+            links = dumped(self._dump_links, self.links)
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -170,6 +153,28 @@ class Error:
             for links_item_data in _links:
                 links_item = LinkDescription.from_dict(links_item_data)
 
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _dump_details(_value: Any) -> Any:
+        details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            details = []
+            for details_item_data in _value:
+                details_item = details_item_data.to_dict()
+                details.append(details_item)
+
+        return details
+
+    @staticmethod
+    def _dump_links(_value: Any) -> Any:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            links = []
+            for links_item_data in _value:
+                links_item = links_item_data.to_dict()
                 links.append(links_item)
 
         return links

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
@@ -103,63 +104,36 @@ class Invoice:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "detail" in _values:
-            try:
-                detail = self.detail.to_dict()
-            except (AttributeError, TypeError):
-                detail = _values["detail"]
+            detail = dumped(self._dump_detail, self.detail)
             field_dict["detail"] = detail
         elif "detail" in _lazy:
             field_dict["detail"] = _lazy["detail"]
         if "additional_recipients" in _values:
-            try:
-                additional_recipients: list[str] | Unset = UNSET
-                if not isinstance(self.additional_recipients, Unset):
-                    additional_recipients = self.additional_recipients
-
-            except (AttributeError, TypeError):
-                additional_recipients = _values["additional_recipients"]
+            additional_recipients = dumped(
+                self._dump_additional_recipients, self.additional_recipients
+            )
             if additional_recipients is not UNSET:
                 field_dict["additional_recipients"] = additional_recipients
         if "amount" in _values:
-            try:
-                amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.amount, Unset):
-                    amount = self.amount.to_dict()
-            except (AttributeError, TypeError):
-                amount = _values["amount"]
+            amount = dumped(self._dump_amount, self.amount)
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
             field_dict["amount"] = _lazy["amount"]
         if "configuration" in _values:
-            try:
-                configuration: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.configuration, Unset):
-                    configuration = self.configuration.to_dict()
-            except (AttributeError, TypeError):
-                configuration = _values["configuration"]
+            configuration = dumped(self._dump_configuration, self.configuration)
             if configuration is not UNSET:
                 field_dict["configuration"] = configuration
         elif "configuration" in _lazy:
             field_dict["configuration"] = _lazy["configuration"]
         if "due_amount" in _values:
-            try:
-                due_amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.due_amount, Unset):
-                    due_amount = self.due_amount.to_dict()
-            except (AttributeError, TypeError):
-                due_amount = _values["due_amount"]
+            due_amount = dumped(self._dump_due_amount, self.due_amount)
             if due_amount is not UNSET:
                 field_dict["due_amount"] = due_amount
         elif "due_amount" in _lazy:
             field_dict["due_amount"] = _lazy["due_amount"]
         if "gratuity" in _values:
-            try:
-                gratuity: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.gratuity, Unset):
-                    gratuity = self.gratuity.to_dict()
-            except (AttributeError, TypeError):
-                gratuity = _values["gratuity"]
+            gratuity = dumped(self._dump_gratuity, self.gratuity)
             if gratuity is not UNSET:
                 field_dict["gratuity"] = gratuity
         elif "gratuity" in _lazy:
@@ -169,42 +143,19 @@ class Invoice:
             if id is not UNSET:
                 field_dict["id"] = id
         if "invoicer" in _values:
-            try:
-                invoicer: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.invoicer, Unset):
-                    invoicer = self.invoicer.to_dict()
-            except (AttributeError, TypeError):
-                invoicer = _values["invoicer"]
+            invoicer = dumped(self._dump_invoicer, self.invoicer)
             if invoicer is not UNSET:
                 field_dict["invoicer"] = invoicer
         elif "invoicer" in _lazy:
             field_dict["invoicer"] = _lazy["invoicer"]
         if "items" in _values:
-            try:
-                items: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.items, Unset):
-                    items = []
-                    for items_item_data in self.items:
-                        items_item = items_item_data.to_dict()
-                        items.append(items_item)
-
-            except (AttributeError, TypeError):
-                items = _values["items"]
+            items = dumped(self._dump_items, self.items)
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
             field_dict["items"] = _lazy["items"]
         if "links" in _values:
-            try:
-                links: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.links, Unset):
-                    links = []
-                    for links_item_data in self.links:
-                        links_item = links_item_data.to_dict()
-                        links.append(links_item)
-
-            except (AttributeError, TypeError):
-                links = _values["links"]
+            links = dumped(self._dump_links, self.links)
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -214,50 +165,27 @@ class Invoice:
             if parent_id is not UNSET:
                 field_dict["parent_id"] = parent_id
         if "payments" in _values:
-            try:
-                payments: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.payments, Unset):
-                    payments = self.payments.to_dict()
-            except (AttributeError, TypeError):
-                payments = _values["payments"]
+            payments = dumped(self._dump_payments, self.payments)
             if payments is not UNSET:
                 field_dict["payments"] = payments
         elif "payments" in _lazy:
             field_dict["payments"] = _lazy["payments"]
         if "primary_recipients" in _values:
-            try:
-                primary_recipients: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.primary_recipients, Unset):
-                    primary_recipients = []
-                    for primary_recipients_item_data in self.primary_recipients:
-                        primary_recipients_item = primary_recipients_item_data.to_dict()
-                        primary_recipients.append(primary_recipients_item)
-
-            except (AttributeError, TypeError):
-                primary_recipients = _values["primary_recipients"]
+            primary_recipients = dumped(
+                self._dump_primary_recipients, self.primary_recipients
+            )
             if primary_recipients is not UNSET:
                 field_dict["primary_recipients"] = primary_recipients
         elif "primary_recipients" in _lazy:
             field_dict["primary_recipients"] = _lazy["primary_recipients"]
         if "refunds" in _values:
-            try:
-                refunds: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.refunds, Unset):
-                    refunds = self.refunds.to_dict()
-            except (AttributeError, TypeError):
-                refunds = _values["refunds"]
+            refunds = dumped(self._dump_refunds, self.refunds)
             if refunds is not UNSET:
                 field_dict["refunds"] = refunds
         elif "refunds" in _lazy:
             field_dict["refunds"] = _lazy["refunds"]
         if "status" in _values:
-            try:
-                status: str | Unset = UNSET
-                if not isinstance(self.status, Unset):
-                    status = self.status.value
-
-            except (AttributeError, TypeError):
-                status = _values["status"]
+            status = dumped(self._dump_status, self.status)
             if status is not UNSET:
                 field_dict["status"] = status
         if "unilateral" in _values:
@@ -277,13 +205,9 @@ class Invoice:
         if "detail" in d:
             lazy["detail"] = d.pop("detail")
         if "additional_recipients" in d:
-            _raw_additional_recipients = d.pop("additional_recipients")
-            try:
-                additional_recipients = cast(list[str], _raw_additional_recipients)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                additional_recipients = _raw_additional_recipients
-            _values["additional_recipients"] = additional_recipients
+            _values["additional_recipients"] = loaded(
+                cls._load_additional_recipients, d.pop("additional_recipients")
+            )
         else:
             _values["additional_recipients"] = UNSET
         if "amount" in d:
@@ -329,18 +253,7 @@ class Invoice:
         else:
             _values["refunds"] = UNSET
         if "status" in d:
-            _raw_status = d.pop("status")
-            try:
-                _status = _raw_status
-                status: InvoiceStatus | Unset
-                if isinstance(_status, Unset):
-                    status = UNSET
-                else:
-                    status = InvoiceStatus(_status)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = _raw_status
-            _values["status"] = status
+            _values["status"] = loaded(cls._load_status, d.pop("status"))
         else:
             _values["status"] = UNSET
         _values["unilateral"] = d.pop("unilateral", UNSET)
@@ -493,6 +406,126 @@ class Invoice:
             refunds = Refunds.from_dict(_refunds)
 
         return refunds
+
+    @staticmethod
+    def _load_additional_recipients(source: Any) -> list[str] | Unset:
+        additional_recipients = cast(list[str], source)
+
+        return additional_recipients
+
+    @staticmethod
+    def _load_status(source: Any) -> InvoiceStatus | Unset:
+        _status = source
+        status: InvoiceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = InvoiceStatus(_status)
+
+        return status
+
+    @staticmethod
+    def _dump_detail(_value: Any) -> Any:
+        detail = _value.to_dict()
+        return detail
+
+    @staticmethod
+    def _dump_additional_recipients(_value: Any) -> Any:
+        additional_recipients: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            additional_recipients = _value
+
+        return additional_recipients
+
+    @staticmethod
+    def _dump_amount(_value: Any) -> Any:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            amount = _value.to_dict()
+        return amount
+
+    @staticmethod
+    def _dump_configuration(_value: Any) -> Any:
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            configuration = _value.to_dict()
+        return configuration
+
+    @staticmethod
+    def _dump_due_amount(_value: Any) -> Any:
+        due_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            due_amount = _value.to_dict()
+        return due_amount
+
+    @staticmethod
+    def _dump_gratuity(_value: Any) -> Any:
+        gratuity: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            gratuity = _value.to_dict()
+        return gratuity
+
+    @staticmethod
+    def _dump_invoicer(_value: Any) -> Any:
+        invoicer: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            invoicer = _value.to_dict()
+        return invoicer
+
+    @staticmethod
+    def _dump_items(_value: Any) -> Any:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            items = []
+            for items_item_data in _value:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        return items
+
+    @staticmethod
+    def _dump_links(_value: Any) -> Any:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            links = []
+            for links_item_data in _value:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _dump_payments(_value: Any) -> Any:
+        payments: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            payments = _value.to_dict()
+        return payments
+
+    @staticmethod
+    def _dump_primary_recipients(_value: Any) -> Any:
+        primary_recipients: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            primary_recipients = []
+            for primary_recipients_item_data in _value:
+                primary_recipients_item = primary_recipients_item_data.to_dict()
+                primary_recipients.append(primary_recipients_item)
+
+        return primary_recipients
+
+    @staticmethod
+    def _dump_refunds(_value: Any) -> Any:
+        refunds: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            refunds = _value.to_dict()
+        return refunds
+
+    @staticmethod
+    def _dump_status(_value: Any) -> Any:
+        status: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            status = _value.value
+
+        return status
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -50,31 +51,13 @@ class Invoices:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "items" in _values:
-            try:
-                items: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.items, Unset):
-                    items = []
-                    for items_item_data in self.items:
-                        items_item = items_item_data.to_dict()
-                        items.append(items_item)
-
-            except (AttributeError, TypeError):
-                items = _values["items"]
+            items = dumped(self._dump_items, self.items)
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
             field_dict["items"] = _lazy["items"]
         if "links" in _values:
-            try:
-                links: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.links, Unset):
-                    links = []
-                    for links_item_data in self.links:
-                        links_item = links_item_data.to_dict()
-                        links.append(links_item)
-
-            except (AttributeError, TypeError):
-                links = _values["links"]
+            links = dumped(self._dump_links, self.links)
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -137,6 +120,28 @@ class Invoices:
             for links_item_data in _links:
                 links_item = LinkDescription.from_dict(links_item_data)
 
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _dump_items(_value: Any) -> Any:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            items = []
+            for items_item_data in _value:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        return items
+
+    @staticmethod
+    def _dump_links(_value: Any) -> Any:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            links = []
+            for links_item_data in _value:
+                links_item = links_item_data.to_dict()
                 links.append(links_item)
 
         return links

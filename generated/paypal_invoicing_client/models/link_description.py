@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.link_description_method import LinkDescriptionMethod
 from ..types import UNSET, Unset, model_repr
 
@@ -51,13 +52,7 @@ class LinkDescription:
             if href is not UNSET:
                 field_dict["href"] = href
         if "method" in _values:
-            try:
-                method: str | Unset = UNSET
-                if not isinstance(self.method, Unset):
-                    method = self.method.value
-
-            except (AttributeError, TypeError):
-                method = _values["method"]
+            method = dumped(self._dump_method, self.method)
             if method is not UNSET:
                 field_dict["method"] = method
         if "rel" in _values:
@@ -74,24 +69,32 @@ class LinkDescription:
         _values = _obj.__dict__
         _values["href"] = d.pop("href", UNSET)
         if "method" in d:
-            _raw_method = d.pop("method")
-            try:
-                _method = _raw_method
-                method: LinkDescriptionMethod | Unset
-                if isinstance(_method, Unset):
-                    method = UNSET
-                else:
-                    method = LinkDescriptionMethod(_method)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                method = _raw_method
-            _values["method"] = method
+            _values["method"] = loaded(cls._load_method, d.pop("method"))
         else:
             _values["method"] = UNSET
         _values["rel"] = d.pop("rel", UNSET)
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_method(source: Any) -> LinkDescriptionMethod | Unset:
+        _method = source
+        method: LinkDescriptionMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = LinkDescriptionMethod(_method)
+
+        return method
+
+    @staticmethod
+    def _dump_method(_value: Any) -> Any:
+        method: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            method = _value.value
+
+        return method
 
     @property
     def additional_keys(self) -> list[str]:

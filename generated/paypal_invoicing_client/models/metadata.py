@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.metadata_created_by_flow import MetadataCreatedByFlow
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -99,13 +100,7 @@ class Metadata:
             if created_by is not UNSET:
                 field_dict["created_by"] = created_by
         if "created_by_flow" in _values:
-            try:
-                created_by_flow: str | Unset = UNSET
-                if not isinstance(self.created_by_flow, Unset):
-                    created_by_flow = self.created_by_flow.value
-
-            except (AttributeError, TypeError):
-                created_by_flow = _values["created_by_flow"]
+            created_by_flow = dumped(self._dump_created_by_flow, self.created_by_flow)
             if created_by_flow is not UNSET:
                 field_dict["created_by_flow"] = created_by_flow
         if "first_sent_time" in _values:
@@ -137,12 +132,7 @@ class Metadata:
             if recipient_view_url is not UNSET:
                 field_dict["recipient_view_url"] = recipient_view_url
         if "spam_info" in _values:
-            try:
-                spam_info: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.spam_info, Unset):
-                    spam_info = self.spam_info.to_dict()
-            except (AttributeError, TypeError):
-                spam_info = _values["spam_info"]
+            spam_info = dumped(self._dump_spam_info, self.spam_info)
             if spam_info is not UNSET:
                 field_dict["spam_info"] = spam_info
         elif "spam_info" in _lazy:
@@ -163,18 +153,9 @@ class Metadata:
         _values["create_time"] = d.pop("create_time", UNSET)
         _values["created_by"] = d.pop("created_by", UNSET)
         if "created_by_flow" in d:
-            _raw_created_by_flow = d.pop("created_by_flow")
-            try:
-                _created_by_flow = _raw_created_by_flow
-                created_by_flow: MetadataCreatedByFlow | Unset
-                if isinstance(_created_by_flow, Unset):
-                    created_by_flow = UNSET
-                else:
-                    created_by_flow = MetadataCreatedByFlow(_created_by_flow)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_by_flow = _raw_created_by_flow
-            _values["created_by_flow"] = created_by_flow
+            _values["created_by_flow"] = loaded(
+                cls._load_created_by_flow, d.pop("created_by_flow")
+            )
         else:
             _values["created_by_flow"] = UNSET
         _values["first_sent_time"] = d.pop("first_sent_time", UNSET)
@@ -203,6 +184,32 @@ class Metadata:
         else:
             spam_info = MetadataSpamInfo.from_dict(_spam_info)
 
+        return spam_info
+
+    @staticmethod
+    def _load_created_by_flow(source: Any) -> MetadataCreatedByFlow | Unset:
+        _created_by_flow = source
+        created_by_flow: MetadataCreatedByFlow | Unset
+        if isinstance(_created_by_flow, Unset):
+            created_by_flow = UNSET
+        else:
+            created_by_flow = MetadataCreatedByFlow(_created_by_flow)
+
+        return created_by_flow
+
+    @staticmethod
+    def _dump_created_by_flow(_value: Any) -> Any:
+        created_by_flow: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            created_by_flow = _value.value
+
+        return created_by_flow
+
+    @staticmethod
+    def _dump_spam_info(_value: Any) -> Any:
+        spam_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            spam_info = _value.to_dict()
         return spam_info
 
     @property

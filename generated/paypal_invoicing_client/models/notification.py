@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Notification")
@@ -44,13 +45,9 @@ class Notification:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "additional_recipients" in _values:
-            try:
-                additional_recipients: list[str] | Unset = UNSET
-                if not isinstance(self.additional_recipients, Unset):
-                    additional_recipients = self.additional_recipients
-
-            except (AttributeError, TypeError):
-                additional_recipients = _values["additional_recipients"]
+            additional_recipients = dumped(
+                self._dump_additional_recipients, self.additional_recipients
+            )
             if additional_recipients is not UNSET:
                 field_dict["additional_recipients"] = additional_recipients
         if "note" in _values:
@@ -78,13 +75,9 @@ class Notification:
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
         if "additional_recipients" in d:
-            _raw_additional_recipients = d.pop("additional_recipients")
-            try:
-                additional_recipients = cast(list[str], _raw_additional_recipients)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                additional_recipients = _raw_additional_recipients
-            _values["additional_recipients"] = additional_recipients
+            _values["additional_recipients"] = loaded(
+                cls._load_additional_recipients, d.pop("additional_recipients")
+            )
         else:
             _values["additional_recipients"] = UNSET
         _values["note"] = d.pop("note", UNSET)
@@ -94,6 +87,20 @@ class Notification:
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_additional_recipients(source: Any) -> list[str] | Unset:
+        additional_recipients = cast(list[str], source)
+
+        return additional_recipients
+
+    @staticmethod
+    def _dump_additional_recipients(_value: Any) -> Any:
+        additional_recipients: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            additional_recipients = _value
+
+        return additional_recipients
 
     @property
     def additional_keys(self) -> list[str]:

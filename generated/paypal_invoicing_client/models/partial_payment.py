@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -48,12 +49,9 @@ class PartialPayment:
             if allow_partial_payment is not UNSET:
                 field_dict["allow_partial_payment"] = allow_partial_payment
         if "minimum_amount_due" in _values:
-            try:
-                minimum_amount_due: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.minimum_amount_due, Unset):
-                    minimum_amount_due = self.minimum_amount_due.to_dict()
-            except (AttributeError, TypeError):
-                minimum_amount_due = _values["minimum_amount_due"]
+            minimum_amount_due = dumped(
+                self._dump_minimum_amount_due, self.minimum_amount_due
+            )
             if minimum_amount_due is not UNSET:
                 field_dict["minimum_amount_due"] = minimum_amount_due
         elif "minimum_amount_due" in _lazy:
@@ -88,6 +86,13 @@ class PartialPayment:
         else:
             minimum_amount_due = Money.from_dict(_minimum_amount_due)
 
+        return minimum_amount_due
+
+    @staticmethod
+    def _dump_minimum_amount_due(_value: Any) -> Any:
+        minimum_amount_due: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            minimum_amount_due = _value.to_dict()
         return minimum_amount_due
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.payment_method import PaymentMethod
 from ..models.payment_type import PaymentType
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
@@ -77,18 +78,10 @@ class PaymentDetail:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "method" in _values:
-            try:
-                method = self.method.value
-            except (AttributeError, TypeError):
-                method = _values["method"]
+            method = dumped(self._dump_method, self.method)
             field_dict["method"] = method
         if "amount" in _values:
-            try:
-                amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.amount, Unset):
-                    amount = self.amount.to_dict()
-            except (AttributeError, TypeError):
-                amount = _values["amount"]
+            amount = dumped(self._dump_amount, self.amount)
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -106,12 +99,7 @@ class PaymentDetail:
             if payment_id is not UNSET:
                 field_dict["payment_id"] = payment_id
         if "shipping_info" in _values:
-            try:
-                shipping_info: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.shipping_info, Unset):
-                    shipping_info = self.shipping_info.to_dict()
-            except (AttributeError, TypeError):
-                shipping_info = _values["shipping_info"]
+            shipping_info = dumped(self._dump_shipping_info, self.shipping_info)
             if shipping_info is not UNSET:
                 field_dict["shipping_info"] = shipping_info
         elif "shipping_info" in _lazy:
@@ -125,13 +113,7 @@ class PaymentDetail:
             if transaction_type is not UNSET:
                 field_dict["transaction_type"] = transaction_type
         if "type_" in _values:
-            try:
-                type_: str | Unset = UNSET
-                if not isinstance(self.type_, Unset):
-                    type_ = self.type_.value
-
-            except (AttributeError, TypeError):
-                type_ = _values["type_"]
+            type_ = dumped(self._dump_type_, self.type_)
             if type_ is not UNSET:
                 field_dict["type"] = type_
 
@@ -145,13 +127,7 @@ class PaymentDetail:
         lazy: dict[str, Any] = {}
         _values["_lazy_fields"] = lazy
         if "method" in d:
-            _raw_method = d.pop("method")
-            try:
-                method = PaymentMethod(_raw_method)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                method = _raw_method
-            _values["method"] = method
+            _values["method"] = loaded(cls._load_method, d.pop("method"))
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
         else:
@@ -166,18 +142,7 @@ class PaymentDetail:
         _values["transaction_status"] = d.pop("transaction_status", UNSET)
         _values["transaction_type"] = d.pop("transaction_type", UNSET)
         if "type" in d:
-            _raw_type_ = d.pop("type")
-            try:
-                _type_ = _raw_type_
-                type_: PaymentType | Unset
-                if isinstance(_type_, Unset):
-                    type_ = UNSET
-                else:
-                    type_ = PaymentType(_type_)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                type_ = _raw_type_
-            _values["type_"] = type_
+            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
         else:
             _values["type_"] = UNSET
 
@@ -209,6 +174,50 @@ class PaymentDetail:
             shipping_info = ContactInformation.from_dict(_shipping_info)
 
         return shipping_info
+
+    @staticmethod
+    def _load_method(source: Any) -> PaymentMethod:
+        method = PaymentMethod(source)
+
+        return method
+
+    @staticmethod
+    def _load_type_(source: Any) -> PaymentType | Unset:
+        _type_ = source
+        type_: PaymentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PaymentType(_type_)
+
+        return type_
+
+    @staticmethod
+    def _dump_method(_value: Any) -> Any:
+        method = _value.value
+        return method
+
+    @staticmethod
+    def _dump_amount(_value: Any) -> Any:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            amount = _value.to_dict()
+        return amount
+
+    @staticmethod
+    def _dump_shipping_info(_value: Any) -> Any:
+        shipping_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            shipping_info = _value.to_dict()
+        return shipping_info
+
+    @staticmethod
+    def _dump_type_(_value: Any) -> Any:
+        type_: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            type_ = _value.value
+
+        return type_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.payment_term_term_type import PaymentTermTermType
 from ..types import UNSET, Unset, model_repr
 
@@ -44,13 +45,7 @@ class PaymentTerm:
             if due_date is not UNSET:
                 field_dict["due_date"] = due_date
         if "term_type" in _values:
-            try:
-                term_type: str | Unset = UNSET
-                if not isinstance(self.term_type, Unset):
-                    term_type = self.term_type.value
-
-            except (AttributeError, TypeError):
-                term_type = _values["term_type"]
+            term_type = dumped(self._dump_term_type, self.term_type)
             if term_type is not UNSET:
                 field_dict["term_type"] = term_type
 
@@ -63,23 +58,31 @@ class PaymentTerm:
         _values = _obj.__dict__
         _values["due_date"] = d.pop("due_date", UNSET)
         if "term_type" in d:
-            _raw_term_type = d.pop("term_type")
-            try:
-                _term_type = _raw_term_type
-                term_type: PaymentTermTermType | Unset
-                if isinstance(_term_type, Unset):
-                    term_type = UNSET
-                else:
-                    term_type = PaymentTermTermType(_term_type)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                term_type = _raw_term_type
-            _values["term_type"] = term_type
+            _values["term_type"] = loaded(cls._load_term_type, d.pop("term_type"))
         else:
             _values["term_type"] = UNSET
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_term_type(source: Any) -> PaymentTermTermType | Unset:
+        _term_type = source
+        term_type: PaymentTermTermType | Unset
+        if isinstance(_term_type, Unset):
+            term_type = UNSET
+        else:
+            term_type = PaymentTermTermType(_term_type)
+
+        return term_type
+
+    @staticmethod
+    def _dump_term_type(_value: Any) -> Any:
+        term_type: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            term_type = _value.value
+
+        return term_type
 
     @property
     def additional_keys(self) -> list[str]:

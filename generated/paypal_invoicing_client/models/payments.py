@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -45,27 +46,13 @@ class Payments:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "paid_amount" in _values:
-            try:
-                paid_amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.paid_amount, Unset):
-                    paid_amount = self.paid_amount.to_dict()
-            except (AttributeError, TypeError):
-                paid_amount = _values["paid_amount"]
+            paid_amount = dumped(self._dump_paid_amount, self.paid_amount)
             if paid_amount is not UNSET:
                 field_dict["paid_amount"] = paid_amount
         elif "paid_amount" in _lazy:
             field_dict["paid_amount"] = _lazy["paid_amount"]
         if "transactions" in _values:
-            try:
-                transactions: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.transactions, Unset):
-                    transactions = []
-                    for transactions_item_data in self.transactions:
-                        transactions_item = transactions_item_data.to_dict()
-                        transactions.append(transactions_item)
-
-            except (AttributeError, TypeError):
-                transactions = _values["transactions"]
+            transactions = dumped(self._dump_transactions, self.transactions)
             if transactions is not UNSET:
                 field_dict["transactions"] = transactions
         elif "transactions" in _lazy:
@@ -116,6 +103,24 @@ class Payments:
             for transactions_item_data in _transactions:
                 transactions_item = PaymentDetail.from_dict(transactions_item_data)
 
+                transactions.append(transactions_item)
+
+        return transactions
+
+    @staticmethod
+    def _dump_paid_amount(_value: Any) -> Any:
+        paid_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            paid_amount = _value.to_dict()
+        return paid_amount
+
+    @staticmethod
+    def _dump_transactions(_value: Any) -> Any:
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            transactions = []
+            for transactions_item_data in _value:
+                transactions_item = transactions_item_data.to_dict()
                 transactions.append(transactions_item)
 
         return transactions

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.phone_detail_phone_type import PhoneDetailPhoneType
 from ..types import UNSET, Unset, missing_field, model_repr
 
@@ -64,13 +65,7 @@ class PhoneDetail:
             if extension_number is not UNSET:
                 field_dict["extension_number"] = extension_number
         if "phone_type" in _values:
-            try:
-                phone_type: str | Unset = UNSET
-                if not isinstance(self.phone_type, Unset):
-                    phone_type = self.phone_type.value
-
-            except (AttributeError, TypeError):
-                phone_type = _values["phone_type"]
+            phone_type = dumped(self._dump_phone_type, self.phone_type)
             if phone_type is not UNSET:
                 field_dict["phone_type"] = phone_type
 
@@ -87,23 +82,31 @@ class PhoneDetail:
             _values["national_number"] = d.pop("national_number")
         _values["extension_number"] = d.pop("extension_number", UNSET)
         if "phone_type" in d:
-            _raw_phone_type = d.pop("phone_type")
-            try:
-                _phone_type = _raw_phone_type
-                phone_type: PhoneDetailPhoneType | Unset
-                if isinstance(_phone_type, Unset):
-                    phone_type = UNSET
-                else:
-                    phone_type = PhoneDetailPhoneType(_phone_type)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                phone_type = _raw_phone_type
-            _values["phone_type"] = phone_type
+            _values["phone_type"] = loaded(cls._load_phone_type, d.pop("phone_type"))
         else:
             _values["phone_type"] = UNSET
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_phone_type(source: Any) -> PhoneDetailPhoneType | Unset:
+        _phone_type = source
+        phone_type: PhoneDetailPhoneType | Unset
+        if isinstance(_phone_type, Unset):
+            phone_type = UNSET
+        else:
+            phone_type = PhoneDetailPhoneType(_phone_type)
+
+        return phone_type
+
+    @staticmethod
+    def _dump_phone_type(_value: Any) -> Any:
+        phone_type: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            phone_type = _value.value
+
+        return phone_type
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -46,23 +47,13 @@ class Recipient:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "billing_info" in _values:
-            try:
-                billing_info: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.billing_info, Unset):
-                    billing_info = self.billing_info.to_dict()
-            except (AttributeError, TypeError):
-                billing_info = _values["billing_info"]
+            billing_info = dumped(self._dump_billing_info, self.billing_info)
             if billing_info is not UNSET:
                 field_dict["billing_info"] = billing_info
         elif "billing_info" in _lazy:
             field_dict["billing_info"] = _lazy["billing_info"]
         if "shipping_info" in _values:
-            try:
-                shipping_info: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.shipping_info, Unset):
-                    shipping_info = self.shipping_info.to_dict()
-            except (AttributeError, TypeError):
-                shipping_info = _values["shipping_info"]
+            shipping_info = dumped(self._dump_shipping_info, self.shipping_info)
             if shipping_info is not UNSET:
                 field_dict["shipping_info"] = shipping_info
         elif "shipping_info" in _lazy:
@@ -113,6 +104,20 @@ class Recipient:
         else:
             shipping_info = ContactInformation.from_dict(_shipping_info)
 
+        return shipping_info
+
+    @staticmethod
+    def _dump_billing_info(_value: Any) -> Any:
+        billing_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            billing_info = _value.to_dict()
+        return billing_info
+
+    @staticmethod
+    def _dump_shipping_info(_value: Any) -> Any:
+        shipping_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            shipping_info = _value.to_dict()
         return shipping_info
 
     @property

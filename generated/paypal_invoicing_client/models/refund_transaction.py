@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.payment_method import PaymentMethod
 from ..models.payment_type import PaymentType
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
@@ -61,24 +62,13 @@ class RefundTransaction:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "amount" in _values:
-            try:
-                amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.amount, Unset):
-                    amount = self.amount.to_dict()
-            except (AttributeError, TypeError):
-                amount = _values["amount"]
+            amount = dumped(self._dump_amount, self.amount)
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
             field_dict["amount"] = _lazy["amount"]
         if "method" in _values:
-            try:
-                method: str | Unset = UNSET
-                if not isinstance(self.method, Unset):
-                    method = self.method.value
-
-            except (AttributeError, TypeError):
-                method = _values["method"]
+            method = dumped(self._dump_method, self.method)
             if method is not UNSET:
                 field_dict["method"] = method
         if "recipient_transaction_id" in _values:
@@ -94,13 +84,7 @@ class RefundTransaction:
             if refund_id is not UNSET:
                 field_dict["refund_id"] = refund_id
         if "type_" in _values:
-            try:
-                type_: str | Unset = UNSET
-                if not isinstance(self.type_, Unset):
-                    type_ = self.type_.value
-
-            except (AttributeError, TypeError):
-                type_ = _values["type_"]
+            type_ = dumped(self._dump_type_, self.type_)
             if type_ is not UNSET:
                 field_dict["type"] = type_
 
@@ -118,36 +102,14 @@ class RefundTransaction:
         else:
             _values["amount"] = UNSET
         if "method" in d:
-            _raw_method = d.pop("method")
-            try:
-                _method = _raw_method
-                method: PaymentMethod | Unset
-                if isinstance(_method, Unset):
-                    method = UNSET
-                else:
-                    method = PaymentMethod(_method)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                method = _raw_method
-            _values["method"] = method
+            _values["method"] = loaded(cls._load_method, d.pop("method"))
         else:
             _values["method"] = UNSET
         _values["recipient_transaction_id"] = d.pop("recipient_transaction_id", UNSET)
         _values["refund_date"] = d.pop("refund_date", UNSET)
         _values["refund_id"] = d.pop("refund_id", UNSET)
         if "type" in d:
-            _raw_type_ = d.pop("type")
-            try:
-                _type_ = _raw_type_
-                type_: PaymentType | Unset
-                if isinstance(_type_, Unset):
-                    type_ = UNSET
-                else:
-                    type_ = PaymentType(_type_)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                type_ = _raw_type_
-            _values["type_"] = type_
+            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
         else:
             _values["type_"] = UNSET
 
@@ -166,6 +128,51 @@ class RefundTransaction:
             amount = Money.from_dict(_amount)
 
         return amount
+
+    @staticmethod
+    def _load_method(source: Any) -> PaymentMethod | Unset:
+        _method = source
+        method: PaymentMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = PaymentMethod(_method)
+
+        return method
+
+    @staticmethod
+    def _load_type_(source: Any) -> PaymentType | Unset:
+        _type_ = source
+        type_: PaymentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PaymentType(_type_)
+
+        return type_
+
+    @staticmethod
+    def _dump_amount(_value: Any) -> Any:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            amount = _value.to_dict()
+        return amount
+
+    @staticmethod
+    def _dump_method(_value: Any) -> Any:
+        method: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            method = _value.value
+
+        return method
+
+    @staticmethod
+    def _dump_type_(_value: Any) -> Any:
+        type_: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            type_ = _value.value
+
+        return type_
 
     @property
     def additional_keys(self) -> list[str]:

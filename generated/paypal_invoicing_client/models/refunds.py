@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -45,27 +46,13 @@ class Refunds:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "refund_amount" in _values:
-            try:
-                refund_amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.refund_amount, Unset):
-                    refund_amount = self.refund_amount.to_dict()
-            except (AttributeError, TypeError):
-                refund_amount = _values["refund_amount"]
+            refund_amount = dumped(self._dump_refund_amount, self.refund_amount)
             if refund_amount is not UNSET:
                 field_dict["refund_amount"] = refund_amount
         elif "refund_amount" in _lazy:
             field_dict["refund_amount"] = _lazy["refund_amount"]
         if "transactions" in _values:
-            try:
-                transactions: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.transactions, Unset):
-                    transactions = []
-                    for transactions_item_data in self.transactions:
-                        transactions_item = transactions_item_data.to_dict()
-                        transactions.append(transactions_item)
-
-            except (AttributeError, TypeError):
-                transactions = _values["transactions"]
+            transactions = dumped(self._dump_transactions, self.transactions)
             if transactions is not UNSET:
                 field_dict["transactions"] = transactions
         elif "transactions" in _lazy:
@@ -116,6 +103,24 @@ class Refunds:
             for transactions_item_data in _transactions:
                 transactions_item = RefundTransaction.from_dict(transactions_item_data)
 
+                transactions.append(transactions_item)
+
+        return transactions
+
+    @staticmethod
+    def _dump_refund_amount(_value: Any) -> Any:
+        refund_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            refund_amount = _value.to_dict()
+        return refund_amount
+
+    @staticmethod
+    def _dump_transactions(_value: Any) -> Any:
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            transactions = []
+            for transactions_item_data in _value:
+                transactions_item = transactions_item_data.to_dict()
                 transactions.append(transactions_item)
 
         return transactions

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -86,12 +87,9 @@ class SearchData:
             if archived is not UNSET:
                 field_dict["archived"] = archived
         if "creation_date_range" in _values:
-            try:
-                creation_date_range: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.creation_date_range, Unset):
-                    creation_date_range = self.creation_date_range.to_dict()
-            except (AttributeError, TypeError):
-                creation_date_range = _values["creation_date_range"]
+            creation_date_range = dumped(
+                self._dump_creation_date_range, self.creation_date_range
+            )
             if creation_date_range is not UNSET:
                 field_dict["creation_date_range"] = creation_date_range
         elif "creation_date_range" in _lazy:
@@ -101,33 +99,19 @@ class SearchData:
             if currency_code is not UNSET:
                 field_dict["currency_code"] = currency_code
         if "due_date_range" in _values:
-            try:
-                due_date_range: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.due_date_range, Unset):
-                    due_date_range = self.due_date_range.to_dict()
-            except (AttributeError, TypeError):
-                due_date_range = _values["due_date_range"]
+            due_date_range = dumped(self._dump_due_date_range, self.due_date_range)
             if due_date_range is not UNSET:
                 field_dict["due_date_range"] = due_date_range
         elif "due_date_range" in _lazy:
             field_dict["due_date_range"] = _lazy["due_date_range"]
         if "fields" in _values:
-            try:
-                fields: list[str] | Unset = UNSET
-                if not isinstance(self.fields, Unset):
-                    fields = self.fields
-
-            except (AttributeError, TypeError):
-                fields = _values["fields"]
+            fields = dumped(self._dump_fields, self.fields)
             if fields is not UNSET:
                 field_dict["fields"] = fields
         if "invoice_date_range" in _values:
-            try:
-                invoice_date_range: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.invoice_date_range, Unset):
-                    invoice_date_range = self.invoice_date_range.to_dict()
-            except (AttributeError, TypeError):
-                invoice_date_range = _values["invoice_date_range"]
+            invoice_date_range = dumped(
+                self._dump_invoice_date_range, self.invoice_date_range
+            )
             if invoice_date_range is not UNSET:
                 field_dict["invoice_date_range"] = invoice_date_range
         elif "invoice_date_range" in _lazy:
@@ -141,12 +125,9 @@ class SearchData:
             if memo is not UNSET:
                 field_dict["memo"] = memo
         if "payment_date_range" in _values:
-            try:
-                payment_date_range: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.payment_date_range, Unset):
-                    payment_date_range = self.payment_date_range.to_dict()
-            except (AttributeError, TypeError):
-                payment_date_range = _values["payment_date_range"]
+            payment_date_range = dumped(
+                self._dump_payment_date_range, self.payment_date_range
+            )
             if payment_date_range is not UNSET:
                 field_dict["payment_date_range"] = payment_date_range
         elif "payment_date_range" in _lazy:
@@ -172,25 +153,13 @@ class SearchData:
             if reference is not UNSET:
                 field_dict["reference"] = reference
         if "status" in _values:
-            try:
-                status: list[str] | Unset = UNSET
-                if not isinstance(self.status, Unset):
-                    status = []
-                    for status_item_data in self.status:
-                        status_item = status_item_data.value
-                        status.append(status_item)
-
-            except (AttributeError, TypeError):
-                status = _values["status"]
+            status = dumped(self._dump_status, self.status)
             if status is not UNSET:
                 field_dict["status"] = status
         if "total_amount_range" in _values:
-            try:
-                total_amount_range: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.total_amount_range, Unset):
-                    total_amount_range = self.total_amount_range.to_dict()
-            except (AttributeError, TypeError):
-                total_amount_range = _values["total_amount_range"]
+            total_amount_range = dumped(
+                self._dump_total_amount_range, self.total_amount_range
+            )
             if total_amount_range is not UNSET:
                 field_dict["total_amount_range"] = total_amount_range
         elif "total_amount_range" in _lazy:
@@ -216,13 +185,7 @@ class SearchData:
         else:
             _values["due_date_range"] = UNSET
         if "fields" in d:
-            _raw_fields = d.pop("fields")
-            try:
-                fields = cast(list[str], _raw_fields)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                fields = _raw_fields
-            _values["fields"] = fields
+            _values["fields"] = loaded(cls._load_fields, d.pop("fields"))
         else:
             _values["fields"] = UNSET
         if "invoice_date_range" in d:
@@ -241,20 +204,7 @@ class SearchData:
         _values["recipient_last_name"] = d.pop("recipient_last_name", UNSET)
         _values["reference"] = d.pop("reference", UNSET)
         if "status" in d:
-            _raw_status = d.pop("status")
-            try:
-                _status = _raw_status
-                status: list[InvoiceStatus] | Unset = UNSET
-                if _status is not UNSET:
-                    status = []
-                    for status_item_data in _status:
-                        status_item = InvoiceStatus(status_item_data)
-
-                        status.append(status_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = _raw_status
-            _values["status"] = status
+            _values["status"] = loaded(cls._load_status, d.pop("status"))
         else:
             _values["status"] = UNSET
         if "total_amount_range" in d:
@@ -328,6 +278,79 @@ class SearchData:
         else:
             total_amount_range = AmountRange.from_dict(_total_amount_range)
 
+        return total_amount_range
+
+    @staticmethod
+    def _load_fields(source: Any) -> list[str] | Unset:
+        fields = cast(list[str], source)
+
+        return fields
+
+    @staticmethod
+    def _load_status(source: Any) -> list[InvoiceStatus] | Unset:
+        _status = source
+        status: list[InvoiceStatus] | Unset = UNSET
+        if _status is not UNSET:
+            status = []
+            for status_item_data in _status:
+                status_item = InvoiceStatus(status_item_data)
+
+                status.append(status_item)
+
+        return status
+
+    @staticmethod
+    def _dump_creation_date_range(_value: Any) -> Any:
+        creation_date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            creation_date_range = _value.to_dict()
+        return creation_date_range
+
+    @staticmethod
+    def _dump_due_date_range(_value: Any) -> Any:
+        due_date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            due_date_range = _value.to_dict()
+        return due_date_range
+
+    @staticmethod
+    def _dump_fields(_value: Any) -> Any:
+        fields: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            fields = _value
+
+        return fields
+
+    @staticmethod
+    def _dump_invoice_date_range(_value: Any) -> Any:
+        invoice_date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            invoice_date_range = _value.to_dict()
+        return invoice_date_range
+
+    @staticmethod
+    def _dump_payment_date_range(_value: Any) -> Any:
+        payment_date_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            payment_date_range = _value.to_dict()
+        return payment_date_range
+
+    @staticmethod
+    def _dump_status(_value: Any) -> Any:
+        status: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            status = []
+            for status_item_data in _value:
+                status_item = status_item_data.value
+                status.append(status_item)
+
+        return status
+
+    @staticmethod
+    def _dump_total_amount_range(_value: Any) -> Any:
+        total_amount_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            total_amount_range = _value.to_dict()
         return total_amount_range
 
     @property

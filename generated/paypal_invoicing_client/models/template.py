@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.unit_of_measure import UnitOfMeasure
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -78,16 +79,7 @@ class Template:
             if id is not UNSET:
                 field_dict["id"] = id
         if "links" in _values:
-            try:
-                links: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.links, Unset):
-                    links = []
-                    for links_item_data in self.links:
-                        links_item = links_item_data.to_dict()
-                        links.append(links_item)
-
-            except (AttributeError, TypeError):
-                links = _values["links"]
+            links = dumped(self._dump_links, self.links)
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -97,12 +89,7 @@ class Template:
             if name is not UNSET:
                 field_dict["name"] = name
         if "settings" in _values:
-            try:
-                settings: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.settings, Unset):
-                    settings = self.settings.to_dict()
-            except (AttributeError, TypeError):
-                settings = _values["settings"]
+            settings = dumped(self._dump_settings, self.settings)
             if settings is not UNSET:
                 field_dict["settings"] = settings
         elif "settings" in _lazy:
@@ -112,24 +99,13 @@ class Template:
             if standard_template is not UNSET:
                 field_dict["standard_template"] = standard_template
         if "template_info" in _values:
-            try:
-                template_info: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.template_info, Unset):
-                    template_info = self.template_info.to_dict()
-            except (AttributeError, TypeError):
-                template_info = _values["template_info"]
+            template_info = dumped(self._dump_template_info, self.template_info)
             if template_info is not UNSET:
                 field_dict["template_info"] = template_info
         elif "template_info" in _lazy:
             field_dict["template_info"] = _lazy["template_info"]
         if "unit_of_measure" in _values:
-            try:
-                unit_of_measure: str | Unset = UNSET
-                if not isinstance(self.unit_of_measure, Unset):
-                    unit_of_measure = self.unit_of_measure.value
-
-            except (AttributeError, TypeError):
-                unit_of_measure = _values["unit_of_measure"]
+            unit_of_measure = dumped(self._dump_unit_of_measure, self.unit_of_measure)
             if unit_of_measure is not UNSET:
                 field_dict["unit_of_measure"] = unit_of_measure
 
@@ -160,18 +136,9 @@ class Template:
         else:
             _values["template_info"] = UNSET
         if "unit_of_measure" in d:
-            _raw_unit_of_measure = d.pop("unit_of_measure")
-            try:
-                _unit_of_measure = _raw_unit_of_measure
-                unit_of_measure: UnitOfMeasure | Unset
-                if isinstance(_unit_of_measure, Unset):
-                    unit_of_measure = UNSET
-                else:
-                    unit_of_measure = UnitOfMeasure(_unit_of_measure)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unit_of_measure = _raw_unit_of_measure
-            _values["unit_of_measure"] = unit_of_measure
+            _values["unit_of_measure"] = loaded(
+                cls._load_unit_of_measure, d.pop("unit_of_measure")
+            )
         else:
             _values["unit_of_measure"] = UNSET
 
@@ -218,6 +185,50 @@ class Template:
             template_info = TemplateInfo.from_dict(_template_info)
 
         return template_info
+
+    @staticmethod
+    def _load_unit_of_measure(source: Any) -> UnitOfMeasure | Unset:
+        _unit_of_measure = source
+        unit_of_measure: UnitOfMeasure | Unset
+        if isinstance(_unit_of_measure, Unset):
+            unit_of_measure = UNSET
+        else:
+            unit_of_measure = UnitOfMeasure(_unit_of_measure)
+
+        return unit_of_measure
+
+    @staticmethod
+    def _dump_links(_value: Any) -> Any:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            links = []
+            for links_item_data in _value:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _dump_settings(_value: Any) -> Any:
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            settings = _value.to_dict()
+        return settings
+
+    @staticmethod
+    def _dump_template_info(_value: Any) -> Any:
+        template_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            template_info = _value.to_dict()
+        return template_info
+
+    @staticmethod
+    def _dump_unit_of_measure(_value: Any) -> Any:
+        unit_of_measure: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            unit_of_measure = _value.value
+
+        return unit_of_measure
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -72,16 +73,7 @@ class TemplateDetail:
             currency_code = self.currency_code
             field_dict["currency_code"] = currency_code
         if "attachments" in _values:
-            try:
-                attachments: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.attachments, Unset):
-                    attachments = []
-                    for attachments_item_data in self.attachments:
-                        attachments_item = attachments_item_data.to_dict()
-                        attachments.append(attachments_item)
-
-            except (AttributeError, TypeError):
-                attachments = _values["attachments"]
+            attachments = dumped(self._dump_attachments, self.attachments)
             if attachments is not UNSET:
                 field_dict["attachments"] = attachments
         elif "attachments" in _lazy:
@@ -91,12 +83,7 @@ class TemplateDetail:
             if memo is not UNSET:
                 field_dict["memo"] = memo
         if "metadata" in _values:
-            try:
-                metadata: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.metadata, Unset):
-                    metadata = self.metadata.to_dict()
-            except (AttributeError, TypeError):
-                metadata = _values["metadata"]
+            metadata = dumped(self._dump_metadata, self.metadata)
             if metadata is not UNSET:
                 field_dict["metadata"] = metadata
         elif "metadata" in _lazy:
@@ -106,12 +93,7 @@ class TemplateDetail:
             if note is not UNSET:
                 field_dict["note"] = note
         if "payment_term" in _values:
-            try:
-                payment_term: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.payment_term, Unset):
-                    payment_term = self.payment_term.to_dict()
-            except (AttributeError, TypeError):
-                payment_term = _values["payment_term"]
+            payment_term = dumped(self._dump_payment_term, self.payment_term)
             if payment_term is not UNSET:
                 field_dict["payment_term"] = payment_term
         elif "payment_term" in _lazy:
@@ -195,6 +177,31 @@ class TemplateDetail:
         else:
             payment_term = PaymentTerm.from_dict(_payment_term)
 
+        return payment_term
+
+    @staticmethod
+    def _dump_attachments(_value: Any) -> Any:
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            attachments = []
+            for attachments_item_data in _value:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        return attachments
+
+    @staticmethod
+    def _dump_metadata(_value: Any) -> Any:
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            metadata = _value.to_dict()
+        return metadata
+
+    @staticmethod
+    def _dump_payment_term(_value: Any) -> Any:
+        payment_term: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            payment_term = _value.to_dict()
         return payment_term
 
     @property

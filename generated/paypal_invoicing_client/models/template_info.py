@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -67,96 +68,51 @@ class TemplateInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "additional_recipients" in _values:
-            try:
-                additional_recipients: list[str] | Unset = UNSET
-                if not isinstance(self.additional_recipients, Unset):
-                    additional_recipients = self.additional_recipients
-
-            except (AttributeError, TypeError):
-                additional_recipients = _values["additional_recipients"]
+            additional_recipients = dumped(
+                self._dump_additional_recipients, self.additional_recipients
+            )
             if additional_recipients is not UNSET:
                 field_dict["additional_recipients"] = additional_recipients
         if "amount" in _values:
-            try:
-                amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.amount, Unset):
-                    amount = self.amount.to_dict()
-            except (AttributeError, TypeError):
-                amount = _values["amount"]
+            amount = dumped(self._dump_amount, self.amount)
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
             field_dict["amount"] = _lazy["amount"]
         if "configuration" in _values:
-            try:
-                configuration: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.configuration, Unset):
-                    configuration = self.configuration.to_dict()
-            except (AttributeError, TypeError):
-                configuration = _values["configuration"]
+            configuration = dumped(self._dump_configuration, self.configuration)
             if configuration is not UNSET:
                 field_dict["configuration"] = configuration
         elif "configuration" in _lazy:
             field_dict["configuration"] = _lazy["configuration"]
         if "detail" in _values:
-            try:
-                detail: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.detail, Unset):
-                    detail = self.detail.to_dict()
-            except (AttributeError, TypeError):
-                detail = _values["detail"]
+            detail = dumped(self._dump_detail, self.detail)
             if detail is not UNSET:
                 field_dict["detail"] = detail
         elif "detail" in _lazy:
             field_dict["detail"] = _lazy["detail"]
         if "due_amount" in _values:
-            try:
-                due_amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.due_amount, Unset):
-                    due_amount = self.due_amount.to_dict()
-            except (AttributeError, TypeError):
-                due_amount = _values["due_amount"]
+            due_amount = dumped(self._dump_due_amount, self.due_amount)
             if due_amount is not UNSET:
                 field_dict["due_amount"] = due_amount
         elif "due_amount" in _lazy:
             field_dict["due_amount"] = _lazy["due_amount"]
         if "invoicer" in _values:
-            try:
-                invoicer: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.invoicer, Unset):
-                    invoicer = self.invoicer.to_dict()
-            except (AttributeError, TypeError):
-                invoicer = _values["invoicer"]
+            invoicer = dumped(self._dump_invoicer, self.invoicer)
             if invoicer is not UNSET:
                 field_dict["invoicer"] = invoicer
         elif "invoicer" in _lazy:
             field_dict["invoicer"] = _lazy["invoicer"]
         if "items" in _values:
-            try:
-                items: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.items, Unset):
-                    items = []
-                    for items_item_data in self.items:
-                        items_item = items_item_data.to_dict()
-                        items.append(items_item)
-
-            except (AttributeError, TypeError):
-                items = _values["items"]
+            items = dumped(self._dump_items, self.items)
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
             field_dict["items"] = _lazy["items"]
         if "primary_recipients" in _values:
-            try:
-                primary_recipients: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.primary_recipients, Unset):
-                    primary_recipients = []
-                    for primary_recipients_item_data in self.primary_recipients:
-                        primary_recipients_item = primary_recipients_item_data.to_dict()
-                        primary_recipients.append(primary_recipients_item)
-
-            except (AttributeError, TypeError):
-                primary_recipients = _values["primary_recipients"]
+            primary_recipients = dumped(
+                self._dump_primary_recipients, self.primary_recipients
+            )
             if primary_recipients is not UNSET:
                 field_dict["primary_recipients"] = primary_recipients
         elif "primary_recipients" in _lazy:
@@ -172,13 +128,9 @@ class TemplateInfo:
         lazy: dict[str, Any] = {}
         _values["_lazy_fields"] = lazy
         if "additional_recipients" in d:
-            _raw_additional_recipients = d.pop("additional_recipients")
-            try:
-                additional_recipients = cast(list[str], _raw_additional_recipients)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                additional_recipients = _raw_additional_recipients
-            _values["additional_recipients"] = additional_recipients
+            _values["additional_recipients"] = loaded(
+                cls._load_additional_recipients, d.pop("additional_recipients")
+            )
         else:
             _values["additional_recipients"] = UNSET
         if "amount" in d:
@@ -306,6 +258,77 @@ class TemplateInfo:
                     primary_recipients_item_data
                 )
 
+                primary_recipients.append(primary_recipients_item)
+
+        return primary_recipients
+
+    @staticmethod
+    def _load_additional_recipients(source: Any) -> list[str] | Unset:
+        additional_recipients = cast(list[str], source)
+
+        return additional_recipients
+
+    @staticmethod
+    def _dump_additional_recipients(_value: Any) -> Any:
+        additional_recipients: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            additional_recipients = _value
+
+        return additional_recipients
+
+    @staticmethod
+    def _dump_amount(_value: Any) -> Any:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            amount = _value.to_dict()
+        return amount
+
+    @staticmethod
+    def _dump_configuration(_value: Any) -> Any:
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            configuration = _value.to_dict()
+        return configuration
+
+    @staticmethod
+    def _dump_detail(_value: Any) -> Any:
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            detail = _value.to_dict()
+        return detail
+
+    @staticmethod
+    def _dump_due_amount(_value: Any) -> Any:
+        due_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            due_amount = _value.to_dict()
+        return due_amount
+
+    @staticmethod
+    def _dump_invoicer(_value: Any) -> Any:
+        invoicer: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            invoicer = _value.to_dict()
+        return invoicer
+
+    @staticmethod
+    def _dump_items(_value: Any) -> Any:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            items = []
+            for items_item_data in _value:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        return items
+
+    @staticmethod
+    def _dump_primary_recipients(_value: Any) -> Any:
+        primary_recipients: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            primary_recipients = []
+            for primary_recipients_item_data in _value:
+                primary_recipients_item = primary_recipients_item_data.to_dict()
                 primary_recipients.append(primary_recipients_item)
 
         return primary_recipients

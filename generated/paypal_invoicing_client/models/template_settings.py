@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -44,39 +45,17 @@ class TemplateSettings:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "template_item_settings" in _values:
-            try:
-                template_item_settings: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.template_item_settings, Unset):
-                    template_item_settings = []
-                    for template_item_settings_item_data in self.template_item_settings:
-                        template_item_settings_item = (
-                            template_item_settings_item_data.to_dict()
-                        )
-                        template_item_settings.append(template_item_settings_item)
-
-            except (AttributeError, TypeError):
-                template_item_settings = _values["template_item_settings"]
+            template_item_settings = dumped(
+                self._dump_template_item_settings, self.template_item_settings
+            )
             if template_item_settings is not UNSET:
                 field_dict["template_item_settings"] = template_item_settings
         elif "template_item_settings" in _lazy:
             field_dict["template_item_settings"] = _lazy["template_item_settings"]
         if "template_subtotal_settings" in _values:
-            try:
-                template_subtotal_settings: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.template_subtotal_settings, Unset):
-                    template_subtotal_settings = []
-                    for (
-                        template_subtotal_settings_item_data
-                    ) in self.template_subtotal_settings:
-                        template_subtotal_settings_item = (
-                            template_subtotal_settings_item_data.to_dict()
-                        )
-                        template_subtotal_settings.append(
-                            template_subtotal_settings_item
-                        )
-
-            except (AttributeError, TypeError):
-                template_subtotal_settings = _values["template_subtotal_settings"]
+            template_subtotal_settings = dumped(
+                self._dump_template_subtotal_settings, self.template_subtotal_settings
+            )
             if template_subtotal_settings is not UNSET:
                 field_dict["template_subtotal_settings"] = template_subtotal_settings
         elif "template_subtotal_settings" in _lazy:
@@ -137,6 +116,30 @@ class TemplateSettings:
                     template_subtotal_settings_item_data
                 )
 
+                template_subtotal_settings.append(template_subtotal_settings_item)
+
+        return template_subtotal_settings
+
+    @staticmethod
+    def _dump_template_item_settings(_value: Any) -> Any:
+        template_item_settings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            template_item_settings = []
+            for template_item_settings_item_data in _value:
+                template_item_settings_item = template_item_settings_item_data.to_dict()
+                template_item_settings.append(template_item_settings_item)
+
+        return template_item_settings
+
+    @staticmethod
+    def _dump_template_subtotal_settings(_value: Any) -> Any:
+        template_subtotal_settings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            template_subtotal_settings = []
+            for template_subtotal_settings_item_data in _value:
+                template_subtotal_settings_item = (
+                    template_subtotal_settings_item_data.to_dict()
+                )
                 template_subtotal_settings.append(template_subtotal_settings_item)
 
         return template_subtotal_settings

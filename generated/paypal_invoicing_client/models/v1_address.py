@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -93,12 +94,7 @@ class V1Address:
             if line2 is not UNSET:
                 field_dict["line2"] = line2
         if "phone" in _values:
-            try:
-                phone: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.phone, Unset):
-                    phone = self.phone.to_dict()
-            except (AttributeError, TypeError):
-                phone = _values["phone"]
+            phone = dumped(self._dump_phone, self.phone)
             if phone is not UNSET:
                 field_dict["phone"] = phone
         elif "phone" in _lazy:
@@ -146,6 +142,13 @@ class V1Address:
         else:
             phone = V1Phone.from_dict(_phone)
 
+        return phone
+
+    @staticmethod
+    def _dump_phone(_value: Any) -> Any:
+        phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            phone = _value.to_dict()
         return phone
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.v1_billing_info_language import V1BillingInfoLanguage
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -73,12 +74,7 @@ class V1BillingInfo:
             if additional_info is not UNSET:
                 field_dict["additional_info"] = additional_info
         if "address" in _values:
-            try:
-                address: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.address, Unset):
-                    address = self.address.to_dict()
-            except (AttributeError, TypeError):
-                address = _values["address"]
+            address = dumped(self._dump_address, self.address)
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -96,13 +92,7 @@ class V1BillingInfo:
             if first_name is not UNSET:
                 field_dict["first_name"] = first_name
         if "language" in _values:
-            try:
-                language: str | Unset = UNSET
-                if not isinstance(self.language, Unset):
-                    language = self.language.value
-
-            except (AttributeError, TypeError):
-                language = _values["language"]
+            language = dumped(self._dump_language, self.language)
             if language is not UNSET:
                 field_dict["language"] = language
         if "last_name" in _values:
@@ -110,12 +100,7 @@ class V1BillingInfo:
             if last_name is not UNSET:
                 field_dict["last_name"] = last_name
         if "phone" in _values:
-            try:
-                phone: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.phone, Unset):
-                    phone = self.phone.to_dict()
-            except (AttributeError, TypeError):
-                phone = _values["phone"]
+            phone = dumped(self._dump_phone, self.phone)
             if phone is not UNSET:
                 field_dict["phone"] = phone
         elif "phone" in _lazy:
@@ -139,18 +124,7 @@ class V1BillingInfo:
         _values["email"] = d.pop("email", UNSET)
         _values["first_name"] = d.pop("first_name", UNSET)
         if "language" in d:
-            _raw_language = d.pop("language")
-            try:
-                _language = _raw_language
-                language: V1BillingInfoLanguage | Unset
-                if isinstance(_language, Unset):
-                    language = UNSET
-                else:
-                    language = V1BillingInfoLanguage(_language)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                language = _raw_language
-            _values["language"] = language
+            _values["language"] = loaded(cls._load_language, d.pop("language"))
         else:
             _values["language"] = UNSET
         _values["last_name"] = d.pop("last_name", UNSET)
@@ -186,6 +160,39 @@ class V1BillingInfo:
         else:
             phone = V1Phone.from_dict(_phone)
 
+        return phone
+
+    @staticmethod
+    def _load_language(source: Any) -> V1BillingInfoLanguage | Unset:
+        _language = source
+        language: V1BillingInfoLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = V1BillingInfoLanguage(_language)
+
+        return language
+
+    @staticmethod
+    def _dump_address(_value: Any) -> Any:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            address = _value.to_dict()
+        return address
+
+    @staticmethod
+    def _dump_language(_value: Any) -> Any:
+        language: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            language = _value.value
+
+        return language
+
+    @staticmethod
+    def _dump_phone(_value: Any) -> Any:
+        phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            phone = _value.to_dict()
         return phone
 
     @property

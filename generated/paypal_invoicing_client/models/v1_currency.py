@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..types import (
     check_money_places,
     missing_field,
@@ -68,11 +69,7 @@ class V1Currency:
             currency = self.currency
             field_dict["currency"] = currency
         if "value" in _values:
-            try:
-                value: float | str
-                value = self.value
-            except (AttributeError, TypeError):
-                value = _values["value"]
+            value = dumped(self._dump_value, self.value)
             field_dict["value"] = value
 
         return field_dict
@@ -85,20 +82,25 @@ class V1Currency:
         if "currency" in d:
             _values["currency"] = d.pop("currency")
         if "value" in d:
-            _raw_value = d.pop("value")
-            try:
-
-                def _parse_value(data: object) -> float | str:
-                    return cast(float | str, data)
-
-                value = _parse_value(_raw_value)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                value = _raw_value
-            _values["value"] = value
+            _values["value"] = loaded(cls._load_value, d.pop("value"))
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_value(source: Any) -> float | str:
+        def _parse_value(data: object) -> float | str:
+            return cast(float | str, data)
+
+        value = _parse_value(source)
+
+        return value
+
+    @staticmethod
+    def _dump_value(_value: Any) -> Any:
+        value: float | str
+        value = _value
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -74,16 +75,7 @@ class V1Error:
             if debug_id is not UNSET:
                 field_dict["debug_id"] = debug_id
         if "details" in _values:
-            try:
-                details: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.details, Unset):
-                    details = []
-                    for details_item_data in self.details:
-                        details_item = details_item_data.to_dict()
-                        details.append(details_item)
-
-            except (AttributeError, TypeError):
-                details = _values["details"]
+            details = dumped(self._dump_details, self.details)
             if details is not UNSET:
                 field_dict["details"] = details
         elif "details" in _lazy:
@@ -127,6 +119,17 @@ class V1Error:
             for details_item_data in _details:
                 details_item = V1ErrorDetails2.from_dict(details_item_data)
 
+                details.append(details_item)
+
+        return details
+
+    @staticmethod
+    def _dump_details(_value: Any) -> Any:
+        details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            details = []
+            for details_item_data in _value:
+                details_item = details_item_data.to_dict()
                 details.append(details_item)
 
         return details

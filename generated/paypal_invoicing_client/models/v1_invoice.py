@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.v1_invoice_status import V1InvoiceStatus
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
@@ -248,10 +249,7 @@ class V1Invoice:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "merchant_info" in _values:
-            try:
-                merchant_info = self.merchant_info.to_dict()
-            except (AttributeError, TypeError):
-                merchant_info = _values["merchant_info"]
+            merchant_info = dumped(self._dump_merchant_info, self.merchant_info)
             field_dict["merchant_info"] = merchant_info
         elif "merchant_info" in _lazy:
             field_dict["merchant_info"] = _lazy["merchant_info"]
@@ -264,68 +262,31 @@ class V1Invoice:
             if allow_tip is not UNSET:
                 field_dict["allow_tip"] = allow_tip
         if "attachments" in _values:
-            try:
-                attachments: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.attachments, Unset):
-                    attachments = []
-                    for attachments_item_data in self.attachments:
-                        attachments_item = attachments_item_data.to_dict()
-                        attachments.append(attachments_item)
-
-            except (AttributeError, TypeError):
-                attachments = _values["attachments"]
+            attachments = dumped(self._dump_attachments, self.attachments)
             if attachments is not UNSET:
                 field_dict["attachments"] = attachments
         elif "attachments" in _lazy:
             field_dict["attachments"] = _lazy["attachments"]
         if "billing_info" in _values:
-            try:
-                billing_info: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.billing_info, Unset):
-                    billing_info = []
-                    for billing_info_item_data in self.billing_info:
-                        billing_info_item = billing_info_item_data.to_dict()
-                        billing_info.append(billing_info_item)
-
-            except (AttributeError, TypeError):
-                billing_info = _values["billing_info"]
+            billing_info = dumped(self._dump_billing_info, self.billing_info)
             if billing_info is not UNSET:
                 field_dict["billing_info"] = billing_info
         elif "billing_info" in _lazy:
             field_dict["billing_info"] = _lazy["billing_info"]
         if "cc_info" in _values:
-            try:
-                cc_info: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.cc_info, Unset):
-                    cc_info = []
-                    for cc_info_item_data in self.cc_info:
-                        cc_info_item = cc_info_item_data.to_dict()
-                        cc_info.append(cc_info_item)
-
-            except (AttributeError, TypeError):
-                cc_info = _values["cc_info"]
+            cc_info = dumped(self._dump_cc_info, self.cc_info)
             if cc_info is not UNSET:
                 field_dict["cc_info"] = cc_info
         elif "cc_info" in _lazy:
             field_dict["cc_info"] = _lazy["cc_info"]
         if "custom" in _values:
-            try:
-                custom: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.custom, Unset):
-                    custom = self.custom.to_dict()
-            except (AttributeError, TypeError):
-                custom = _values["custom"]
+            custom = dumped(self._dump_custom, self.custom)
             if custom is not UNSET:
                 field_dict["custom"] = custom
         elif "custom" in _lazy:
             field_dict["custom"] = _lazy["custom"]
         if "discount" in _values:
-            try:
-                discount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.discount, Unset):
-                    discount = self.discount.to_dict()
-            except (AttributeError, TypeError):
-                discount = _values["discount"]
+            discount = dumped(self._dump_discount, self.discount)
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
@@ -339,31 +300,13 @@ class V1Invoice:
             if invoice_date is not UNSET:
                 field_dict["invoice_date"] = invoice_date
         if "items" in _values:
-            try:
-                items: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.items, Unset):
-                    items = []
-                    for items_item_data in self.items:
-                        items_item = items_item_data.to_dict()
-                        items.append(items_item)
-
-            except (AttributeError, TypeError):
-                items = _values["items"]
+            items = dumped(self._dump_items, self.items)
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
             field_dict["items"] = _lazy["items"]
         if "links" in _values:
-            try:
-                links: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.links, Unset):
-                    links = []
-                    for links_item_data in self.links:
-                        links_item = links_item_data.to_dict()
-                        links.append(links_item)
-
-            except (AttributeError, TypeError):
-                links = _values["links"]
+            links = dumped(self._dump_links, self.links)
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -377,23 +320,15 @@ class V1Invoice:
             if merchant_memo is not UNSET:
                 field_dict["merchant_memo"] = merchant_memo
         if "metadata" in _values:
-            try:
-                metadata: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.metadata, Unset):
-                    metadata = self.metadata.to_dict()
-            except (AttributeError, TypeError):
-                metadata = _values["metadata"]
+            metadata = dumped(self._dump_metadata, self.metadata)
             if metadata is not UNSET:
                 field_dict["metadata"] = metadata
         elif "metadata" in _lazy:
             field_dict["metadata"] = _lazy["metadata"]
         if "minimum_amount_due" in _values:
-            try:
-                minimum_amount_due: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.minimum_amount_due, Unset):
-                    minimum_amount_due = self.minimum_amount_due.to_dict()
-            except (AttributeError, TypeError):
-                minimum_amount_due = _values["minimum_amount_due"]
+            minimum_amount_due = dumped(
+                self._dump_minimum_amount_due, self.minimum_amount_due
+            )
             if minimum_amount_due is not UNSET:
                 field_dict["minimum_amount_due"] = minimum_amount_due
         elif "minimum_amount_due" in _lazy:
@@ -407,38 +342,19 @@ class V1Invoice:
             if number is not UNSET:
                 field_dict["number"] = number
         if "paid_amount" in _values:
-            try:
-                paid_amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.paid_amount, Unset):
-                    paid_amount = self.paid_amount.to_dict()
-            except (AttributeError, TypeError):
-                paid_amount = _values["paid_amount"]
+            paid_amount = dumped(self._dump_paid_amount, self.paid_amount)
             if paid_amount is not UNSET:
                 field_dict["paid_amount"] = paid_amount
         elif "paid_amount" in _lazy:
             field_dict["paid_amount"] = _lazy["paid_amount"]
         if "payment_term" in _values:
-            try:
-                payment_term: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.payment_term, Unset):
-                    payment_term = self.payment_term.to_dict()
-            except (AttributeError, TypeError):
-                payment_term = _values["payment_term"]
+            payment_term = dumped(self._dump_payment_term, self.payment_term)
             if payment_term is not UNSET:
                 field_dict["payment_term"] = payment_term
         elif "payment_term" in _lazy:
             field_dict["payment_term"] = _lazy["payment_term"]
         if "payments" in _values:
-            try:
-                payments: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.payments, Unset):
-                    payments = []
-                    for payments_item_data in self.payments:
-                        payments_item = payments_item_data.to_dict()
-                        payments.append(payments_item)
-
-            except (AttributeError, TypeError):
-                payments = _values["payments"]
+            payments = dumped(self._dump_payments, self.payments)
             if payments is not UNSET:
                 field_dict["payments"] = payments
         elif "payments" in _lazy:
@@ -452,61 +368,31 @@ class V1Invoice:
             if referrer_code is not UNSET:
                 field_dict["referrer_code"] = referrer_code
         if "refunded_amount" in _values:
-            try:
-                refunded_amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.refunded_amount, Unset):
-                    refunded_amount = self.refunded_amount.to_dict()
-            except (AttributeError, TypeError):
-                refunded_amount = _values["refunded_amount"]
+            refunded_amount = dumped(self._dump_refunded_amount, self.refunded_amount)
             if refunded_amount is not UNSET:
                 field_dict["refunded_amount"] = refunded_amount
         elif "refunded_amount" in _lazy:
             field_dict["refunded_amount"] = _lazy["refunded_amount"]
         if "refunds" in _values:
-            try:
-                refunds: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.refunds, Unset):
-                    refunds = []
-                    for refunds_item_data in self.refunds:
-                        refunds_item = refunds_item_data.to_dict()
-                        refunds.append(refunds_item)
-
-            except (AttributeError, TypeError):
-                refunds = _values["refunds"]
+            refunds = dumped(self._dump_refunds, self.refunds)
             if refunds is not UNSET:
                 field_dict["refunds"] = refunds
         elif "refunds" in _lazy:
             field_dict["refunds"] = _lazy["refunds"]
         if "shipping_cost" in _values:
-            try:
-                shipping_cost: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.shipping_cost, Unset):
-                    shipping_cost = self.shipping_cost.to_dict()
-            except (AttributeError, TypeError):
-                shipping_cost = _values["shipping_cost"]
+            shipping_cost = dumped(self._dump_shipping_cost, self.shipping_cost)
             if shipping_cost is not UNSET:
                 field_dict["shipping_cost"] = shipping_cost
         elif "shipping_cost" in _lazy:
             field_dict["shipping_cost"] = _lazy["shipping_cost"]
         if "shipping_info" in _values:
-            try:
-                shipping_info: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.shipping_info, Unset):
-                    shipping_info = self.shipping_info.to_dict()
-            except (AttributeError, TypeError):
-                shipping_info = _values["shipping_info"]
+            shipping_info = dumped(self._dump_shipping_info, self.shipping_info)
             if shipping_info is not UNSET:
                 field_dict["shipping_info"] = shipping_info
         elif "shipping_info" in _lazy:
             field_dict["shipping_info"] = _lazy["shipping_info"]
         if "status" in _values:
-            try:
-                status: str | Unset = UNSET
-                if not isinstance(self.status, Unset):
-                    status = self.status.value
-
-            except (AttributeError, TypeError):
-                status = _values["status"]
+            status = dumped(self._dump_status, self.status)
             if status is not UNSET:
                 field_dict["status"] = status
         if "tax_calculated_after_discount" in _values:
@@ -528,12 +414,7 @@ class V1Invoice:
             if terms is not UNSET:
                 field_dict["terms"] = terms
         if "total_amount" in _values:
-            try:
-                total_amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.total_amount, Unset):
-                    total_amount = self.total_amount.to_dict()
-            except (AttributeError, TypeError):
-                total_amount = _values["total_amount"]
+            total_amount = dumped(self._dump_total_amount, self.total_amount)
             if total_amount is not UNSET:
                 field_dict["total_amount"] = total_amount
         elif "total_amount" in _lazy:
@@ -625,18 +506,7 @@ class V1Invoice:
         else:
             _values["shipping_info"] = UNSET
         if "status" in d:
-            _raw_status = d.pop("status")
-            try:
-                _status = _raw_status
-                status: V1InvoiceStatus | Unset
-                if isinstance(_status, Unset):
-                    status = UNSET
-                else:
-                    status = V1InvoiceStatus(_status)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = _raw_status
-            _values["status"] = status
+            _values["status"] = loaded(cls._load_status, d.pop("status"))
         else:
             _values["status"] = UNSET
         _values["tax_calculated_after_discount"] = d.pop(
@@ -894,6 +764,177 @@ class V1Invoice:
         else:
             total_amount = V1Currency.from_dict(_total_amount)
 
+        return total_amount
+
+    @staticmethod
+    def _load_status(source: Any) -> V1InvoiceStatus | Unset:
+        _status = source
+        status: V1InvoiceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = V1InvoiceStatus(_status)
+
+        return status
+
+    @staticmethod
+    def _dump_merchant_info(_value: Any) -> Any:
+        merchant_info = _value.to_dict()
+        return merchant_info
+
+    @staticmethod
+    def _dump_attachments(_value: Any) -> Any:
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            attachments = []
+            for attachments_item_data in _value:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        return attachments
+
+    @staticmethod
+    def _dump_billing_info(_value: Any) -> Any:
+        billing_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            billing_info = []
+            for billing_info_item_data in _value:
+                billing_info_item = billing_info_item_data.to_dict()
+                billing_info.append(billing_info_item)
+
+        return billing_info
+
+    @staticmethod
+    def _dump_cc_info(_value: Any) -> Any:
+        cc_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            cc_info = []
+            for cc_info_item_data in _value:
+                cc_info_item = cc_info_item_data.to_dict()
+                cc_info.append(cc_info_item)
+
+        return cc_info
+
+    @staticmethod
+    def _dump_custom(_value: Any) -> Any:
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            custom = _value.to_dict()
+        return custom
+
+    @staticmethod
+    def _dump_discount(_value: Any) -> Any:
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            discount = _value.to_dict()
+        return discount
+
+    @staticmethod
+    def _dump_items(_value: Any) -> Any:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            items = []
+            for items_item_data in _value:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        return items
+
+    @staticmethod
+    def _dump_links(_value: Any) -> Any:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            links = []
+            for links_item_data in _value:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _dump_metadata(_value: Any) -> Any:
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            metadata = _value.to_dict()
+        return metadata
+
+    @staticmethod
+    def _dump_minimum_amount_due(_value: Any) -> Any:
+        minimum_amount_due: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            minimum_amount_due = _value.to_dict()
+        return minimum_amount_due
+
+    @staticmethod
+    def _dump_paid_amount(_value: Any) -> Any:
+        paid_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            paid_amount = _value.to_dict()
+        return paid_amount
+
+    @staticmethod
+    def _dump_payment_term(_value: Any) -> Any:
+        payment_term: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            payment_term = _value.to_dict()
+        return payment_term
+
+    @staticmethod
+    def _dump_payments(_value: Any) -> Any:
+        payments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            payments = []
+            for payments_item_data in _value:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
+
+        return payments
+
+    @staticmethod
+    def _dump_refunded_amount(_value: Any) -> Any:
+        refunded_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            refunded_amount = _value.to_dict()
+        return refunded_amount
+
+    @staticmethod
+    def _dump_refunds(_value: Any) -> Any:
+        refunds: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            refunds = []
+            for refunds_item_data in _value:
+                refunds_item = refunds_item_data.to_dict()
+                refunds.append(refunds_item)
+
+        return refunds
+
+    @staticmethod
+    def _dump_shipping_cost(_value: Any) -> Any:
+        shipping_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            shipping_cost = _value.to_dict()
+        return shipping_cost
+
+    @staticmethod
+    def _dump_shipping_info(_value: Any) -> Any:
+        shipping_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            shipping_info = _value.to_dict()
+        return shipping_info
+
+    @staticmethod
+    def _dump_status(_value: Any) -> Any:
+        status: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            status = _value.value
+
+        return status
+
+    @staticmethod
+    def _dump_total_amount(_value: Any) -> Any:
+        total_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            total_amount = _value.to_dict()
         return total_amount
 
     @property

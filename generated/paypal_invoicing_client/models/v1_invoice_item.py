@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.v1_invoice_item_unit_of_measure import V1InvoiceItemUnitOfMeasure
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
@@ -91,10 +92,7 @@ class V1InvoiceItem:
             quantity = self.quantity
             field_dict["quantity"] = quantity
         if "unit_price" in _values:
-            try:
-                unit_price = self.unit_price.to_dict()
-            except (AttributeError, TypeError):
-                unit_price = _values["unit_price"]
+            unit_price = dumped(self._dump_unit_price, self.unit_price)
             field_dict["unit_price"] = unit_price
         elif "unit_price" in _lazy:
             field_dict["unit_price"] = _lazy["unit_price"]
@@ -107,35 +105,19 @@ class V1InvoiceItem:
             if description is not UNSET:
                 field_dict["description"] = description
         if "discount" in _values:
-            try:
-                discount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.discount, Unset):
-                    discount = self.discount.to_dict()
-            except (AttributeError, TypeError):
-                discount = _values["discount"]
+            discount = dumped(self._dump_discount, self.discount)
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
             field_dict["discount"] = _lazy["discount"]
         if "tax" in _values:
-            try:
-                tax: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.tax, Unset):
-                    tax = self.tax.to_dict()
-            except (AttributeError, TypeError):
-                tax = _values["tax"]
+            tax = dumped(self._dump_tax, self.tax)
             if tax is not UNSET:
                 field_dict["tax"] = tax
         elif "tax" in _lazy:
             field_dict["tax"] = _lazy["tax"]
         if "unit_of_measure" in _values:
-            try:
-                unit_of_measure: str | Unset = UNSET
-                if not isinstance(self.unit_of_measure, Unset):
-                    unit_of_measure = self.unit_of_measure.value
-
-            except (AttributeError, TypeError):
-                unit_of_measure = _values["unit_of_measure"]
+            unit_of_measure = dumped(self._dump_unit_of_measure, self.unit_of_measure)
             if unit_of_measure is not UNSET:
                 field_dict["unit_of_measure"] = unit_of_measure
 
@@ -165,18 +147,9 @@ class V1InvoiceItem:
         else:
             _values["tax"] = UNSET
         if "unit_of_measure" in d:
-            _raw_unit_of_measure = d.pop("unit_of_measure")
-            try:
-                _unit_of_measure = _raw_unit_of_measure
-                unit_of_measure: V1InvoiceItemUnitOfMeasure | Unset
-                if isinstance(_unit_of_measure, Unset):
-                    unit_of_measure = UNSET
-                else:
-                    unit_of_measure = V1InvoiceItemUnitOfMeasure(_unit_of_measure)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unit_of_measure = _raw_unit_of_measure
-            _values["unit_of_measure"] = unit_of_measure
+            _values["unit_of_measure"] = loaded(
+                cls._load_unit_of_measure, d.pop("unit_of_measure")
+            )
         else:
             _values["unit_of_measure"] = UNSET
 
@@ -216,6 +189,44 @@ class V1InvoiceItem:
             tax = V1Tax.from_dict(_tax)
 
         return tax
+
+    @staticmethod
+    def _load_unit_of_measure(source: Any) -> V1InvoiceItemUnitOfMeasure | Unset:
+        _unit_of_measure = source
+        unit_of_measure: V1InvoiceItemUnitOfMeasure | Unset
+        if isinstance(_unit_of_measure, Unset):
+            unit_of_measure = UNSET
+        else:
+            unit_of_measure = V1InvoiceItemUnitOfMeasure(_unit_of_measure)
+
+        return unit_of_measure
+
+    @staticmethod
+    def _dump_unit_price(_value: Any) -> Any:
+        unit_price = _value.to_dict()
+        return unit_price
+
+    @staticmethod
+    def _dump_discount(_value: Any) -> Any:
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            discount = _value.to_dict()
+        return discount
+
+    @staticmethod
+    def _dump_tax(_value: Any) -> Any:
+        tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            tax = _value.to_dict()
+        return tax
+
+    @staticmethod
+    def _dump_unit_of_measure(_value: Any) -> Any:
+        unit_of_measure: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            unit_of_measure = _value.value
+
+        return unit_of_measure
 
     @property
     def additional_keys(self) -> list[str]:

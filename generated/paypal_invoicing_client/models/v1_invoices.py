@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -51,31 +52,13 @@ class V1Invoices:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "invoices" in _values:
-            try:
-                invoices: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.invoices, Unset):
-                    invoices = []
-                    for invoices_item_data in self.invoices:
-                        invoices_item = invoices_item_data.to_dict()
-                        invoices.append(invoices_item)
-
-            except (AttributeError, TypeError):
-                invoices = _values["invoices"]
+            invoices = dumped(self._dump_invoices, self.invoices)
             if invoices is not UNSET:
                 field_dict["invoices"] = invoices
         elif "invoices" in _lazy:
             field_dict["invoices"] = _lazy["invoices"]
         if "links" in _values:
-            try:
-                links: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.links, Unset):
-                    links = []
-                    for links_item_data in self.links:
-                        links_item = links_item_data.to_dict()
-                        links.append(links_item)
-
-            except (AttributeError, TypeError):
-                links = _values["links"]
+            links = dumped(self._dump_links, self.links)
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -133,6 +116,28 @@ class V1Invoices:
             for links_item_data in _links:
                 links_item = V1LinkDescription.from_dict(links_item_data)
 
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _dump_invoices(_value: Any) -> Any:
+        invoices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            invoices = []
+            for invoices_item_data in _value:
+                invoices_item = invoices_item_data.to_dict()
+                invoices.append(invoices_item)
+
+        return invoices
+
+    @staticmethod
+    def _dump_links(_value: Any) -> Any:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            links = []
+            for links_item_data in _value:
+                links_item = links_item_data.to_dict()
                 links.append(links_item)
 
         return links

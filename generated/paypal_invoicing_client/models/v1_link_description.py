@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.v1_link_description_method import V1LinkDescriptionMethod
 from ..types import UNSET, Unset, missing_field, model_repr
 
@@ -67,13 +68,7 @@ class V1LinkDescription:
             rel = self.rel
             field_dict["rel"] = rel
         if "method" in _values:
-            try:
-                method: str | Unset = UNSET
-                if not isinstance(self.method, Unset):
-                    method = self.method.value
-
-            except (AttributeError, TypeError):
-                method = _values["method"]
+            method = dumped(self._dump_method, self.method)
             if method is not UNSET:
                 field_dict["method"] = method
 
@@ -89,23 +84,31 @@ class V1LinkDescription:
         if "rel" in d:
             _values["rel"] = d.pop("rel")
         if "method" in d:
-            _raw_method = d.pop("method")
-            try:
-                _method = _raw_method
-                method: V1LinkDescriptionMethod | Unset
-                if isinstance(_method, Unset):
-                    method = UNSET
-                else:
-                    method = V1LinkDescriptionMethod(_method)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                method = _raw_method
-            _values["method"] = method
+            _values["method"] = loaded(cls._load_method, d.pop("method"))
         else:
             _values["method"] = UNSET
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_method(source: Any) -> V1LinkDescriptionMethod | Unset:
+        _method = source
+        method: V1LinkDescriptionMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = V1LinkDescriptionMethod(_method)
+
+        return method
+
+    @staticmethod
+    def _dump_method(_value: Any) -> Any:
+        method: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            method = _value.value
+
+        return method
 
     @property
     def additional_keys(self) -> list[str]:

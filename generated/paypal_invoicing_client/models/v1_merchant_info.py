@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -76,12 +77,7 @@ class V1MerchantInfo:
             if additional_info is not UNSET:
                 field_dict["additional_info"] = additional_info
         if "address" in _values:
-            try:
-                address: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.address, Unset):
-                    address = self.address.to_dict()
-            except (AttributeError, TypeError):
-                address = _values["address"]
+            address = dumped(self._dump_address, self.address)
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -95,12 +91,7 @@ class V1MerchantInfo:
             if email is not UNSET:
                 field_dict["email"] = email
         if "fax" in _values:
-            try:
-                fax: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.fax, Unset):
-                    fax = self.fax.to_dict()
-            except (AttributeError, TypeError):
-                fax = _values["fax"]
+            fax = dumped(self._dump_fax, self.fax)
             if fax is not UNSET:
                 field_dict["fax"] = fax
         elif "fax" in _lazy:
@@ -114,12 +105,7 @@ class V1MerchantInfo:
             if last_name is not UNSET:
                 field_dict["last_name"] = last_name
         if "phone" in _values:
-            try:
-                phone: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.phone, Unset):
-                    phone = self.phone.to_dict()
-            except (AttributeError, TypeError):
-                phone = _values["phone"]
+            phone = dumped(self._dump_phone, self.phone)
             if phone is not UNSET:
                 field_dict["phone"] = phone
         elif "phone" in _lazy:
@@ -202,6 +188,27 @@ class V1MerchantInfo:
         else:
             phone = V1Phone.from_dict(_phone)
 
+        return phone
+
+    @staticmethod
+    def _dump_address(_value: Any) -> Any:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            address = _value.to_dict()
+        return address
+
+    @staticmethod
+    def _dump_fax(_value: Any) -> Any:
+        fax: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            fax = _value.to_dict()
+        return fax
+
+    @staticmethod
+    def _dump_phone(_value: Any) -> Any:
+        phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            phone = _value.to_dict()
         return phone
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1Notification")
@@ -48,13 +49,7 @@ class V1Notification:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "cc_emails" in _values:
-            try:
-                cc_emails: list[str] | Unset = UNSET
-                if not isinstance(self.cc_emails, Unset):
-                    cc_emails = self.cc_emails
-
-            except (AttributeError, TypeError):
-                cc_emails = _values["cc_emails"]
+            cc_emails = dumped(self._dump_cc_emails, self.cc_emails)
             if cc_emails is not UNSET:
                 field_dict["cc_emails"] = cc_emails
         if "note" in _values:
@@ -78,13 +73,7 @@ class V1Notification:
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
         if "cc_emails" in d:
-            _raw_cc_emails = d.pop("cc_emails")
-            try:
-                cc_emails = cast(list[str], _raw_cc_emails)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cc_emails = _raw_cc_emails
-            _values["cc_emails"] = cc_emails
+            _values["cc_emails"] = loaded(cls._load_cc_emails, d.pop("cc_emails"))
         else:
             _values["cc_emails"] = UNSET
         _values["note"] = d.pop("note", UNSET)
@@ -93,6 +82,20 @@ class V1Notification:
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_cc_emails(source: Any) -> list[str] | Unset:
+        cc_emails = cast(list[str], source)
+
+        return cc_emails
+
+    @staticmethod
+    def _dump_cc_emails(_value: Any) -> Any:
+        cc_emails: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            cc_emails = _value
+
+        return cc_emails
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.v1_payment_detail_method import V1PaymentDetailMethod
 from ..models.v1_payment_detail_transaction_type import V1PaymentDetailTransactionType
 from ..models.v1_payment_detail_type import V1PaymentDetailType
@@ -76,18 +77,10 @@ class V1PaymentDetail:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "method" in _values:
-            try:
-                method = self.method.value
-            except (AttributeError, TypeError):
-                method = _values["method"]
+            method = dumped(self._dump_method, self.method)
             field_dict["method"] = method
         if "amount" in _values:
-            try:
-                amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.amount, Unset):
-                    amount = self.amount.to_dict()
-            except (AttributeError, TypeError):
-                amount = _values["amount"]
+            amount = dumped(self._dump_amount, self.amount)
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -105,23 +98,13 @@ class V1PaymentDetail:
             if transaction_id is not UNSET:
                 field_dict["transaction_id"] = transaction_id
         if "transaction_type" in _values:
-            try:
-                transaction_type: str | Unset = UNSET
-                if not isinstance(self.transaction_type, Unset):
-                    transaction_type = self.transaction_type.value
-
-            except (AttributeError, TypeError):
-                transaction_type = _values["transaction_type"]
+            transaction_type = dumped(
+                self._dump_transaction_type, self.transaction_type
+            )
             if transaction_type is not UNSET:
                 field_dict["transaction_type"] = transaction_type
         if "type_" in _values:
-            try:
-                type_: str | Unset = UNSET
-                if not isinstance(self.type_, Unset):
-                    type_ = self.type_.value
-
-            except (AttributeError, TypeError):
-                type_ = _values["type_"]
+            type_ = dumped(self._dump_type_, self.type_)
             if type_ is not UNSET:
                 field_dict["type"] = type_
 
@@ -135,13 +118,7 @@ class V1PaymentDetail:
         lazy: dict[str, Any] = {}
         _values["_lazy_fields"] = lazy
         if "method" in d:
-            _raw_method = d.pop("method")
-            try:
-                method = V1PaymentDetailMethod(_raw_method)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                method = _raw_method
-            _values["method"] = method
+            _values["method"] = loaded(cls._load_method, d.pop("method"))
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
         else:
@@ -150,33 +127,13 @@ class V1PaymentDetail:
         _values["note"] = d.pop("note", UNSET)
         _values["transaction_id"] = d.pop("transaction_id", UNSET)
         if "transaction_type" in d:
-            _raw_transaction_type = d.pop("transaction_type")
-            try:
-                _transaction_type = _raw_transaction_type
-                transaction_type: V1PaymentDetailTransactionType | Unset
-                if isinstance(_transaction_type, Unset):
-                    transaction_type = UNSET
-                else:
-                    transaction_type = V1PaymentDetailTransactionType(_transaction_type)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                transaction_type = _raw_transaction_type
-            _values["transaction_type"] = transaction_type
+            _values["transaction_type"] = loaded(
+                cls._load_transaction_type, d.pop("transaction_type")
+            )
         else:
             _values["transaction_type"] = UNSET
         if "type" in d:
-            _raw_type_ = d.pop("type")
-            try:
-                _type_ = _raw_type_
-                type_: V1PaymentDetailType | Unset
-                if isinstance(_type_, Unset):
-                    type_ = UNSET
-                else:
-                    type_ = V1PaymentDetailType(_type_)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                type_ = _raw_type_
-            _values["type_"] = type_
+            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
         else:
             _values["type_"] = UNSET
 
@@ -195,6 +152,62 @@ class V1PaymentDetail:
             amount = V1Currency.from_dict(_amount)
 
         return amount
+
+    @staticmethod
+    def _load_method(source: Any) -> V1PaymentDetailMethod:
+        method = V1PaymentDetailMethod(source)
+
+        return method
+
+    @staticmethod
+    def _load_transaction_type(source: Any) -> V1PaymentDetailTransactionType | Unset:
+        _transaction_type = source
+        transaction_type: V1PaymentDetailTransactionType | Unset
+        if isinstance(_transaction_type, Unset):
+            transaction_type = UNSET
+        else:
+            transaction_type = V1PaymentDetailTransactionType(_transaction_type)
+
+        return transaction_type
+
+    @staticmethod
+    def _load_type_(source: Any) -> V1PaymentDetailType | Unset:
+        _type_ = source
+        type_: V1PaymentDetailType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = V1PaymentDetailType(_type_)
+
+        return type_
+
+    @staticmethod
+    def _dump_method(_value: Any) -> Any:
+        method = _value.value
+        return method
+
+    @staticmethod
+    def _dump_amount(_value: Any) -> Any:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            amount = _value.to_dict()
+        return amount
+
+    @staticmethod
+    def _dump_transaction_type(_value: Any) -> Any:
+        transaction_type: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            transaction_type = _value.value
+
+        return transaction_type
+
+    @staticmethod
+    def _dump_type_(_value: Any) -> Any:
+        type_: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            type_ = _value.value
+
+        return type_
 
     @property
     def additional_keys(self) -> list[str]:

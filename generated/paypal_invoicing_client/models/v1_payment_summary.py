@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -45,23 +46,13 @@ class V1PaymentSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "other" in _values:
-            try:
-                other: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.other, Unset):
-                    other = self.other.to_dict()
-            except (AttributeError, TypeError):
-                other = _values["other"]
+            other = dumped(self._dump_other, self.other)
             if other is not UNSET:
                 field_dict["other"] = other
         elif "other" in _lazy:
             field_dict["other"] = _lazy["other"]
         if "paypal" in _values:
-            try:
-                paypal: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.paypal, Unset):
-                    paypal = self.paypal.to_dict()
-            except (AttributeError, TypeError):
-                paypal = _values["paypal"]
+            paypal = dumped(self._dump_paypal, self.paypal)
             if paypal is not UNSET:
                 field_dict["paypal"] = paypal
         elif "paypal" in _lazy:
@@ -112,6 +103,20 @@ class V1PaymentSummary:
         else:
             paypal = V1Currency.from_dict(_paypal)
 
+        return paypal
+
+    @staticmethod
+    def _dump_other(_value: Any) -> Any:
+        other: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            other = _value.to_dict()
+        return other
+
+    @staticmethod
+    def _dump_paypal(_value: Any) -> Any:
+        paypal: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            paypal = _value.to_dict()
         return paypal
 
     @property

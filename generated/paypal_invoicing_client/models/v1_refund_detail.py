@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.v1_refund_detail_type import V1RefundDetailType
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -59,12 +60,7 @@ class V1RefundDetail:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "amount" in _values:
-            try:
-                amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.amount, Unset):
-                    amount = self.amount.to_dict()
-            except (AttributeError, TypeError):
-                amount = _values["amount"]
+            amount = dumped(self._dump_amount, self.amount)
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -82,13 +78,7 @@ class V1RefundDetail:
             if transaction_id is not UNSET:
                 field_dict["transaction_id"] = transaction_id
         if "type_" in _values:
-            try:
-                type_: str | Unset = UNSET
-                if not isinstance(self.type_, Unset):
-                    type_ = self.type_.value
-
-            except (AttributeError, TypeError):
-                type_ = _values["type_"]
+            type_ = dumped(self._dump_type_, self.type_)
             if type_ is not UNSET:
                 field_dict["type"] = type_
 
@@ -109,18 +99,7 @@ class V1RefundDetail:
         _values["note"] = d.pop("note", UNSET)
         _values["transaction_id"] = d.pop("transaction_id", UNSET)
         if "type" in d:
-            _raw_type_ = d.pop("type")
-            try:
-                _type_ = _raw_type_
-                type_: V1RefundDetailType | Unset
-                if isinstance(_type_, Unset):
-                    type_ = UNSET
-                else:
-                    type_ = V1RefundDetailType(_type_)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                type_ = _raw_type_
-            _values["type_"] = type_
+            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
         else:
             _values["type_"] = UNSET
 
@@ -139,6 +118,32 @@ class V1RefundDetail:
             amount = V1Currency.from_dict(_amount)
 
         return amount
+
+    @staticmethod
+    def _load_type_(source: Any) -> V1RefundDetailType | Unset:
+        _type_ = source
+        type_: V1RefundDetailType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = V1RefundDetailType(_type_)
+
+        return type_
+
+    @staticmethod
+    def _dump_amount(_value: Any) -> Any:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            amount = _value.to_dict()
+        return amount
+
+    @staticmethod
+    def _dump_type_(_value: Any) -> Any:
+        type_: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            type_ = _value.value
+
+        return type_
 
     @property
     def additional_keys(self) -> list[str]:

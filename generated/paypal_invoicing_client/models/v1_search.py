@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.v1_search_status import V1SearchStatus
 from ..types import UNSET, Unset, model_repr
 
@@ -230,13 +231,7 @@ class V1Search:
             if start_payment_date is not UNSET:
                 field_dict["start_payment_date"] = start_payment_date
         if "status" in _values:
-            try:
-                status: str | Unset = UNSET
-                if not isinstance(self.status, Unset):
-                    status = self.status.value
-
-            except (AttributeError, TypeError):
-                status = _values["status"]
+            status = dumped(self._dump_status, self.status)
             if status is not UNSET:
                 field_dict["status"] = status
         if "total_count_required" in _values:
@@ -273,18 +268,7 @@ class V1Search:
         _values["start_invoice_date"] = d.pop("start_invoice_date", UNSET)
         _values["start_payment_date"] = d.pop("start_payment_date", UNSET)
         if "status" in d:
-            _raw_status = d.pop("status")
-            try:
-                _status = _raw_status
-                status: V1SearchStatus | Unset
-                if isinstance(_status, Unset):
-                    status = UNSET
-                else:
-                    status = V1SearchStatus(_status)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = _raw_status
-            _values["status"] = status
+            _values["status"] = loaded(cls._load_status, d.pop("status"))
         else:
             _values["status"] = UNSET
         _values["total_count_required"] = d.pop("total_count_required", UNSET)
@@ -292,6 +276,25 @@ class V1Search:
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_status(source: Any) -> V1SearchStatus | Unset:
+        _status = source
+        status: V1SearchStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = V1SearchStatus(_status)
+
+        return status
+
+    @staticmethod
+    def _dump_status(_value: Any) -> Any:
+        status: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            status = _value.value
+
+        return status
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -46,23 +47,13 @@ class V1ShippingCost:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "amount" in _values:
-            try:
-                amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.amount, Unset):
-                    amount = self.amount.to_dict()
-            except (AttributeError, TypeError):
-                amount = _values["amount"]
+            amount = dumped(self._dump_amount, self.amount)
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
             field_dict["amount"] = _lazy["amount"]
         if "tax" in _values:
-            try:
-                tax: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.tax, Unset):
-                    tax = self.tax.to_dict()
-            except (AttributeError, TypeError):
-                tax = _values["tax"]
+            tax = dumped(self._dump_tax, self.tax)
             if tax is not UNSET:
                 field_dict["tax"] = tax
         elif "tax" in _lazy:
@@ -113,6 +104,20 @@ class V1ShippingCost:
         else:
             tax = V1Tax.from_dict(_tax)
 
+        return tax
+
+    @staticmethod
+    def _dump_amount(_value: Any) -> Any:
+        amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            amount = _value.to_dict()
+        return amount
+
+    @staticmethod
+    def _dump_tax(_value: Any) -> Any:
+        tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            tax = _value.to_dict()
         return tax
 
     @property

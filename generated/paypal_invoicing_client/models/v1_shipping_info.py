@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -57,12 +58,7 @@ class V1ShippingInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "address" in _values:
-            try:
-                address: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.address, Unset):
-                    address = self.address.to_dict()
-            except (AttributeError, TypeError):
-                address = _values["address"]
+            address = dumped(self._dump_address, self.address)
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -84,12 +80,7 @@ class V1ShippingInfo:
             if last_name is not UNSET:
                 field_dict["last_name"] = last_name
         if "phone" in _values:
-            try:
-                phone: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.phone, Unset):
-                    phone = self.phone.to_dict()
-            except (AttributeError, TypeError):
-                phone = _values["phone"]
+            phone = dumped(self._dump_phone, self.phone)
             if phone is not UNSET:
                 field_dict["phone"] = phone
         elif "phone" in _lazy:
@@ -144,6 +135,20 @@ class V1ShippingInfo:
         else:
             phone = V1Phone.from_dict(_phone)
 
+        return phone
+
+    @staticmethod
+    def _dump_address(_value: Any) -> Any:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            address = _value.to_dict()
+        return address
+
+    @staticmethod
+    def _dump_phone(_value: Any) -> Any:
+        phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            phone = _value.to_dict()
         return phone
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.v1_template_unit_of_measure import V1TemplateUnitOfMeasure
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -80,16 +81,7 @@ class V1Template:
             if default is not UNSET:
                 field_dict["default"] = default
         if "links" in _values:
-            try:
-                links: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.links, Unset):
-                    links = []
-                    for links_item_data in self.links:
-                        links_item = links_item_data.to_dict()
-                        links.append(links_item)
-
-            except (AttributeError, TypeError):
-                links = _values["links"]
+            links = dumped(self._dump_links, self.links)
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -99,27 +91,13 @@ class V1Template:
             if name is not UNSET:
                 field_dict["name"] = name
         if "settings" in _values:
-            try:
-                settings: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.settings, Unset):
-                    settings = []
-                    for settings_item_data in self.settings:
-                        settings_item = settings_item_data.to_dict()
-                        settings.append(settings_item)
-
-            except (AttributeError, TypeError):
-                settings = _values["settings"]
+            settings = dumped(self._dump_settings, self.settings)
             if settings is not UNSET:
                 field_dict["settings"] = settings
         elif "settings" in _lazy:
             field_dict["settings"] = _lazy["settings"]
         if "template_data" in _values:
-            try:
-                template_data: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.template_data, Unset):
-                    template_data = self.template_data.to_dict()
-            except (AttributeError, TypeError):
-                template_data = _values["template_data"]
+            template_data = dumped(self._dump_template_data, self.template_data)
             if template_data is not UNSET:
                 field_dict["template_data"] = template_data
         elif "template_data" in _lazy:
@@ -129,13 +107,7 @@ class V1Template:
             if template_id is not UNSET:
                 field_dict["template_id"] = template_id
         if "unit_of_measure" in _values:
-            try:
-                unit_of_measure: str | Unset = UNSET
-                if not isinstance(self.unit_of_measure, Unset):
-                    unit_of_measure = self.unit_of_measure.value
-
-            except (AttributeError, TypeError):
-                unit_of_measure = _values["unit_of_measure"]
+            unit_of_measure = dumped(self._dump_unit_of_measure, self.unit_of_measure)
             if unit_of_measure is not UNSET:
                 field_dict["unit_of_measure"] = unit_of_measure
 
@@ -165,18 +137,9 @@ class V1Template:
             _values["template_data"] = UNSET
         _values["template_id"] = d.pop("template_id", UNSET)
         if "unit_of_measure" in d:
-            _raw_unit_of_measure = d.pop("unit_of_measure")
-            try:
-                _unit_of_measure = _raw_unit_of_measure
-                unit_of_measure: V1TemplateUnitOfMeasure | Unset
-                if isinstance(_unit_of_measure, Unset):
-                    unit_of_measure = UNSET
-                else:
-                    unit_of_measure = V1TemplateUnitOfMeasure(_unit_of_measure)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unit_of_measure = _raw_unit_of_measure
-            _values["unit_of_measure"] = unit_of_measure
+            _values["unit_of_measure"] = loaded(
+                cls._load_unit_of_measure, d.pop("unit_of_measure")
+            )
         else:
             _values["unit_of_measure"] = UNSET
 
@@ -225,6 +188,54 @@ class V1Template:
             template_data = V1TemplateData.from_dict(_template_data)
 
         return template_data
+
+    @staticmethod
+    def _load_unit_of_measure(source: Any) -> V1TemplateUnitOfMeasure | Unset:
+        _unit_of_measure = source
+        unit_of_measure: V1TemplateUnitOfMeasure | Unset
+        if isinstance(_unit_of_measure, Unset):
+            unit_of_measure = UNSET
+        else:
+            unit_of_measure = V1TemplateUnitOfMeasure(_unit_of_measure)
+
+        return unit_of_measure
+
+    @staticmethod
+    def _dump_links(_value: Any) -> Any:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            links = []
+            for links_item_data in _value:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _dump_settings(_value: Any) -> Any:
+        settings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            settings = []
+            for settings_item_data in _value:
+                settings_item = settings_item_data.to_dict()
+                settings.append(settings_item)
+
+        return settings
+
+    @staticmethod
+    def _dump_template_data(_value: Any) -> Any:
+        template_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            template_data = _value.to_dict()
+        return template_data
+
+    @staticmethod
+    def _dump_unit_of_measure(_value: Any) -> Any:
+        unit_of_measure: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            unit_of_measure = _value.value
+
+        return unit_of_measure
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -125,10 +126,7 @@ class V1TemplateData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "merchant_info" in _values:
-            try:
-                merchant_info = self.merchant_info.to_dict()
-            except (AttributeError, TypeError):
-                merchant_info = _values["merchant_info"]
+            merchant_info = dumped(self._dump_merchant_info, self.merchant_info)
             field_dict["merchant_info"] = merchant_info
         elif "merchant_info" in _lazy:
             field_dict["merchant_info"] = _lazy["merchant_info"]
@@ -137,78 +135,35 @@ class V1TemplateData:
             if allow_partial_payment is not UNSET:
                 field_dict["allow_partial_payment"] = allow_partial_payment
         if "attachments" in _values:
-            try:
-                attachments: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.attachments, Unset):
-                    attachments = []
-                    for attachments_item_data in self.attachments:
-                        attachments_item = attachments_item_data.to_dict()
-                        attachments.append(attachments_item)
-
-            except (AttributeError, TypeError):
-                attachments = _values["attachments"]
+            attachments = dumped(self._dump_attachments, self.attachments)
             if attachments is not UNSET:
                 field_dict["attachments"] = attachments
         elif "attachments" in _lazy:
             field_dict["attachments"] = _lazy["attachments"]
         if "billing_info" in _values:
-            try:
-                billing_info: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.billing_info, Unset):
-                    billing_info = []
-                    for billing_info_item_data in self.billing_info:
-                        billing_info_item = billing_info_item_data.to_dict()
-                        billing_info.append(billing_info_item)
-
-            except (AttributeError, TypeError):
-                billing_info = _values["billing_info"]
+            billing_info = dumped(self._dump_billing_info, self.billing_info)
             if billing_info is not UNSET:
                 field_dict["billing_info"] = billing_info
         elif "billing_info" in _lazy:
             field_dict["billing_info"] = _lazy["billing_info"]
         if "cc_info" in _values:
-            try:
-                cc_info: list[str] | Unset = UNSET
-                if not isinstance(self.cc_info, Unset):
-                    cc_info = self.cc_info
-
-            except (AttributeError, TypeError):
-                cc_info = _values["cc_info"]
+            cc_info = dumped(self._dump_cc_info, self.cc_info)
             if cc_info is not UNSET:
                 field_dict["cc_info"] = cc_info
         if "custom" in _values:
-            try:
-                custom: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.custom, Unset):
-                    custom = self.custom.to_dict()
-            except (AttributeError, TypeError):
-                custom = _values["custom"]
+            custom = dumped(self._dump_custom, self.custom)
             if custom is not UNSET:
                 field_dict["custom"] = custom
         elif "custom" in _lazy:
             field_dict["custom"] = _lazy["custom"]
         if "discount" in _values:
-            try:
-                discount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.discount, Unset):
-                    discount = self.discount.to_dict()
-            except (AttributeError, TypeError):
-                discount = _values["discount"]
+            discount = dumped(self._dump_discount, self.discount)
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
             field_dict["discount"] = _lazy["discount"]
         if "items" in _values:
-            try:
-                items: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.items, Unset):
-                    items = []
-                    for items_item_data in self.items:
-                        items_item = items_item_data.to_dict()
-                        items.append(items_item)
-
-            except (AttributeError, TypeError):
-                items = _values["items"]
+            items = dumped(self._dump_items, self.items)
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
@@ -222,12 +177,9 @@ class V1TemplateData:
             if merchant_memo is not UNSET:
                 field_dict["merchant_memo"] = merchant_memo
         if "minimum_amount_due" in _values:
-            try:
-                minimum_amount_due: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.minimum_amount_due, Unset):
-                    minimum_amount_due = self.minimum_amount_due.to_dict()
-            except (AttributeError, TypeError):
-                minimum_amount_due = _values["minimum_amount_due"]
+            minimum_amount_due = dumped(
+                self._dump_minimum_amount_due, self.minimum_amount_due
+            )
             if minimum_amount_due is not UNSET:
                 field_dict["minimum_amount_due"] = minimum_amount_due
         elif "minimum_amount_due" in _lazy:
@@ -237,12 +189,7 @@ class V1TemplateData:
             if note is not UNSET:
                 field_dict["note"] = note
         if "payment_term" in _values:
-            try:
-                payment_term: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.payment_term, Unset):
-                    payment_term = self.payment_term.to_dict()
-            except (AttributeError, TypeError):
-                payment_term = _values["payment_term"]
+            payment_term = dumped(self._dump_payment_term, self.payment_term)
             if payment_term is not UNSET:
                 field_dict["payment_term"] = payment_term
         elif "payment_term" in _lazy:
@@ -252,23 +199,13 @@ class V1TemplateData:
             if reference is not UNSET:
                 field_dict["reference"] = reference
         if "shipping_cost" in _values:
-            try:
-                shipping_cost: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.shipping_cost, Unset):
-                    shipping_cost = self.shipping_cost.to_dict()
-            except (AttributeError, TypeError):
-                shipping_cost = _values["shipping_cost"]
+            shipping_cost = dumped(self._dump_shipping_cost, self.shipping_cost)
             if shipping_cost is not UNSET:
                 field_dict["shipping_cost"] = shipping_cost
         elif "shipping_cost" in _lazy:
             field_dict["shipping_cost"] = _lazy["shipping_cost"]
         if "shipping_info" in _values:
-            try:
-                shipping_info: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.shipping_info, Unset):
-                    shipping_info = self.shipping_info.to_dict()
-            except (AttributeError, TypeError):
-                shipping_info = _values["shipping_info"]
+            shipping_info = dumped(self._dump_shipping_info, self.shipping_info)
             if shipping_info is not UNSET:
                 field_dict["shipping_info"] = shipping_info
         elif "shipping_info" in _lazy:
@@ -288,12 +225,7 @@ class V1TemplateData:
             if terms is not UNSET:
                 field_dict["terms"] = terms
         if "total_amount" in _values:
-            try:
-                total_amount: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.total_amount, Unset):
-                    total_amount = self.total_amount.to_dict()
-            except (AttributeError, TypeError):
-                total_amount = _values["total_amount"]
+            total_amount = dumped(self._dump_total_amount, self.total_amount)
             if total_amount is not UNSET:
                 field_dict["total_amount"] = total_amount
         elif "total_amount" in _lazy:
@@ -320,13 +252,7 @@ class V1TemplateData:
         else:
             _values["billing_info"] = UNSET
         if "cc_info" in d:
-            _raw_cc_info = d.pop("cc_info")
-            try:
-                cc_info = cast(list[str], _raw_cc_info)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cc_info = _raw_cc_info
-            _values["cc_info"] = cc_info
+            _values["cc_info"] = loaded(cls._load_cc_info, d.pop("cc_info"))
         else:
             _values["cc_info"] = UNSET
         if "custom" in d:
@@ -516,6 +442,107 @@ class V1TemplateData:
         else:
             total_amount = V1Currency.from_dict(_total_amount)
 
+        return total_amount
+
+    @staticmethod
+    def _load_cc_info(source: Any) -> list[str] | Unset:
+        cc_info = cast(list[str], source)
+
+        return cc_info
+
+    @staticmethod
+    def _dump_merchant_info(_value: Any) -> Any:
+        merchant_info = _value.to_dict()
+        return merchant_info
+
+    @staticmethod
+    def _dump_attachments(_value: Any) -> Any:
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            attachments = []
+            for attachments_item_data in _value:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        return attachments
+
+    @staticmethod
+    def _dump_billing_info(_value: Any) -> Any:
+        billing_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            billing_info = []
+            for billing_info_item_data in _value:
+                billing_info_item = billing_info_item_data.to_dict()
+                billing_info.append(billing_info_item)
+
+        return billing_info
+
+    @staticmethod
+    def _dump_cc_info(_value: Any) -> Any:
+        cc_info: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            cc_info = _value
+
+        return cc_info
+
+    @staticmethod
+    def _dump_custom(_value: Any) -> Any:
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            custom = _value.to_dict()
+        return custom
+
+    @staticmethod
+    def _dump_discount(_value: Any) -> Any:
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            discount = _value.to_dict()
+        return discount
+
+    @staticmethod
+    def _dump_items(_value: Any) -> Any:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            items = []
+            for items_item_data in _value:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        return items
+
+    @staticmethod
+    def _dump_minimum_amount_due(_value: Any) -> Any:
+        minimum_amount_due: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            minimum_amount_due = _value.to_dict()
+        return minimum_amount_due
+
+    @staticmethod
+    def _dump_payment_term(_value: Any) -> Any:
+        payment_term: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            payment_term = _value.to_dict()
+        return payment_term
+
+    @staticmethod
+    def _dump_shipping_cost(_value: Any) -> Any:
+        shipping_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            shipping_cost = _value.to_dict()
+        return shipping_cost
+
+    @staticmethod
+    def _dump_shipping_info(_value: Any) -> Any:
+        shipping_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            shipping_info = _value.to_dict()
+        return shipping_info
+
+    @staticmethod
+    def _dump_total_amount(_value: Any) -> Any:
+        total_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            total_amount = _value.to_dict()
         return total_amount
 
     @property

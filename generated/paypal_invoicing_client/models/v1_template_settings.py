@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.v1_template_settings_field_name import V1TemplateSettingsFieldName
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
@@ -46,24 +47,15 @@ class V1TemplateSettings:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "display_preference" in _values:
-            try:
-                display_preference: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.display_preference, Unset):
-                    display_preference = self.display_preference.to_dict()
-            except (AttributeError, TypeError):
-                display_preference = _values["display_preference"]
+            display_preference = dumped(
+                self._dump_display_preference, self.display_preference
+            )
             if display_preference is not UNSET:
                 field_dict["display_preference"] = display_preference
         elif "display_preference" in _lazy:
             field_dict["display_preference"] = _lazy["display_preference"]
         if "field_name" in _values:
-            try:
-                field_name: str | Unset = UNSET
-                if not isinstance(self.field_name, Unset):
-                    field_name = self.field_name.value
-
-            except (AttributeError, TypeError):
-                field_name = _values["field_name"]
+            field_name = dumped(self._dump_field_name, self.field_name)
             if field_name is not UNSET:
                 field_dict["field_name"] = field_name
 
@@ -81,18 +73,7 @@ class V1TemplateSettings:
         else:
             _values["display_preference"] = UNSET
         if "field_name" in d:
-            _raw_field_name = d.pop("field_name")
-            try:
-                _field_name = _raw_field_name
-                field_name: V1TemplateSettingsFieldName | Unset
-                if isinstance(_field_name, Unset):
-                    field_name = UNSET
-                else:
-                    field_name = V1TemplateSettingsFieldName(_field_name)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                field_name = _raw_field_name
-            _values["field_name"] = field_name
+            _values["field_name"] = loaded(cls._load_field_name, d.pop("field_name"))
         else:
             _values["field_name"] = UNSET
 
@@ -113,6 +94,32 @@ class V1TemplateSettings:
             )
 
         return display_preference
+
+    @staticmethod
+    def _load_field_name(source: Any) -> V1TemplateSettingsFieldName | Unset:
+        _field_name = source
+        field_name: V1TemplateSettingsFieldName | Unset
+        if isinstance(_field_name, Unset):
+            field_name = UNSET
+        else:
+            field_name = V1TemplateSettingsFieldName(_field_name)
+
+        return field_name
+
+    @staticmethod
+    def _dump_display_preference(_value: Any) -> Any:
+        display_preference: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            display_preference = _value.to_dict()
+        return display_preference
+
+    @staticmethod
+    def _dump_field_name(_value: Any) -> Any:
+        field_name: str | Unset = UNSET
+        if not isinstance(_value, Unset):
+            field_name = _value.value
+
+        return field_name
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -62,71 +63,29 @@ class V1Templates:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "addresses" in _values:
-            try:
-                addresses: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.addresses, Unset):
-                    addresses = []
-                    for addresses_item_data in self.addresses:
-                        addresses_item = addresses_item_data.to_dict()
-                        addresses.append(addresses_item)
-
-            except (AttributeError, TypeError):
-                addresses = _values["addresses"]
+            addresses = dumped(self._dump_addresses, self.addresses)
             if addresses is not UNSET:
                 field_dict["addresses"] = addresses
         elif "addresses" in _lazy:
             field_dict["addresses"] = _lazy["addresses"]
         if "emails" in _values:
-            try:
-                emails: list[str] | Unset = UNSET
-                if not isinstance(self.emails, Unset):
-                    emails = self.emails
-
-            except (AttributeError, TypeError):
-                emails = _values["emails"]
+            emails = dumped(self._dump_emails, self.emails)
             if emails is not UNSET:
                 field_dict["emails"] = emails
         if "links" in _values:
-            try:
-                links: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.links, Unset):
-                    links = []
-                    for links_item_data in self.links:
-                        links_item = links_item_data.to_dict()
-                        links.append(links_item)
-
-            except (AttributeError, TypeError):
-                links = _values["links"]
+            links = dumped(self._dump_links, self.links)
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
             field_dict["links"] = _lazy["links"]
         if "phones" in _values:
-            try:
-                phones: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.phones, Unset):
-                    phones = []
-                    for phones_item_data in self.phones:
-                        phones_item = phones_item_data.to_dict()
-                        phones.append(phones_item)
-
-            except (AttributeError, TypeError):
-                phones = _values["phones"]
+            phones = dumped(self._dump_phones, self.phones)
             if phones is not UNSET:
                 field_dict["phones"] = phones
         elif "phones" in _lazy:
             field_dict["phones"] = _lazy["phones"]
         if "templates" in _values:
-            try:
-                templates: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.templates, Unset):
-                    templates = []
-                    for templates_item_data in self.templates:
-                        templates_item = templates_item_data.to_dict()
-                        templates.append(templates_item)
-
-            except (AttributeError, TypeError):
-                templates = _values["templates"]
+            templates = dumped(self._dump_templates, self.templates)
             if templates is not UNSET:
                 field_dict["templates"] = templates
         elif "templates" in _lazy:
@@ -146,13 +105,7 @@ class V1Templates:
         else:
             _values["addresses"] = UNSET
         if "emails" in d:
-            _raw_emails = d.pop("emails")
-            try:
-                emails = cast(list[str], _raw_emails)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                emails = _raw_emails
-            _values["emails"] = emails
+            _values["emails"] = loaded(cls._load_emails, d.pop("emails"))
         else:
             _values["emails"] = UNSET
         if "links" in d:
@@ -227,6 +180,64 @@ class V1Templates:
             for templates_item_data in _templates:
                 templates_item = V1Template.from_dict(templates_item_data)
 
+                templates.append(templates_item)
+
+        return templates
+
+    @staticmethod
+    def _load_emails(source: Any) -> list[str] | Unset:
+        emails = cast(list[str], source)
+
+        return emails
+
+    @staticmethod
+    def _dump_addresses(_value: Any) -> Any:
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            addresses = []
+            for addresses_item_data in _value:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        return addresses
+
+    @staticmethod
+    def _dump_emails(_value: Any) -> Any:
+        emails: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            emails = _value
+
+        return emails
+
+    @staticmethod
+    def _dump_links(_value: Any) -> Any:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            links = []
+            for links_item_data in _value:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _dump_phones(_value: Any) -> Any:
+        phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            phones = []
+            for phones_item_data in _value:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
+
+        return phones
+
+    @staticmethod
+    def _dump_templates(_value: Any) -> Any:
+        templates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            templates = []
+            for templates_item_data in _value:
+                templates_item = templates_item_data.to_dict()
                 templates.append(templates_item)
 
         return templates

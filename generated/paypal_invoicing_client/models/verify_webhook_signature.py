@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -100,10 +101,7 @@ class VerifyWebhookSignature:
             transmission_time = self.transmission_time
             field_dict["transmission_time"] = transmission_time
         if "webhook_event" in _values:
-            try:
-                webhook_event = self.webhook_event.to_dict()
-            except (AttributeError, TypeError):
-                webhook_event = _values["webhook_event"]
+            webhook_event = dumped(self._dump_webhook_event, self.webhook_event)
             field_dict["webhook_event"] = webhook_event
         elif "webhook_event" in _lazy:
             field_dict["webhook_event"] = _lazy["webhook_event"]
@@ -144,6 +142,11 @@ class VerifyWebhookSignature:
 
         webhook_event = WebhookEvent.from_dict(source)
 
+        return webhook_event
+
+    @staticmethod
+    def _dump_webhook_event(_value: Any) -> Any:
+        webhook_event = _value.to_dict()
         return webhook_event
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.verify_webhook_signature_response_verification_status import (
     VerifyWebhookSignatureResponseVerificationStatus,
 )
@@ -46,10 +47,9 @@ class VerifyWebhookSignatureResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "verification_status" in _values:
-            try:
-                verification_status = self.verification_status.value
-            except (AttributeError, TypeError):
-                verification_status = _values["verification_status"]
+            verification_status = dumped(
+                self._dump_verification_status, self.verification_status
+            )
             field_dict["verification_status"] = verification_status
 
         return field_dict
@@ -60,18 +60,25 @@ class VerifyWebhookSignatureResponse:
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
         if "verification_status" in d:
-            _raw_verification_status = d.pop("verification_status")
-            try:
-                verification_status = VerifyWebhookSignatureResponseVerificationStatus(
-                    _raw_verification_status
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                verification_status = _raw_verification_status
-            _values["verification_status"] = verification_status
+            _values["verification_status"] = loaded(
+                cls._load_verification_status, d.pop("verification_status")
+            )
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_verification_status(
+        source: Any,
+    ) -> VerifyWebhookSignatureResponseVerificationStatus:
+        verification_status = VerifyWebhookSignatureResponseVerificationStatus(source)
+
+        return verification_status
+
+    @staticmethod
+    def _dump_verification_status(_value: Any) -> Any:
+        verification_status = _value.value
+        return verification_status
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -66,14 +67,7 @@ class Webhook:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "event_types" in _values:
-            try:
-                event_types = []
-                for event_types_item_data in self.event_types:
-                    event_types_item = event_types_item_data.to_dict()
-                    event_types.append(event_types_item)
-
-            except (AttributeError, TypeError):
-                event_types = _values["event_types"]
+            event_types = dumped(self._dump_event_types, self.event_types)
             field_dict["event_types"] = event_types
         elif "event_types" in _lazy:
             field_dict["event_types"] = _lazy["event_types"]
@@ -85,16 +79,7 @@ class Webhook:
             if id is not UNSET:
                 field_dict["id"] = id
         if "links" in _values:
-            try:
-                links: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.links, Unset):
-                    links = []
-                    for links_item_data in self.links:
-                        links_item = links_item_data.to_dict()
-                        links.append(links_item)
-
-            except (AttributeError, TypeError):
-                links = _values["links"]
+            links = dumped(self._dump_links, self.links)
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -146,6 +131,26 @@ class Webhook:
             for links_item_data in _links:
                 links_item = WebhooksLinkDescription.from_dict(links_item_data)
 
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _dump_event_types(_value: Any) -> Any:
+        event_types = []
+        for event_types_item_data in _value:
+            event_types_item = event_types_item_data.to_dict()
+            event_types.append(event_types_item)
+
+        return event_types
+
+    @staticmethod
+    def _dump_links(_value: Any) -> Any:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            links = []
+            for links_item_data in _value:
+                links_item = links_item_data.to_dict()
                 links.append(links_item)
 
         return links

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -85,27 +86,13 @@ class WebhookEvent:
             if id is not UNSET:
                 field_dict["id"] = id
         if "links" in _values:
-            try:
-                links: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.links, Unset):
-                    links = []
-                    for links_item_data in self.links:
-                        links_item = links_item_data.to_dict()
-                        links.append(links_item)
-
-            except (AttributeError, TypeError):
-                links = _values["links"]
+            links = dumped(self._dump_links, self.links)
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
             field_dict["links"] = _lazy["links"]
         if "resource" in _values:
-            try:
-                resource: dict[str, Any] | Unset = UNSET
-                if not isinstance(self.resource, Unset):
-                    resource = self.resource.to_dict()
-            except (AttributeError, TypeError):
-                resource = _values["resource"]
+            resource = dumped(self._dump_resource, self.resource)
             if resource is not UNSET:
                 field_dict["resource"] = resource
         elif "resource" in _lazy:
@@ -177,6 +164,24 @@ class WebhookEvent:
         else:
             resource = WebhookEventResource.from_dict(_resource)
 
+        return resource
+
+    @staticmethod
+    def _dump_links(_value: Any) -> Any:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            links = []
+            for links_item_data in _value:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _dump_resource(_value: Any) -> Any:
+        resource: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            resource = _value.to_dict()
         return resource
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -55,31 +56,13 @@ class WebhookEventList:
             if count is not UNSET:
                 field_dict["count"] = count
         if "events" in _values:
-            try:
-                events: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.events, Unset):
-                    events = []
-                    for events_item_data in self.events:
-                        events_item = events_item_data.to_dict()
-                        events.append(events_item)
-
-            except (AttributeError, TypeError):
-                events = _values["events"]
+            events = dumped(self._dump_events, self.events)
             if events is not UNSET:
                 field_dict["events"] = events
         elif "events" in _lazy:
             field_dict["events"] = _lazy["events"]
         if "links" in _values:
-            try:
-                links: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.links, Unset):
-                    links = []
-                    for links_item_data in self.links:
-                        links_item = links_item_data.to_dict()
-                        links.append(links_item)
-
-            except (AttributeError, TypeError):
-                links = _values["links"]
+            links = dumped(self._dump_links, self.links)
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -133,6 +116,28 @@ class WebhookEventList:
             for links_item_data in _links:
                 links_item = WebhooksLinkDescription.from_dict(links_item_data)
 
+                links.append(links_item)
+
+        return links
+
+    @staticmethod
+    def _dump_events(_value: Any) -> Any:
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            events = []
+            for events_item_data in _value:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        return events
+
+    @staticmethod
+    def _dump_links(_value: Any) -> Any:
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            links = []
+            for links_item_data in _value:
+                links_item = links_item_data.to_dict()
                 links.append(links_item)
 
         return links

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="WebhookEventResend")
@@ -32,13 +33,7 @@ class WebhookEventResend:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "webhook_ids" in _values:
-            try:
-                webhook_ids: list[str] | Unset = UNSET
-                if not isinstance(self.webhook_ids, Unset):
-                    webhook_ids = self.webhook_ids
-
-            except (AttributeError, TypeError):
-                webhook_ids = _values["webhook_ids"]
+            webhook_ids = dumped(self._dump_webhook_ids, self.webhook_ids)
             if webhook_ids is not UNSET:
                 field_dict["webhook_ids"] = webhook_ids
 
@@ -50,18 +45,26 @@ class WebhookEventResend:
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
         if "webhook_ids" in d:
-            _raw_webhook_ids = d.pop("webhook_ids")
-            try:
-                webhook_ids = cast(list[str], _raw_webhook_ids)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                webhook_ids = _raw_webhook_ids
-            _values["webhook_ids"] = webhook_ids
+            _values["webhook_ids"] = loaded(cls._load_webhook_ids, d.pop("webhook_ids"))
         else:
             _values["webhook_ids"] = UNSET
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_webhook_ids(source: Any) -> list[str] | Unset:
+        webhook_ids = cast(list[str], source)
+
+        return webhook_ids
+
+    @staticmethod
+    def _dump_webhook_ids(_value: Any) -> Any:
+        webhook_ids: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            webhook_ids = _value
+
+        return webhook_ids
 
     @property
     def additional_keys(self) -> list[str]:

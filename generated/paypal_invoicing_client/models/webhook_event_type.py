@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="WebhookEventType")
@@ -64,13 +65,9 @@ class WebhookEventType:
             if description is not UNSET:
                 field_dict["description"] = description
         if "resource_versions" in _values:
-            try:
-                resource_versions: list[str] | Unset = UNSET
-                if not isinstance(self.resource_versions, Unset):
-                    resource_versions = self.resource_versions
-
-            except (AttributeError, TypeError):
-                resource_versions = _values["resource_versions"]
+            resource_versions = dumped(
+                self._dump_resource_versions, self.resource_versions
+            )
             if resource_versions is not UNSET:
                 field_dict["resource_versions"] = resource_versions
         if "status" in _values:
@@ -89,19 +86,29 @@ class WebhookEventType:
             _values["name"] = d.pop("name")
         _values["description"] = d.pop("description", UNSET)
         if "resource_versions" in d:
-            _raw_resource_versions = d.pop("resource_versions")
-            try:
-                resource_versions = cast(list[str], _raw_resource_versions)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                resource_versions = _raw_resource_versions
-            _values["resource_versions"] = resource_versions
+            _values["resource_versions"] = loaded(
+                cls._load_resource_versions, d.pop("resource_versions")
+            )
         else:
             _values["resource_versions"] = UNSET
         _values["status"] = d.pop("status", UNSET)
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_resource_versions(source: Any) -> list[str] | Unset:
+        resource_versions = cast(list[str], source)
+
+        return resource_versions
+
+    @staticmethod
+    def _dump_resource_versions(_value: Any) -> Any:
+        resource_versions: list[str] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            resource_versions = _value
+
+        return resource_versions
 
     @property
     def additional_keys(self) -> list[str]:

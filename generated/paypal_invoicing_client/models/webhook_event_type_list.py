@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -37,16 +38,7 @@ class WebhookEventTypeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "event_types" in _values:
-            try:
-                event_types: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.event_types, Unset):
-                    event_types = []
-                    for event_types_item_data in self.event_types:
-                        event_types_item = event_types_item_data.to_dict()
-                        event_types.append(event_types_item)
-
-            except (AttributeError, TypeError):
-                event_types = _values["event_types"]
+            event_types = dumped(self._dump_event_types, self.event_types)
             if event_types is not UNSET:
                 field_dict["event_types"] = event_types
         elif "event_types" in _lazy:
@@ -80,6 +72,17 @@ class WebhookEventTypeList:
             for event_types_item_data in _event_types:
                 event_types_item = WebhookEventType.from_dict(event_types_item_data)
 
+                event_types.append(event_types_item)
+
+        return event_types
+
+    @staticmethod
+    def _dump_event_types(_value: Any) -> Any:
+        event_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            event_types = []
+            for event_types_item_data in _value:
+                event_types_item = event_types_item_data.to_dict()
                 event_types.append(event_types_item)
 
         return event_types

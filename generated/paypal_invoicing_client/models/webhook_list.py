@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -37,16 +38,7 @@ class WebhookList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "webhooks" in _values:
-            try:
-                webhooks: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.webhooks, Unset):
-                    webhooks = []
-                    for webhooks_item_data in self.webhooks:
-                        webhooks_item = webhooks_item_data.to_dict()
-                        webhooks.append(webhooks_item)
-
-            except (AttributeError, TypeError):
-                webhooks = _values["webhooks"]
+            webhooks = dumped(self._dump_webhooks, self.webhooks)
             if webhooks is not UNSET:
                 field_dict["webhooks"] = webhooks
         elif "webhooks" in _lazy:
@@ -80,6 +72,17 @@ class WebhookList:
             for webhooks_item_data in _webhooks:
                 webhooks_item = Webhook.from_dict(webhooks_item_data)
 
+                webhooks.append(webhooks_item)
+
+        return webhooks
+
+    @staticmethod
+    def _dump_webhooks(_value: Any) -> Any:
+        webhooks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            webhooks = []
+            for webhooks_item_data in _value:
+                webhooks_item = webhooks_item_data.to_dict()
                 webhooks.append(webhooks_item)
 
         return webhooks

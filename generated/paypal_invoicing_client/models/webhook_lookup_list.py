@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped
 from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
@@ -37,16 +38,9 @@ class WebhookLookupList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "webhooks_lookups" in _values:
-            try:
-                webhooks_lookups: list[dict[str, Any]] | Unset = UNSET
-                if not isinstance(self.webhooks_lookups, Unset):
-                    webhooks_lookups = []
-                    for webhooks_lookups_item_data in self.webhooks_lookups:
-                        webhooks_lookups_item = webhooks_lookups_item_data.to_dict()
-                        webhooks_lookups.append(webhooks_lookups_item)
-
-            except (AttributeError, TypeError):
-                webhooks_lookups = _values["webhooks_lookups"]
+            webhooks_lookups = dumped(
+                self._dump_webhooks_lookups, self.webhooks_lookups
+            )
             if webhooks_lookups is not UNSET:
                 field_dict["webhooks_lookups"] = webhooks_lookups
         elif "webhooks_lookups" in _lazy:
@@ -82,6 +76,17 @@ class WebhookLookupList:
                     webhooks_lookups_item_data
                 )
 
+                webhooks_lookups.append(webhooks_lookups_item)
+
+        return webhooks_lookups
+
+    @staticmethod
+    def _dump_webhooks_lookups(_value: Any) -> Any:
+        webhooks_lookups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            webhooks_lookups = []
+            for webhooks_lookups_item_data in _value:
+                webhooks_lookups_item = webhooks_lookups_item_data.to_dict()
                 webhooks_lookups.append(webhooks_lookups_item)
 
         return webhooks_lookups

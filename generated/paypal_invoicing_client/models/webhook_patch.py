@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import dumped, loaded
 from ..models.webhook_patch_op import WebhookPatchOp
 from ..types import UNSET, Unset, missing_field, model_repr
 
@@ -58,10 +59,7 @@ class WebhookPatch:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "op" in _values:
-            try:
-                op = self.op.value
-            except (AttributeError, TypeError):
-                op = _values["op"]
+            op = dumped(self._dump_op, self.op)
             field_dict["op"] = op
         if "from_" in _values:
             from_ = self.from_
@@ -84,19 +82,24 @@ class WebhookPatch:
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
         if "op" in d:
-            _raw_op = d.pop("op")
-            try:
-                op = WebhookPatchOp(_raw_op)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                op = _raw_op
-            _values["op"] = op
+            _values["op"] = loaded(cls._load_op, d.pop("op"))
         _values["from_"] = d.pop("from", UNSET)
         _values["path"] = d.pop("path", UNSET)
         _values["value"] = d.pop("value", UNSET)
 
         _obj.additional_properties = d
         return _obj
+
+    @staticmethod
+    def _load_op(source: Any) -> WebhookPatchOp:
+        op = WebhookPatchOp(source)
+
+        return op
+
+    @staticmethod
+    def _dump_op(_value: Any) -> Any:
+        op = _value.value
+        return op
 
     @property
     def additional_keys(self) -> list[str]:

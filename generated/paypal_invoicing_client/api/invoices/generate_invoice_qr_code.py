@@ -1,14 +1,15 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.oauth_error import OauthError
 from ...models.qr_config import QrConfig
-from ...types import UNSET, Response, Unset, http_status, json_body, request_id
+from ...types import UNSET, Response, Unset, http_status, request_id
 
 
 def _get_kwargs(
@@ -44,19 +45,13 @@ def _parse_response(
         return response.text
 
     if response.status_code == 401:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return OauthError.from_dict(_data)
+        return parse_model(OauthError, response)
 
     if 200 <= response.status_code <= 299:
         return response.text
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return Error.from_dict(_data)
+        return parse_model(Error, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -82,12 +77,7 @@ def _build_response(
 
 def _result(response: Response[str | OauthError | Error]) -> str:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, str):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
-    )
+    return cast(str, success_value(response, (str,), nullable=False))
 
 
 def sync_detailed(

@@ -1,13 +1,22 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.invoices import Invoices
 from ...models.oauth_error import OauthError
-from ...types import UNSET, Response, Unset, http_status, json_body, request_id
+from ...types import UNSET, Response, Unset, http_status, request_id
+
+PAGING: dict[str, Any] = {
+    "items": "items",
+    "total": "total_items",
+    "paging": "query",
+    "start_index": False,
+}
+"""How this operation pages (``x-paging`` of its answer in the spec): read by ``paypal_invoicing.pagination``."""
 
 
 def _get_kwargs(
@@ -48,28 +57,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Invoices | OauthError | Error | None:
     if response.status_code == 200:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return Invoices.from_dict(_data)
+        return parse_model(Invoices, response)
 
     if response.status_code == 401:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return OauthError.from_dict(_data)
+        return parse_model(OauthError, response)
 
     if 200 <= response.status_code <= 299:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return Invoices.from_dict(_data)
+        return parse_model(Invoices, response)
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return Error.from_dict(_data)
+        return parse_model(Error, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -95,12 +92,7 @@ def _build_response(
 
 def _result(response: Response[Invoices | OauthError | Error]) -> Invoices:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, Invoices):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
-    )
+    return cast(Invoices, success_value(response, (Invoices,), nullable=False))
 
 
 def sync_detailed(

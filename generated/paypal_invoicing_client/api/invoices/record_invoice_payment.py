@@ -1,15 +1,16 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.oauth_error import OauthError
 from ...models.payment_detail import PaymentDetail
 from ...models.payment_reference import PaymentReference
-from ...types import UNSET, Response, Unset, http_status, json_body, request_id
+from ...types import UNSET, Response, Unset, http_status, request_id
 
 
 def _get_kwargs(
@@ -41,28 +42,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PaymentReference | OauthError | Error | None:
     if response.status_code == 200:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return PaymentReference.from_dict(_data)
+        return parse_model(PaymentReference, response)
 
     if response.status_code == 401:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return OauthError.from_dict(_data)
+        return parse_model(OauthError, response)
 
     if 200 <= response.status_code <= 299:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return PaymentReference.from_dict(_data)
+        return parse_model(PaymentReference, response)
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return Error.from_dict(_data)
+        return parse_model(Error, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -90,11 +79,8 @@ def _result(
     response: Response[PaymentReference | OauthError | Error],
 ) -> PaymentReference:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, PaymentReference):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
+    return cast(
+        PaymentReference, success_value(response, (PaymentReference,), nullable=False)
     )
 
 

@@ -1,16 +1,17 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import choose_model, parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.link_description import LinkDescription
 from ...models.notification import Notification
 from ...models.oauth_error import OauthError
 from ...models.send_invoice_response import SendInvoiceResponse
-from ...types import UNSET, Response, Unset, http_status, json_body, request_id
+from ...types import UNSET, Response, Unset, http_status, request_id
 
 
 def _get_kwargs(
@@ -43,88 +44,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LinkDescription | SendInvoiceResponse | OauthError | Error | None:
     if response.status_code == 200:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        _keys = _data.keys()
-        _score_1 = len(
-            _keys
-            & {
-                "href",
-                "method",
-                "rel",
-            }
+        return cast(
+            LinkDescription | SendInvoiceResponse | None,
+            choose_model(
+                response,
+                [
+                    (LinkDescription, ["href", "method", "rel"], {}),
+                    (SendInvoiceResponse, ["links"], {}),
+                ],
+            ),
         )
-        _score_2 = len(
-            _keys
-            & {
-                "links",
-            }
-        )
-        _scores = [
-            _score_1,
-            _score_2,
-        ]
-        for _index in sorted(range(len(_scores)), key=lambda i: -_scores[i]):
-            try:
-                if _index == 0:
-                    return LinkDescription.from_dict(_data)
-                if _index == 1:
-                    return SendInvoiceResponse.from_dict(_data)
-            except (TypeError, ValueError, KeyError, AttributeError):
-                continue
-        return None
 
     if response.status_code == 202:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return LinkDescription.from_dict(_data)
+        return parse_model(LinkDescription, response)
 
     if response.status_code == 401:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return OauthError.from_dict(_data)
+        return parse_model(OauthError, response)
 
     if 200 <= response.status_code <= 299:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        _keys = _data.keys()
-        _score_1 = len(
-            _keys
-            & {
-                "href",
-                "method",
-                "rel",
-            }
+        return cast(
+            LinkDescription | SendInvoiceResponse | None,
+            choose_model(
+                response,
+                [
+                    (LinkDescription, ["href", "method", "rel"], {}),
+                    (SendInvoiceResponse, ["links"], {}),
+                ],
+            ),
         )
-        _score_2 = len(
-            _keys
-            & {
-                "links",
-            }
-        )
-        _scores = [
-            _score_1,
-            _score_2,
-        ]
-        for _index in sorted(range(len(_scores)), key=lambda i: -_scores[i]):
-            try:
-                if _index == 0:
-                    return LinkDescription.from_dict(_data)
-                if _index == 1:
-                    return SendInvoiceResponse.from_dict(_data)
-            except (TypeError, ValueError, KeyError, AttributeError):
-                continue
-        return None
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return Error.from_dict(_data)
+        return parse_model(Error, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -152,13 +102,16 @@ def _result(
     response: Response[LinkDescription | SendInvoiceResponse | OauthError | Error],
 ) -> LinkDescription | SendInvoiceResponse | None:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if response.parsed is None:
-            return None
-        if isinstance(response.parsed, LinkDescription | SendInvoiceResponse):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
+    return cast(
+        LinkDescription | SendInvoiceResponse | None,
+        success_value(
+            response,
+            (
+                LinkDescription,
+                SendInvoiceResponse,
+            ),
+            nullable=True,
+        ),
     )
 
 

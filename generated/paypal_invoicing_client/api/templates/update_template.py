@@ -1,15 +1,16 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import choose_model, followed, link_request, parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.link_description import LinkDescription
 from ...models.oauth_error import OauthError
 from ...models.template import Template
-from ...types import UNSET, Response, Unset, http_status, json_body, request_id
+from ...types import UNSET, Response, Unset, http_status, request_id
 
 
 def _get_kwargs(
@@ -41,98 +42,62 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LinkDescription | Template | OauthError | Error | None:
     if response.status_code == 200:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        _keys = _data.keys()
-        _score_1 = len(
-            _keys
-            & {
-                "category_code",
-                "default_template",
-                "id",
-                "links",
-                "name",
-                "settings",
-                "standard_template",
-                "template_info",
-                "unit_of_measure",
-            }
+        return cast(
+            LinkDescription | Template | None,
+            choose_model(
+                response,
+                [
+                    (
+                        Template,
+                        [
+                            "category_code",
+                            "default_template",
+                            "id",
+                            "links",
+                            "name",
+                            "settings",
+                            "standard_template",
+                            "template_info",
+                            "unit_of_measure",
+                        ],
+                        {},
+                    ),
+                    (LinkDescription, ["href", "method", "rel"], {}),
+                ],
+            ),
         )
-        _score_2 = len(
-            _keys
-            & {
-                "href",
-                "method",
-                "rel",
-            }
-        )
-        _scores = [
-            _score_1,
-            _score_2,
-        ]
-        for _index in sorted(range(len(_scores)), key=lambda i: -_scores[i]):
-            try:
-                if _index == 0:
-                    return Template.from_dict(_data)
-                if _index == 1:
-                    return LinkDescription.from_dict(_data)
-            except (TypeError, ValueError, KeyError, AttributeError):
-                continue
-        return None
 
     if response.status_code == 401:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return OauthError.from_dict(_data)
+        return parse_model(OauthError, response)
 
     if 200 <= response.status_code <= 299:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        _keys = _data.keys()
-        _score_1 = len(
-            _keys
-            & {
-                "category_code",
-                "default_template",
-                "id",
-                "links",
-                "name",
-                "settings",
-                "standard_template",
-                "template_info",
-                "unit_of_measure",
-            }
+        return cast(
+            LinkDescription | Template | None,
+            choose_model(
+                response,
+                [
+                    (
+                        Template,
+                        [
+                            "category_code",
+                            "default_template",
+                            "id",
+                            "links",
+                            "name",
+                            "settings",
+                            "standard_template",
+                            "template_info",
+                            "unit_of_measure",
+                        ],
+                        {},
+                    ),
+                    (LinkDescription, ["href", "method", "rel"], {}),
+                ],
+            ),
         )
-        _score_2 = len(
-            _keys
-            & {
-                "href",
-                "method",
-                "rel",
-            }
-        )
-        _scores = [
-            _score_1,
-            _score_2,
-        ]
-        for _index in sorted(range(len(_scores)), key=lambda i: -_scores[i]):
-            try:
-                if _index == 0:
-                    return Template.from_dict(_data)
-                if _index == 1:
-                    return LinkDescription.from_dict(_data)
-            except (TypeError, ValueError, KeyError, AttributeError):
-                continue
-        return None
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return Error.from_dict(_data)
+        return parse_model(Error, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -160,61 +125,7 @@ def _result(
     response: Response[LinkDescription | Template | OauthError | Error],
 ) -> Template:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, Template):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
-    )
-
-
-def _follow_kwargs(
-    response: Response[LinkDescription | Template | OauthError | Error],
-) -> dict[str, Any] | None:
-    """The GET that fetches the resource a link answer (the minimal representation) points to.
-
-    Only the path and query of the link are used: the request goes to the client's base URL,
-    with its credentials, never to another host.
-    """
-    link = response.parsed
-    if not (200 <= response.status_code <= 299 and isinstance(link, LinkDescription)):
-        return None
-    href = getattr(link, "href", None)
-    method = getattr(link, "method", UNSET)
-    rel = getattr(link, "rel", UNSET)
-    path = _link_path(href)
-    if (
-        path is None
-        or str(method).upper() not in ("GET", "UNSET")
-        or str(rel) not in ("self", "UNSET")
-    ):
-        raise errors.UnexpectedStatus(
-            response.status_code,
-            response.content,
-            response.headers,
-            response.request_id,
-        )
-    return {"method": "get", "url": path}
-
-
-def _link_path(href: Any) -> str | None:
-    """The path (and query) of a link to a resource of the API, or None if it names none."""
-    if not isinstance(href, str):
-        return None
-    try:
-        path = httpx.URL(href).raw_path.decode("ascii")
-    except (httpx.InvalidURL, UnicodeDecodeError):
-        return None
-    return path if path.startswith("/v") and path.count("/") >= 3 else None
-
-
-def _followed(response: httpx.Response) -> Template:
-    data = json_body(response) if response.status_code == 200 else None
-    if not isinstance(data, dict):
-        raise errors.UnexpectedStatus(
-            response.status_code, response.content, response.headers
-        )
-    return Template.from_dict(data)
+    return cast(Template, success_value(response, (Template,), nullable=False))
 
 
 def sync_detailed(
@@ -288,9 +199,9 @@ def sync(
         body=body,
         prefer=prefer,
     )
-    follow = _follow_kwargs(response)
+    follow = link_request(response, LinkDescription)
     if follow is not None:
-        return _followed(client.get_httpx_client().request(**follow))
+        return followed(Template, client.get_httpx_client().request(**follow))
     return _result(response)
 
 
@@ -363,7 +274,9 @@ async def asyncio(
         body=body,
         prefer=prefer,
     )
-    follow = _follow_kwargs(response)
+    follow = link_request(response, LinkDescription)
     if follow is not None:
-        return _followed(await client.get_async_httpx_client().request(**follow))
+        return followed(
+            Template, await client.get_async_httpx_client().request(**follow)
+        )
     return _result(response)

@@ -1,12 +1,13 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
-from ...types import Response, http_status, json_body, request_id
+from ...types import Response, http_status, request_id
 
 
 def _get_kwargs(
@@ -34,10 +35,7 @@ def _parse_response(
     if 200 <= response.status_code <= 299:
         return None
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return V1Error.from_dict(_data)
+        return parse_model(V1Error, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -63,12 +61,7 @@ def _build_response(
 
 def _result(response: Response[V1Error]) -> None:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if response.parsed is None:
-            return
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
-    )
+    return cast(None, success_value(response, (), nullable=True))
 
 
 def sync_detailed(

@@ -1,13 +1,14 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_qr_code import V1QrCode
-from ...types import UNSET, Response, Unset, http_status, json_body, request_id
+from ...types import UNSET, Response, Unset, http_status, request_id
 
 
 def _get_kwargs(
@@ -40,22 +41,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> V1QrCode | V1Error | None:
     if response.status_code == 200:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return V1QrCode.from_dict(_data)
+        return parse_model(V1QrCode, response)
 
     if 200 <= response.status_code <= 299:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return V1QrCode.from_dict(_data)
+        return parse_model(V1QrCode, response)
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return V1Error.from_dict(_data)
+        return parse_model(V1Error, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -81,12 +73,7 @@ def _build_response(
 
 def _result(response: Response[V1QrCode | V1Error]) -> V1QrCode:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, V1QrCode):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
-    )
+    return cast(V1QrCode, success_value(response, (V1QrCode,), nullable=False))
 
 
 def sync_detailed(

@@ -1,13 +1,22 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_invoices import V1Invoices
 from ...models.v1_search import V1Search
-from ...types import UNSET, Response, Unset, http_status, json_body, request_id
+from ...types import UNSET, Response, Unset, http_status, request_id
+
+PAGING: dict[str, Any] = {
+    "items": "invoices",
+    "total": "total_count",
+    "paging": "body",
+    "start_index": True,
+}
+"""How this operation pages (``x-paging`` of its answer in the spec): read by ``paypal_invoicing.pagination``."""
 
 
 def _get_kwargs(
@@ -34,22 +43,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> V1Invoices | V1Error | None:
     if response.status_code == 200:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return V1Invoices.from_dict(_data)
+        return parse_model(V1Invoices, response)
 
     if 200 <= response.status_code <= 299:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return V1Invoices.from_dict(_data)
+        return parse_model(V1Invoices, response)
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return V1Error.from_dict(_data)
+        return parse_model(V1Error, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -75,12 +75,7 @@ def _build_response(
 
 def _result(response: Response[V1Invoices | V1Error]) -> V1Invoices:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, V1Invoices):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
-    )
+    return cast(V1Invoices, success_value(response, (V1Invoices,), nullable=False))
 
 
 def sync_detailed(

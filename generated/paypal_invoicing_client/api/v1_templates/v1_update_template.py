@@ -1,13 +1,14 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.v1_error import V1Error
 from ...models.v1_template import V1Template
-from ...types import UNSET, Response, Unset, http_status, json_body, request_id
+from ...types import UNSET, Response, Unset, http_status, request_id
 
 
 def _get_kwargs(
@@ -37,22 +38,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> V1Template | V1Error | None:
     if response.status_code == 200:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return V1Template.from_dict(_data)
+        return parse_model(V1Template, response)
 
     if 200 <= response.status_code <= 299:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return V1Template.from_dict(_data)
+        return parse_model(V1Template, response)
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return V1Error.from_dict(_data)
+        return parse_model(V1Error, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -78,12 +70,7 @@ def _build_response(
 
 def _result(response: Response[V1Template | V1Error]) -> V1Template:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, V1Template):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
-    )
+    return cast(V1Template, success_value(response, (V1Template,), nullable=False))
 
 
 def sync_detailed(

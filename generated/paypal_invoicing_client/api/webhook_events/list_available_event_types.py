@@ -1,12 +1,13 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_event_type_list import WebhookEventTypeList
 from ...models.webhooks_error import WebhooksError
-from ...types import Response, http_status, json_body, request_id
+from ...types import Response, http_status, request_id
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,22 +24,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WebhookEventTypeList | WebhooksError | None:
     if response.status_code == 200:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return WebhookEventTypeList.from_dict(_data)
+        return parse_model(WebhookEventTypeList, response)
 
     if 200 <= response.status_code <= 299:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return WebhookEventTypeList.from_dict(_data)
+        return parse_model(WebhookEventTypeList, response)
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return WebhooksError.from_dict(_data)
+        return parse_model(WebhooksError, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -66,11 +58,9 @@ def _result(
     response: Response[WebhookEventTypeList | WebhooksError],
 ) -> WebhookEventTypeList:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, WebhookEventTypeList):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
+    return cast(
+        WebhookEventTypeList,
+        success_value(response, (WebhookEventTypeList,), nullable=False),
     )
 
 

@@ -1,13 +1,14 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.verify_webhook_signature import VerifyWebhookSignature
 from ...models.verify_webhook_signature_response import VerifyWebhookSignatureResponse
 from ...models.webhooks_error import WebhooksError
-from ...types import UNSET, Response, Unset, http_status, json_body, request_id
+from ...types import UNSET, Response, Unset, http_status, request_id
 
 
 def _get_kwargs(
@@ -34,22 +35,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> VerifyWebhookSignatureResponse | WebhooksError | None:
     if response.status_code == 200:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return VerifyWebhookSignatureResponse.from_dict(_data)
+        return parse_model(VerifyWebhookSignatureResponse, response)
 
     if 200 <= response.status_code <= 299:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return VerifyWebhookSignatureResponse.from_dict(_data)
+        return parse_model(VerifyWebhookSignatureResponse, response)
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return WebhooksError.from_dict(_data)
+        return parse_model(WebhooksError, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -77,11 +69,9 @@ def _result(
     response: Response[VerifyWebhookSignatureResponse | WebhooksError],
 ) -> VerifyWebhookSignatureResponse:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, VerifyWebhookSignatureResponse):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
+    return cast(
+        VerifyWebhookSignatureResponse,
+        success_value(response, (VerifyWebhookSignatureResponse,), nullable=False),
     )
 
 

@@ -1,13 +1,14 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime import parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.list_webhooks_anchor_type import ListWebhooksAnchorType
 from ...models.webhook_list import WebhookList
 from ...models.webhooks_error import WebhooksError
-from ...types import UNSET, Response, Unset, http_status, json_body, request_id
+from ...types import UNSET, Response, Unset, http_status, request_id
 
 
 def _get_kwargs(
@@ -38,22 +39,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WebhookList | WebhooksError | None:
     if response.status_code == 200:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return WebhookList.from_dict(_data)
+        return parse_model(WebhookList, response)
 
     if 200 <= response.status_code <= 299:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return WebhookList.from_dict(_data)
+        return parse_model(WebhookList, response)
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return WebhooksError.from_dict(_data)
+        return parse_model(WebhooksError, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -79,12 +71,7 @@ def _build_response(
 
 def _result(response: Response[WebhookList | WebhooksError]) -> WebhookList:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, WebhookList):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
-    )
+    return cast(WebhookList, success_value(response, (WebhookList,), nullable=False))
 
 
 def sync_detailed(

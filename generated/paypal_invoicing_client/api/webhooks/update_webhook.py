@@ -1,14 +1,15 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime import parse_model, success_value
 from ...client import AuthenticatedClient, Client
 from ...models.webhook import Webhook
 from ...models.webhook_patch import WebhookPatch
 from ...models.webhooks_error import WebhooksError
-from ...types import UNSET, Response, Unset, http_status, json_body, request_id
+from ...types import UNSET, Response, Unset, http_status, request_id
 
 
 def _get_kwargs(
@@ -43,22 +44,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Webhook | WebhooksError | None:
     if response.status_code == 200:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return Webhook.from_dict(_data)
+        return parse_model(Webhook, response)
 
     if 200 <= response.status_code <= 299:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return Webhook.from_dict(_data)
+        return parse_model(Webhook, response)
 
     if response.status_code >= 400:
-        _data = json_body(response)
-        if not isinstance(_data, dict):
-            return None
-        return WebhooksError.from_dict(_data)
+        return parse_model(WebhooksError, response)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(
@@ -84,12 +76,7 @@ def _build_response(
 
 def _result(response: Response[Webhook | WebhooksError]) -> Webhook:
     """The success value of an answer, or UnexpectedStatus (error status, or a body that is not it)."""
-    if 200 <= response.status_code <= 299:
-        if isinstance(response.parsed, Webhook):
-            return response.parsed
-    raise errors.UnexpectedStatus(
-        response.status_code, response.content, response.headers, response.request_id
-    )
+    return cast(Webhook, success_value(response, (Webhook,), nullable=False))
 
 
 def sync_detailed(
