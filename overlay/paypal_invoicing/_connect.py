@@ -341,7 +341,8 @@ def connect(options: Options) -> AuthenticatedClient:
     ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` (loopback hosts always go
     direct). Bad arguments raise :class:`~paypal_invoicing.ConfigurationError` naming them.
     Error statuses raise :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts
-    raise :class:`~paypal_invoicing.APIConnectionError`.
+    raise :class:`~paypal_invoicing.APIConnectionError`. ``close()`` / ``await aclose()`` (or
+    ``with`` / ``async with``) closes its pools; later calls raise ``ClientClosedError``.
     """
     sync_client, async_client = options.clients()
     from ._client import PayPalClient

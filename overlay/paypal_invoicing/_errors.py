@@ -83,6 +83,10 @@ class ConfigurationError(PayPalInvoicingError, ValueError):
     an unsafe or malformed base URL, a bad timeout, retry or paging value."""
 
 
+class ClientClosedError(PayPalInvoicingError, RuntimeError):
+    """A call on a client after its ``close()`` / ``aclose()`` or the end of its ``with`` block."""
+
+
 class _Portable(PayPalInvoicingError):
     """Pickles and copies with its fields, without the live request or response it keeps."""
 

@@ -28,6 +28,7 @@ import httpx
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
+    ClientClosedError,
     ConfigurationError,
     PayPalError,
     PayPalInvoicingError,
@@ -58,6 +59,25 @@ async def _close_at_loop_shutdown(client: httpx.AsyncClient) -> AsyncGenerator[N
         yield
     finally:
         await client.aclose()
+
+
+async def _finish(closer: AsyncGenerator[None, None]) -> None:
+    await closer.aclose()
+
+
+def _close_in(loop: asyncio.AbstractEventLoop, closer: AsyncGenerator[None, None]) -> None:
+    """Run ``closer`` to its end in ``loop``, its own; a running loop of this thread runs it
+    itself, when it shuts its async generators down, and a closed loop already did."""
+    try:
+        running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+    except RuntimeError:
+        running = None
+    if loop.is_closed() or loop is running:
+        return
+    if loop.is_running():  # in another thread
+        asyncio.run_coroutine_threadsafe(_finish(closer), loop)
+    elif running is None:
+        loop.run_until_complete(_finish(closer))
 
 
 class Pool:
@@ -98,6 +118,7 @@ class Pool:
         self._loops: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]
         ] = weakref.WeakKeyDictionary()
+        self.closed = False
 
     def sync(self) -> httpx.Client:
         """The inner sync client."""
@@ -113,6 +134,7 @@ class Pool:
         loop = asyncio.get_running_loop()
         entry = self._loops.get(loop)
         if entry is None:
+            check_open(self)
             # One thread runs a loop, and nothing below awaits before the entry is stored and its
             # closer has reached ``yield``: no other task of this loop can make a second one.
             client = httpx.AsyncClient(transport=self._async_transport, **self._options)
@@ -123,16 +145,27 @@ class Pool:
         return entry[0]
 
     def close(self) -> None:
-        """Close the sync connection pool."""
+        """Close the sync connection pool and every event loop's (see :func:`_close_in`)."""
+        self.closed = True
         self._sync.close()
+        for loop, (_, closer) in list(self._loops.items()):
+            _close_in(loop, closer)
 
     async def aclose(self) -> None:
-        """Close the running loop's connection pool."""
-        loop = asyncio.get_running_loop()
-        entry = self._loops.pop(loop, None)
+        """Close every connection pool, the running loop's first."""
+        entry = self._loops.pop(asyncio.get_running_loop(), None)
         if entry is not None:
-            await entry[0].aclose()
-            await entry[1].aclose()
+            await entry[1].aclose()  # closes the loop's client
+        self.close()
+
+
+def check_open(owner: Pool | PayPalHTTPClient | AsyncPayPalHTTPClient) -> None:
+    """Raise :class:`ClientClosedError` if ``owner`` or its pool was closed."""
+    if owner.closed or (not isinstance(owner, Pool) and owner.pool.closed):
+        raise ClientClosedError(
+            "this PayPal client was closed (close(), aclose() or the end of its with block); "
+            "make another with connect()"
+        )
 
 
 class _Call:
@@ -340,6 +373,7 @@ class PayPalHTTPClient(httpx.Client):
         self.pool = pool
         self.policy = policy
         self._owner = owner
+        self.closed = False
         self._sleep = sleep
 
     def derive(self, **changes: Any) -> PayPalHTTPClient:
@@ -358,6 +392,7 @@ class PayPalHTTPClient(httpx.Client):
 
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
+        check_open(self)
         call = _Call(request, self.policy)
         inner = self.pool.sync()
         options = _send_options(auth, follow_redirects)
@@ -381,10 +416,14 @@ class PayPalHTTPClient(httpx.Client):
             self._sleep(delay)
 
     def close(self) -> None:
-        """Close the shared pool (only the client :func:`connect` made owns it)."""
+        """Close this client; the one :func:`connect` made closes the pool its copies share."""
+        self.closed = True
         if self._owner:
             self.pool.close()
         super().close()
+
+    def __exit__(self, *args: Any) -> None:
+        self.close()
 
 
 class AsyncPayPalHTTPClient(httpx.AsyncClient):
@@ -405,6 +444,7 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
         self.pool = pool
         self.policy = policy
         self._owner = owner
+        self.closed = False
         self._sleep = sleep
 
     def derive(self, **changes: Any) -> AsyncPayPalHTTPClient:
@@ -423,6 +463,7 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
 
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
+        check_open(self)
         call = _Call(request, self.policy)
         inner = await self.pool.current()
         options = _send_options(auth, follow_redirects)
@@ -448,8 +489,18 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
             else:
                 await asyncio.sleep(delay)
 
+    def shut(self) -> None:
+        """:meth:`aclose` from sync code (the pools close as :meth:`Pool.close` says)."""
+        self.closed = True
+        if self._owner:
+            self.pool.close()
+
     async def aclose(self) -> None:
-        """Close the running loop's shared pool (only the client :func:`connect` made owns it)."""
+        """Close this client; the one :func:`connect` made closes the pool its copies share."""
+        self.closed = True
         if self._owner:
             await self.pool.aclose()
         await super().aclose()
+
+    async def __aexit__(self, *args: Any) -> None:
+        await self.aclose()
