@@ -155,9 +155,10 @@ print("done")
 
 @pytest.mark.parametrize("close", [True, False])
 def test_no_connection_is_left_open_under_dev_mode(url: str, close: bool) -> None:
+    mode = "close" if close else "leave"
+    dev = [sys.executable, "-X", "dev", "-W", "error::ResourceWarning"]
     run = subprocess.run(
-        [sys.executable, "-X", "dev", "-W", "error::ResourceWarning", "-c", SCRIPT, url]
-        + ["close" if close else "leave", CLIENT_ID, CLIENT_SECRET],  # noqa: RUF005
+        [*dev, "-c", SCRIPT, url, mode, CLIENT_ID, CLIENT_SECRET],
         capture_output=True,
         text=True,
         timeout=60,
