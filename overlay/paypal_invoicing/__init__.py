@@ -20,6 +20,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._auth import DEFAULT_TOKEN_LIFETIME, OAuth2ClientCredentials
+    from ._client import PayPalClient
     from ._errors import (
         APIConnectionError,
         APITimeoutError,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "OAuth2ClientCredentials": "_auth",
     "DEFAULT_TOKEN_LIFETIME": "_auth",
+    "PayPalClient": "_client",
     "RetryPolicy": "_retry",
     "TokenStore": "_token_store",
     "MemoryTokenStore": "_token_store",
@@ -88,6 +90,7 @@ __all__ = [
     "MemoryTokenStore",
     "NotFoundError",
     "OAuth2ClientCredentials",
+    "PayPalClient",
     "PayPalError",
     "PayPalInvoicingError",
     "PermissionDeniedError",

@@ -35,7 +35,7 @@ from ._token_store import TokenStore
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from paypal_invoicing_client import AuthenticatedClient
+    from ._client import PayPalClient
 
 
 SANDBOX_URL = "https://api-m.sandbox.paypal.com"
@@ -326,8 +326,8 @@ def httpx_clients(options: Options) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPCl
 
 
 @_taking(Options)
-def connect(options: Options) -> AuthenticatedClient:
-    """A generated ``AuthenticatedClient`` wired with OAuth2, retries and typed errors.
+def connect(options: Options) -> PayPalClient:
+    """A :class:`PayPalClient` (the generated ``AuthenticatedClient``) with OAuth2 and retries.
 
     Call any generated operation with it (``sync``, ``sync_detailed``, ``asyncio``,
     ``asyncio_detailed``). Credentials fall back to ``PAYPAL_CLIENT_ID`` /

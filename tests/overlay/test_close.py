@@ -33,7 +33,7 @@ def _closed(error: pytest.ExceptionInfo[BaseException]) -> None:
 
 def test_calls_after_a_with_block_raise_client_closed(url: str, server: ScriptedServer) -> None:
     with connect(CLIENT_ID, CLIENT_SECRET, base_url=url, retry_policy=FAST) as client:
-        assert get_invoice.sync("INV2-AAAA-BBBB", client=client).id == "INV2-AAAA-BBBB"  # type: ignore[union-attr]
+        assert get_invoice.sync("INV2-AAAA-BBBB", client=client).id == "INV2-AAAA-BBBB"
     for call in (
         lambda: get_invoice.sync("INV2-AAAA-BBBB", client=client),
         lambda: get_invoice.sync_detailed("INV2-AAAA-BBBB", client=client),
@@ -71,7 +71,7 @@ def test_close_then_sync_and_async_calls_raise(url: str, how: str) -> None:
 async def test_async_with_and_aclose(url: str, server: ScriptedServer) -> None:
     async with connect(CLIENT_ID, CLIENT_SECRET, base_url=url, retry_policy=FAST) as client:
         invoice = await get_invoice.asyncio("INV2-AAAA-BBBB", client=client)
-        assert invoice.id == "INV2-AAAA-BBBB"  # type: ignore[union-attr]
+        assert invoice.id == "INV2-AAAA-BBBB"
     with pytest.raises(ClientClosedError) as error:
         await get_invoice.asyncio("INV2-AAAA-BBBB", client=client)
     _closed(error)
