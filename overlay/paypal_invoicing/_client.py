@@ -9,14 +9,12 @@ connection pool, proxies, retries and token store. Imported only by
 
 from __future__ import annotations
 
-from typing import Any, Self
-
 import httpx
 from attrs import define, evolve
 
 from paypal_invoicing_client import AuthenticatedClient
 
-from ._http import AsyncPayPalHTTPClient, PayPalHTTPClient, check_open
+from ._http import AsyncPayPalHTTPClient, PayPalHTTPClient
 
 
 @define
@@ -62,33 +60,14 @@ class PayPalClient(AuthenticatedClient):
 
     def close(self) -> None:
         """Close this client: later calls raise :class:`~paypal_invoicing.ClientClosedError`.
-
-        The client :func:`~paypal_invoicing.connect` returned closes its connection pools, the
-        sync one and every event loop's (a loop running in this thread closes its own as it
-        ends; prefer ``await aclose()`` there), and so ends its copies; a copy closes itself.
-        """
+        The client :func:`~paypal_invoicing.connect` returned closes the pools its copies share,
+        the sync one and every event loop's (one running here closes as it ends: prefer
+        ``aclose()`` there)."""
         if isinstance(self._async_client, AsyncPayPalHTTPClient):
-            self._async_client.shut()
+            self._async_client.closed = True
         self.get_httpx_client().close()
 
     async def aclose(self) -> None:
         """:meth:`close`, closing the running event loop's pool at once."""
         await self.get_async_httpx_client().aclose()
         self.get_httpx_client().close()
-
-    def _entered(self) -> Self:
-        if isinstance(self._client, PayPalHTTPClient):
-            check_open(self._client)
-        return self
-
-    def __enter__(self) -> Self:
-        return self._entered()
-
-    def __exit__(self, *args: object, **kwargs: Any) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self._entered()
-
-    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
-        await self.aclose()

@@ -130,7 +130,8 @@ class PayPalError(_Portable):
     ``debug_id`` (quote it to PayPal support), ``details`` (a list of dicts with ``field``,
     ``value``, ``location``, ``issue``, ``description``) and ``information_link``. OAuth-shaped
     bodies (``error``, ``error_description``) fill ``name`` and ``message``. ``retry_after`` is
-    the answer's ``Retry-After`` in seconds (None without one).
+    the answer's ``Retry-After`` in seconds (None without one). ``str(error)`` gives each
+    detail's ``field``, ``issue`` and ``description`` (PayPal's sentence).
     """
 
     #: True when the token endpoint answered it: the request itself was never sent.
@@ -182,12 +183,9 @@ class PayPalError(_Portable):
         text = f"{text} ({', '.join(extras)})"
         parts = []
         for detail in self.details:
-            field = detail.get("field")
-            issue = detail.get("issue") or detail.get("description")
-            if field and issue:
-                parts.append(f"{field}: {issue}")
-            elif issue or field:
-                parts.append(str(issue or field))
+            said = [str(detail[k]) for k in ("field", "issue", "description") if detail.get(k)]
+            if said:  # "/amount/value: PARTIAL_PAYMENT_NOT_ALLOWED: The invoice must be paid..."
+                parts.append(": ".join(said))
         if parts:
             text = f"{text} [{'; '.join(parts)}]"
         return text

@@ -21,7 +21,7 @@ import time
 import uuid
 import weakref
 from collections.abc import AsyncGenerator, Callable
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -66,12 +66,8 @@ async def _finish(closer: AsyncGenerator[None, None]) -> None:
 
 
 def _close_in(loop: asyncio.AbstractEventLoop, closer: AsyncGenerator[None, None]) -> None:
-    """Run ``closer`` to its end in ``loop``, its own; a running loop of this thread runs it
-    itself, when it shuts its async generators down, and a closed loop already did."""
-    try:
-        running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
-    except RuntimeError:
-        running = None
+    """Run ``closer`` to its end in ``loop`` (a loop running here does as it ends)."""
+    running = asyncio._get_running_loop()
     if loop.is_closed() or loop is running:
         return
     if loop.is_running():  # in another thread
@@ -134,7 +130,7 @@ class Pool:
         loop = asyncio.get_running_loop()
         entry = self._loops.get(loop)
         if entry is None:
-            check_open(self)
+            self.ensure_open()
             # One thread runs a loop, and nothing below awaits before the entry is stored and its
             # closer has reached ``yield``: no other task of this loop can make a second one.
             client = httpx.AsyncClient(transport=self._async_transport, **self._options)
@@ -143,6 +139,14 @@ class Pool:
             # Run the closer to its ``yield``: the loop now owns it and finalizes it at shutdown.
             await anext(closer, None)
         return entry[0]
+
+    def ensure_open(self, closed: bool = False) -> None:
+        """Raise :class:`ClientClosedError` if ``closed`` or once this pool was closed."""
+        if closed or self.closed:
+            raise ClientClosedError(
+                "this PayPal client was closed (close(), aclose() or the end of its with block); "
+                "make another with connect()"
+            )
 
     def close(self) -> None:
         """Close the sync connection pool and every event loop's (see :func:`_close_in`)."""
@@ -157,15 +161,6 @@ class Pool:
         if entry is not None:
             await entry[1].aclose()  # closes the loop's client
         self.close()
-
-
-def check_open(owner: Pool | PayPalHTTPClient | AsyncPayPalHTTPClient) -> None:
-    """Raise :class:`ClientClosedError` if ``owner`` or its pool was closed."""
-    if owner.closed or (not isinstance(owner, Pool) and owner.pool.closed):
-        raise ClientClosedError(
-            "this PayPal client was closed (close(), aclose() or the end of its with block); "
-            "make another with connect()"
-        )
 
 
 class _Call:
@@ -324,10 +319,10 @@ def _copy_options(
     return {
         "pool": client.pool,
         "policy": client.policy,
-        "owner": False,
         "base_url": client.base_url,
         "headers": {**client.headers, **(headers or {})},
         "cookies": {**dict(client.cookies), **(cookies or {})},
+        "owner": False,
         "timeout": client.timeout if timeout is None else timeout,
     }
 
@@ -373,7 +368,6 @@ class PayPalHTTPClient(httpx.Client):
         self.pool = pool
         self.policy = policy
         self._owner = owner
-        self.closed = False
         self._sleep = sleep
 
     def derive(self, **changes: Any) -> PayPalHTTPClient:
@@ -392,7 +386,7 @@ class PayPalHTTPClient(httpx.Client):
 
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
-        check_open(self)
+        self.pool.ensure_open(self.is_closed)
         call = _Call(request, self.policy)
         inner = self.pool.sync()
         options = _send_options(auth, follow_redirects)
@@ -416,11 +410,14 @@ class PayPalHTTPClient(httpx.Client):
             self._sleep(delay)
 
     def close(self) -> None:
-        """Close this client; the one :func:`connect` made closes the pool its copies share."""
-        self.closed = True
+        """Close this client, and the pools its copies share if :func:`connect` made it."""
         if self._owner:
             self.pool.close()
         super().close()
+
+    def __enter__(self) -> Self:
+        self.pool.ensure_open(self.is_closed)
+        return self
 
     def __exit__(self, *args: Any) -> None:
         self.close()
@@ -428,6 +425,8 @@ class PayPalHTTPClient(httpx.Client):
 
 class AsyncPayPalHTTPClient(httpx.AsyncClient):
     """An ``httpx.AsyncClient`` whose ``send`` retries and raises PayPal's errors."""
+
+    closed = False  # set by PayPalClient.close(), which cannot await aclose()
 
     def __init__(
         self,
@@ -444,7 +443,6 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
         self.pool = pool
         self.policy = policy
         self._owner = owner
-        self.closed = False
         self._sleep = sleep
 
     def derive(self, **changes: Any) -> AsyncPayPalHTTPClient:
@@ -463,7 +461,7 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
 
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
-        check_open(self)
+        self.pool.ensure_open(self.closed or self.is_closed)
         call = _Call(request, self.policy)
         inner = await self.pool.current()
         options = _send_options(auth, follow_redirects)
@@ -489,18 +487,15 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
             else:
                 await asyncio.sleep(delay)
 
-    def shut(self) -> None:
-        """:meth:`aclose` from sync code (the pools close as :meth:`Pool.close` says)."""
-        self.closed = True
-        if self._owner:
-            self.pool.close()
-
     async def aclose(self) -> None:
-        """Close this client; the one :func:`connect` made closes the pool its copies share."""
-        self.closed = True
+        """Close this client, and the pools its copies share if :func:`connect` made it."""
         if self._owner:
             await self.pool.aclose()
         await super().aclose()
+
+    async def __aenter__(self) -> Self:
+        self.pool.ensure_open(self.closed or self.is_closed)
+        return self
 
     async def __aexit__(self, *args: Any) -> None:
         await self.aclose()

@@ -86,15 +86,17 @@ async def test_async_with_and_aclose(url: str, server: ScriptedServer) -> None:
     assert len(server.api_requests("GET", PATH)) == 2
 
 
-def test_closing_a_copy_leaves_the_original_and_closing_the_original_ends_copies(
+def test_closing_a_copy_ends_the_copy_and_closing_the_original_ends_every_copy(
     url: str,
 ) -> None:
     client = connect(CLIENT_ID, CLIENT_SECRET, base_url=url, retry_policy=FAST)
     copy = client.with_headers({"X-Trace": "1"})
-    with copy:
-        get_invoice.sync("INV2-AAAA-BBBB", client=copy)
+    get_invoice.sync("INV2-AAAA-BBBB", client=copy)
+    copy.close()
     with pytest.raises(ClientClosedError):
         get_invoice.sync("INV2-AAAA-BBBB", client=copy)
+    with pytest.raises(ClientClosedError):
+        asyncio.run(get_invoice.asyncio("INV2-AAAA-BBBB", client=copy))
     get_invoice.sync("INV2-AAAA-BBBB", client=client)  # the original still works
     second = client.with_timeout(client.get_httpx_client().timeout)
     client.close()
