@@ -127,6 +127,9 @@ def banner(url: str, client_id: str | None) -> list[str]:
         f'  or in Python: connect("{cid}", "{secret}", base_url="{url}")',
         f"  token:  POST {url}/v1/oauth2/token",
         f"  admin:  {url}{admin}",
+        "Webhooks: subscribe your endpoint with create_webhook and a loopback URL (e.g.",
+        '  http://127.0.0.1:8000/webhooks, event_types [{"name": "*"}]); verify each delivery with',
+        f'  construct_event(..., verifier=WebhookVerifier.for_sandbox(base_url="{url}")).',
         "Press Ctrl-C to stop.",
     ]
 
