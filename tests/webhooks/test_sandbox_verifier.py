@@ -11,8 +11,8 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from paypal_invoicing.pytest_plugin import PayPalSandbox
 from paypal_invoicing import ConfigurationError
+from paypal_invoicing.pytest_plugin import PayPalSandbox
 from paypal_invoicing.webhooks import (
     SANDBOX_CERT_SUBJECT,
     EventType,
