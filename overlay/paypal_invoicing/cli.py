@@ -47,6 +47,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     sandbox.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
     sandbox.add_argument("--port", default="8080", help="port (8080; 0 picks a free one)")
+    sandbox.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer to this host name, e.g. a compose service (repeatable; loopback "
+        "names and addresses are always answered)",
+    )
     sandbox.add_argument("--client-id", help="the only client id accepted")
     sandbox.add_argument("--client-secret", help="the only client secret accepted")
     sandbox.add_argument(
@@ -106,6 +114,7 @@ def _serve(args: argparse.Namespace) -> int:
         client_secret=args.client_secret,
         token_lifetime=lifetime,
         seed=args.seed,
+        allowed_hosts=tuple(args.allowed_host),
         describe=lambda url: banner(url, args.client_id),
     )
 
