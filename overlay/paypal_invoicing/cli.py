@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -149,14 +150,22 @@ def _run_demo(args: argparse.Namespace) -> int:
     from .demo import run_lifecycle
 
     output_dir = Path(args.output_dir)
+    if args.environment == "sandbox" and not (
+        os.environ.get("PAYPAL_CLIENT_ID") and os.environ.get("PAYPAL_CLIENT_SECRET")
+    ):
+        print(
+            "paypal-invoicing demo: set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET to run "
+            "against PayPal's sandbox",
+            file=sys.stderr,
+        )
+        return 2
+    try:  # checked before anything starts: the QR code is saved there half-way through
+        output_dir.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=output_dir).close()
+    except OSError as exc:
+        message = f"--output-dir {args.output_dir!r} cannot be written to: {exc.strerror or exc}"
+        return _fail("demo", message, 2)
     if args.environment == "sandbox":
-        if not (os.environ.get("PAYPAL_CLIENT_ID") and os.environ.get("PAYPAL_CLIENT_SECRET")):
-            print(
-                "paypal-invoicing demo: set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET to run "
-                "against PayPal's sandbox",
-                file=sys.stderr,
-            )
-            return 2
         print("Running against PayPal's sandbox (api-m.sandbox.paypal.com).", flush=True)
         client = connect(environment="sandbox")
         try:
