@@ -17,6 +17,7 @@ token.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 import uuid
 import weakref
@@ -24,6 +25,8 @@ from collections.abc import AsyncGenerator, Callable
 from typing import Any, Self
 
 import httpx
+
+from paypal_invoicing_client.errors import InvalidFieldError
 
 from ._errors import (
     APIConnectionError,
@@ -35,6 +38,7 @@ from ._errors import (
     error_from_response,
 )
 from ._logging import log_attempt, log_retry, logger
+from ._money import amount_problem
 from ._retry import (
     REQUEST_ID_HEADER,
     TOKEN_PATH,
@@ -167,6 +171,7 @@ class _Call:
     """One call's attempts: the decisions and the mapping of their outcome, sync or async."""
 
     def __init__(self, request: httpx.Request, policy: RetryPolicy) -> None:
+        _refuse_bad_amounts(request)
         self.request = request
         self.policy = policy
         self.attempt = 0
@@ -299,6 +304,20 @@ class _Call:
         error.__context__ = None
         error.__suppress_context__ = False
         return error.with_traceback(None)
+
+
+def _refuse_bad_amounts(request: httpx.Request) -> None:
+    """Raise :class:`InvalidFieldError`, before anything is sent, for an invoicing request body
+    holding an amount PayPal would refuse (see :func:`~paypal_invoicing._money.amount_problem`).
+    """
+    if request.method == "GET" or "/invoicing/" not in request.url.path:
+        return
+    try:
+        found = b'"currency' in request.content and amount_problem(json.loads(request.content))
+    except (httpx.RequestNotRead, ValueError):  # a streamed or non-JSON body: not an amount
+        return
+    if found:
+        raise InvalidFieldError(*found)
 
 
 def _request_path(exc: httpx.HTTPError) -> str | None:
