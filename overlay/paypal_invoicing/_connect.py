@@ -66,9 +66,7 @@ def _check_str(name: str, value: object) -> None:
 
 
 def _check_base_url(value: str, source: str = "base_url", allow_http: bool = False) -> str:
-    """The normalised base URL; ``source`` (an argument or variable name) names it in errors.
-    ``allow_http`` admits plain http to a host that is not loopback, nor PayPal's, with a WARNING.
-    """
+    """The normalised base URL; ``source`` (an argument or variable name) names it in errors."""
     if not isinstance(value, str | httpx.URL):
         raise ConfigurationError(f"{source} must be a string URL, got {type(value).__name__}")
     try:
@@ -353,12 +351,11 @@ def connect(options: Options) -> PayPalClient:
     ``transport`` / ``async_transport`` replace httpx's transports. ``proxy`` routes every
     request through that proxy; without it, and unless ``trust_env`` is false, httpx applies
     ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` (loopback hosts always go
-    direct). ``allow_http=True`` (or ``PAYPAL_ALLOW_HTTP=1``) admits a plain ``http://``
-    base URL on a host other than loopback (a sandbox container), never PayPal's. Bad arguments
-    raise :class:`~paypal_invoicing.ConfigurationError` naming them.
-    Error statuses raise :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts
-    raise :class:`~paypal_invoicing.APIConnectionError`. ``close()`` / ``await aclose()`` (or
-    ``with`` / ``async with``) closes its pools; later calls raise ``ClientClosedError``.
+    direct). ``allow_http`` (``PAYPAL_ALLOW_HTTP=1``) admits plain http to hosts not PayPal's.
+    Bad arguments raise :class:`~paypal_invoicing.ConfigurationError` naming them. Error
+    statuses raise :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts
+    raise :class:`~paypal_invoicing.APIConnectionError`; calls after ``close()`` or
+    ``aclose()``, :class:`~paypal_invoicing.ClientClosedError`.
     """
     sync_client, async_client = options.clients()
     from ._client import PayPalClient

@@ -181,12 +181,10 @@ class PayPalError(_Portable):
         if self.retry_after is not None:
             extras.append(f"retry after {self.retry_after:g} s")
         text = f"{text} ({', '.join(extras)})"
-        parts = []
-        for detail in self.details:
-            said = [str(detail[k]) for k in ("field", "issue", "description") if detail.get(k)]
-            if said:  # "/amount/value: PARTIAL_PAYMENT_NOT_ALLOWED: The invoice must be paid..."
-                parts.append(": ".join(said))
-        if parts:
+        # "/amount/value: PARTIAL_PAYMENT_NOT_ALLOWED: The invoice must be paid in full..."
+        keys = ("field", "issue", "description")
+        parts = [": ".join(str(d[k]) for k in keys if d.get(k)) for d in self.details]
+        if parts := [part for part in parts if part]:
             text = f"{text} [{'; '.join(parts)}]"
         return text
 

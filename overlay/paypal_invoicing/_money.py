@@ -1,8 +1,4 @@
-"""The currencies PayPal invoices in, and the amounts it refuses (shared with the sandbox).
-
-Pure: it imports nothing of the package. The client refuses such an amount before sending it;
-the sandbox refuses it as PayPal does.
-"""
+"""The currencies PayPal invoices in, and the amounts it refuses: pure, shared with the sandbox."""
 
 from __future__ import annotations
 
@@ -10,15 +6,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
-_TWO_PLACES = (
-    "AUD BRL CAD CNY CZK DKK EUR HKD ILS MYR MXN NZD NOK PHP PLN GBP RUB SGD SEK CHF THB USD"
-)
-CURRENCIES: dict[str, int] = {
-    **dict.fromkeys(_TWO_PLACES.split(" "), 2),
-    "JPY": 0,
-    "HUF": 0,
-    "TWD": 0,
-}
+_CENTS = "AUD BRL CAD CNY CZK DKK EUR HKD ILS MYR MXN NZD NOK PHP PLN GBP RUB SGD SEK CHF THB USD"
+CURRENCIES: dict[str, int] = dict.fromkeys(_CENTS.split(), 2) | {"JPY": 0, "HUF": 0, "TWD": 0}
 """The currencies PayPal accepts for invoices, with the decimal places each takes."""
 _DECIMAL = re.compile(r"-?([0-9]+|[0-9]*\.[0-9]+)")  # PayPal's pattern for an amount's value
 
@@ -35,10 +24,8 @@ def _value_problem(value: Any, currency: str, numbers: bool) -> str | None:
 
 
 def amount_problem(node: Any, path: str = "") -> tuple[str, str] | None:
-    """The first amount of a JSON request body that PayPal would refuse: (JSON path, rule).
-
-    A money object is ``{"currency_code", "value"}`` (v2) or ``{"currency", "value"}`` (v1);
-    any ``currency_code`` must be one of :data:`CURRENCIES`."""
+    """The first amount of a JSON request body PayPal would refuse, as (JSON path, rule): in a
+    money object (``currency_code`` or v1's ``currency``, and ``value``), or a currency code."""
     if isinstance(node, dict):
         key = "currency_code" if "currency_code" in node else "currency"
         code = node.get(key)

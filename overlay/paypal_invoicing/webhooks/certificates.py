@@ -37,9 +37,7 @@ PAYPAL_CERT_SUBJECTS = (
 SANDBOX_CERT_SUBJECT = "webhooks.paypal-invoicing-sandbox.test"
 """The common name of the sandbox's signing certificate."""
 _MAX_CERT_BYTES = 64 * 1024
-_FOR_SANDBOX = (
-    "; for a paypal-invoicing sandbox's, use WebhookVerifier.for_sandbox(base_url=its URL)"
-)
+_FOR_SANDBOX = "; a sandbox's? verify with WebhookVerifier.for_sandbox(base_url=its URL)"
 Fetch = Callable[[str], bytes]
 AsyncFetch = Callable[[str], Awaitable[bytes]]
 
@@ -49,8 +47,7 @@ def check_cert_url(url: str, *, allow_loopback_http: bool = False) -> str:
 
     ``api.paypal.com`` and ``api.sandbox.paypal.com`` pass; ``http://``, user info, another
     port, and look-alikes such as ``paypal.com.example`` or ``notpaypal.com`` do not.
-    ``allow_loopback_http=True`` (for the embedded sandbox only) also passes plain http URLs
-    on loopback hosts (127.0.0.0/8, ::1, localhost), on any port.
+    ``allow_loopback_http=True`` (for a sandbox only) also passes http URLs on loopback hosts.
     """
     try:
         parts = urlsplit(url)
@@ -133,9 +130,7 @@ def _load_roots(trust_roots: bytes | Sequence[x509.Certificate]) -> list[x509.Ce
             raise ConfigurationError("trust_roots: no PEM certificate could be read") from None
     roots = list(trust_roots)
     if not roots or not all(isinstance(c, x509.Certificate) for c in roots):
-        raise ConfigurationError(
-            "trust_roots must be PEM bytes or a non-empty list of x509.Certificate"
-        )
+        raise ConfigurationError("trust_roots must be PEM bytes or a list of x509.Certificate")
     return roots
 
 
@@ -188,18 +183,17 @@ class WebhookVerifier:
         """A verifier for a sandbox, in this process or another, and nothing else: certificate
         URLs on loopback only (plain http allowed), a leaf named :data:`SANDBOX_CERT_SUBJECT`,
         anchored in the self-signed root the URL serves after it (or in ``trust_roots``), fetched
-        for every delivery. ``base_url`` (e.g. ``"http://127.0.0.1:8080"``, on loopback, or
-        ``"http://sandbox:8080"``, a container name of one label) narrows it to the sandbox
-        there, whose certificate URLs it then accepts. Other ``options`` are the constructor's."""
+        for every delivery. ``base_url`` (loopback, or a one-label container name such as
+        ``"http://sandbox:8080"``) narrows it to the sandbox there. Other ``options`` are the
+        constructor's."""
         prefix = ""
         if base_url is not None:
             parts = urlsplit(str(base_url))
             host = parts.hostname or ""
-            if parts.scheme not in ("http", "https") or not (
-                is_loopback(host) or ("." not in host and is_host(host))
-            ):
+            named = is_loopback(host) or ("." not in host and is_host(host))
+            if parts.scheme not in ("http", "https") or not named:
                 raise ConfigurationError(
-                    f"base_url must be a loopback or container-name http(s) URL, got {base_url!r}"
+                    f"base_url: a loopback or container-name URL, not {host!r}"
                 )
             prefix = str(base_url).rstrip("/") + "/v1/notifications/certs/"
         verifier = cls(subjects=(SANDBOX_CERT_SUBJECT,), allow_loopback_http=True, **options)
@@ -208,16 +202,13 @@ class WebhookVerifier:
 
     def _url(self, cert_url: str) -> str:
         prefix = self._sandbox_prefix
-        if prefix:  # the authority ends at the prefix's first "/": a plain string test
-            if cert_url.startswith(prefix):
-                return cert_url
-        elif (url := check_cert_url(cert_url, allow_loopback_http=self._loopback)) and (
-            prefix is None or is_loopback(urlsplit(url).hostname or "")
-        ):
+        if prefix and cert_url.startswith(prefix):  # the authority ends at its first "/"
+            return cert_url
+        url = "" if prefix else check_cert_url(cert_url, allow_loopback_http=self._loopback)
+        if prefix is None or (prefix == "" and is_loopback(urlsplit(url).hostname or "")):
             return url
         raise WebhookSignatureError(
-            f"PAYPAL-CERT-URL is not the sandbox's ({prefix or 'loopback'}): give for_sandbox() "
-            "the base_url of the sandbox that sent it"
+            f"PAYPAL-CERT-URL is not the sandbox's ({prefix or 'loopback'}); check base_url"
         )
 
     def __repr__(self) -> str:
