@@ -20,10 +20,12 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._auth import DEFAULT_TOKEN_LIFETIME, OAuth2ClientCredentials
+    from ._client import PayPalClient
     from ._errors import (
         APIConnectionError,
         APITimeoutError,
         AuthenticationError,
+        ClientClosedError,
         ConfigurationError,
         ConflictError,
         NotFoundError,
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "OAuth2ClientCredentials": "_auth",
     "DEFAULT_TOKEN_LIFETIME": "_auth",
+    "PayPalClient": "_client",
     "RetryPolicy": "_retry",
     "TokenStore": "_token_store",
     "MemoryTokenStore": "_token_store",
@@ -56,6 +59,7 @@ _EXPORTS: dict[str, str] = {
     "qr_code_png": "qr",
     "aqr_code_png": "qr",
     "PayPalInvoicingError": "_errors",
+    "ClientClosedError": "_errors",
     "ConfigurationError": "_errors",
     "APIConnectionError": "_errors",
     "APITimeoutError": "_errors",
@@ -80,11 +84,13 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "MemoryTokenStore",
     "NotFoundError",
     "OAuth2ClientCredentials",
+    "PayPalClient",
     "PayPalError",
     "PayPalInvoicingError",
     "PermissionDeniedError",

@@ -335,6 +335,8 @@ def _token_answer(raw: bytes) -> tuple[str, float] | str:
         return "an access_token no header can carry"
     if lifetime is None:
         return value, DEFAULT_TOKEN_LIFETIME
+    if isinstance(lifetime, str) and lifetime.strip().isdecimal():  # "32400": some servers
+        lifetime = int(lifetime)
     if isinstance(lifetime, bool) or not isinstance(lifetime, int | float) or not lifetime > 0:
         return "an expires_in that is not a positive number"
     return value, float(lifetime)

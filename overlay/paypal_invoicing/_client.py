@@ -50,3 +50,17 @@ class PayPalClient(AuthenticatedClient):
     def with_timeout(self, timeout: httpx.Timeout) -> PayPalClient:
         """A copy with another timeout; this client and other copies are unchanged."""
         return self._copy(timeout=timeout)
+
+    def close(self) -> None:
+        """Close this client: later calls raise :class:`~paypal_invoicing.ClientClosedError`.
+        The client :func:`~paypal_invoicing.connect` returned closes the pools its copies share,
+        the sync one and every event loop's (one running here closes as it ends: prefer
+        ``aclose()`` there)."""
+        if isinstance(self._async_client, AsyncPayPalHTTPClient):
+            self._async_client.closed = True
+        self.get_httpx_client().close()
+
+    async def aclose(self) -> None:
+        """:meth:`close`, closing the running event loop's pool at once."""
+        await self.get_async_httpx_client().aclose()
+        self.get_httpx_client().close()

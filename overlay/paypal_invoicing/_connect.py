@@ -27,7 +27,7 @@ from ._token_store import TokenStore
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from paypal_invoicing_client import AuthenticatedClient
+    from ._client import PayPalClient
 
 
 SANDBOX_URL = "https://api-m.sandbox.paypal.com"
@@ -57,7 +57,7 @@ def _check_str(name: str, value: object) -> None:
         raise ConfigurationError(f"{name} must be a string, got {type(value).__name__}")
 
 
-def _check_base_url(value: str, source: str = "base_url") -> str:
+def _check_base_url(value: str, source: str = "base_url", allow_http: bool = False) -> str:
     """The normalised base URL; ``source`` (an argument or variable name) names it in errors."""
     if not isinstance(value, str | httpx.URL):
         raise ConfigurationError(f"{source} must be a string URL, got {type(value).__name__}")
@@ -76,10 +76,14 @@ def _check_base_url(value: str, source: str = "base_url") -> str:
     if port is not None and not 1 <= port <= 65535:
         raise ConfigurationError(f"{source} has a port out of range (1-65535): {port}")
     if url.scheme == "http" and not is_loopback(url.host):
-        raise ConfigurationError(
-            f"{source}: refusing plain http:// for {url.host!r}: credentials would travel "
-            "unencrypted; use https:// (plain http is allowed only for loopback hosts)"
-        )
+        name = url.host.rstrip(".").lower()
+        if not allow_http or name == "paypal.com" or name.endswith(".paypal.com"):
+            raise ConfigurationError(
+                f"{source}: refusing plain http:// for {url.host!r}: credentials would travel "
+                "unencrypted; use https:// (plain http is allowed for loopback hosts, and with "
+                "allow_http=True or PAYPAL_ALLOW_HTTP=1 for hosts other than PayPal's)"
+            )
+        logger.warning("plain http:// to %s (allow_http): credentials travel unencrypted", host)
     return str(url).rstrip("/")
 
 
@@ -99,6 +103,7 @@ def resolve_settings(
     environment: str | None = None,
     base_url: str | None = None,
     env: Mapping[str, str] | None = None,
+    allow_http: bool | None = None,
 ) -> Settings:
     """Merge arguments with ``PAYPAL_*`` environment variables; raise ConfigurationError early.
 
@@ -106,7 +111,7 @@ def resolve_settings(
     logged (logger ``paypal_invoicing``) when an environment and a base URL that name different
     hosts are both set, e.g. ``PAYPAL_ENVIRONMENT=live`` with ``PAYPAL_BASE_URL``. Variables:
     ``PAYPAL_CLIENT_ID``, ``PAYPAL_CLIENT_SECRET``, ``PAYPAL_ENVIRONMENT`` (``sandbox``, the
-    default, or ``live``) and ``PAYPAL_BASE_URL``.
+    default, or ``live``), ``PAYPAL_BASE_URL`` and ``PAYPAL_ALLOW_HTTP`` (``1`` or ``true``).
     """
     given = {"client_id": client_id, "client_secret": client_secret, "environment": environment}
     for name, value in given.items():
@@ -133,7 +138,9 @@ def resolve_settings(
         url, source = variable_url, "PAYPAL_BASE_URL"
     else:
         url, source = ENVIRONMENTS[chosen or "sandbox"], "base_url"
-    resolved = _check_base_url(url, source)
+    if allow_http is None:
+        allow_http = variables.get("PAYPAL_ALLOW_HTTP", "").strip().lower() in ("1", "true")
+    resolved = _check_base_url(url, source, allow_http)
     _warn_on_conflict(
         ("environment", chosen) if environment is not None else ("PAYPAL_ENVIRONMENT", named),
         ("base_url", base_url) if base_url is not None else ("PAYPAL_BASE_URL", variable_url),
@@ -237,11 +244,16 @@ class Options:
     trust_env: bool = field(default=True, kw_only=True)
     limits: httpx.Limits = field(default=None, converter=_limits, kw_only=True)
     token_store: TokenStore | None = field(default=None, kw_only=True)
+    allow_http: bool | None = field(default=None, kw_only=True)
 
     def clients(self) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPClient]:
         """The sync and async httpx clients these options describe."""
         settings = resolve_settings(
-            self.client_id, self.client_secret, environment=self.environment, base_url=self.base_url
+            self.client_id,
+            self.client_secret,
+            environment=self.environment,
+            base_url=self.base_url,
+            allow_http=self.allow_http,
         )
         policy = self.retry_policy or RetryPolicy(max_retries=self.max_retries)
         auth = OAuth2ClientCredentials(
@@ -300,8 +312,8 @@ def httpx_clients(options: Options) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPCl
 
 
 @_taking(Options)
-def connect(options: Options) -> AuthenticatedClient:
-    """A generated ``AuthenticatedClient`` wired with OAuth2, retries and typed errors.
+def connect(options: Options) -> PayPalClient:
+    """A :class:`PayPalClient` (the generated ``AuthenticatedClient``) with OAuth2 and retries.
 
     Credentials fall back to ``PAYPAL_CLIENT_ID`` / ``PAYPAL_CLIENT_SECRET``; the host to
     ``PAYPAL_BASE_URL`` or ``PAYPAL_ENVIRONMENT`` (``sandbox``, the default, or ``live``).
@@ -309,10 +321,12 @@ def connect(options: Options) -> AuthenticatedClient:
     token; ``max_retries`` (or a ``retry_policy``) bounds the retries; ``limits`` sizes the pool;
     ``token_store`` shares tokens. ``proxy`` routes every request through one proxy; without it
     (and unless ``trust_env`` is false) httpx applies ``HTTP(S)_PROXY`` / ``ALL_PROXY`` /
-    ``NO_PROXY``; loopback hosts always go direct. Error statuses raise
+    ``NO_PROXY``; loopback hosts always go direct. ``allow_http`` (``PAYPAL_ALLOW_HTTP=1``)
+    admits plain http to hosts not PayPal's. Error statuses raise
     :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts
     :class:`~paypal_invoicing.APIConnectionError`; bad arguments
-    :class:`~paypal_invoicing.ConfigurationError`.
+    :class:`~paypal_invoicing.ConfigurationError`; calls after ``close()``,
+    :class:`~paypal_invoicing.ClientClosedError`.
     """
     sync_client, async_client = options.clients()
     from ._client import PayPalClient

@@ -75,6 +75,10 @@ class ConfigurationError(PayPalInvoicingError, ValueError):
     an unsafe or malformed base URL, a bad timeout, retry or paging value."""
 
 
+class ClientClosedError(PayPalInvoicingError, RuntimeError):
+    """A call on a client after its ``close()`` / ``aclose()`` or the end of its ``with`` block."""
+
+
 class _Portable(PayPalInvoicingError):
     """Pickles and copies with its fields, without the live request or response it keeps."""
 
@@ -118,7 +122,8 @@ class PayPalError(_Portable):
     ``debug_id`` (quote it to PayPal support), ``details`` (a list of dicts with ``field``,
     ``value``, ``location``, ``issue``, ``description``) and ``information_link``. OAuth-shaped
     bodies (``error``, ``error_description``) fill ``name`` and ``message``. ``retry_after`` is
-    the answer's ``Retry-After`` in seconds (None without one).
+    the answer's ``Retry-After`` in seconds (None without one). ``str(error)`` gives each
+    detail's ``field``, ``issue`` and ``description`` (PayPal's sentence).
     """
 
     #: True when the token endpoint answered it: the request itself was never sent.
@@ -168,15 +173,10 @@ class PayPalError(_Portable):
         if self.retry_after is not None:
             extras.append(f"retry after {self.retry_after:g} s")
         text = f"{text} ({', '.join(extras)})"
-        parts = []
-        for detail in self.details:
-            field = detail.get("field")
-            issue = detail.get("issue") or detail.get("description")
-            if field and issue:
-                parts.append(f"{field}: {issue}")
-            elif issue or field:
-                parts.append(str(issue or field))
-        if parts:
+        # "/amount/value: PARTIAL_PAYMENT_NOT_ALLOWED: The invoice must be paid in full..."
+        keys = ("field", "issue", "description")
+        parts = [": ".join(str(d[k]) for k in keys if d.get(k)) for d in self.details]
+        if parts := [part for part in parts if part]:
             text = f"{text} [{'; '.join(parts)}]"
         return text
 

@@ -10,23 +10,28 @@ that held the token). ``stream=True`` leaves a successful answer's body unread.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 import uuid
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable
-from typing import Any
+from typing import Any, Self
 
 import httpx
+
+from paypal_invoicing_client.errors import InvalidFieldError
 
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
+    ClientClosedError,
     ConfigurationError,
     PayPalError,
     PayPalInvoicingError,
     error_from_response,
 )
 from ._logging import log_attempt, log_retry, logger
+from ._money import amount_problem
 from ._retry import (
     NEVER_SENT_ERRORS,
     REQUEST_ID_HEADER,
@@ -47,6 +52,21 @@ _NOT_RETRIED = (
     "; it may have reached PayPal, and the operation declares no PayPal-Request-Id, "
     "so it was not retried"
 )
+
+
+async def _finish(closer: AsyncGenerator[None, None]) -> None:
+    await closer.aclose()
+
+
+def _close_in(loop: asyncio.AbstractEventLoop, closer: AsyncGenerator[None, None]) -> None:
+    """Run ``closer`` to its end in ``loop`` (a loop running here does as it ends)."""
+    running = asyncio._get_running_loop()
+    if loop.is_closed() or loop is running:
+        return
+    if loop.is_running():  # in another thread
+        asyncio.run_coroutine_threadsafe(_finish(closer), loop)
+    elif running is None:
+        loop.run_until_complete(_finish(closer))
 
 
 class Pool:
@@ -78,6 +98,7 @@ class Pool:
         self._loops: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]
         ] = weakref.WeakKeyDictionary()
+        self.closed = False
 
     async def current(self) -> httpx.AsyncClient:
         """The running loop's inner async client, made on first use, closed and forgotten when
@@ -85,6 +106,7 @@ class Pool:
         loop = asyncio.get_running_loop()
         entry = self._loops.get(loop)
         if entry is None:
+            self.ensure_open()
             # Nothing awaits before the entry is stored: no other task makes a second one.
             client = httpx.AsyncClient(transport=self._async_transport, **self._options)
             self._loops[loop] = entry = (client, self._closer(client))
@@ -100,21 +122,34 @@ class Pool:
             self._loops.pop(asyncio.get_running_loop(), None)
             await client.aclose()
 
+    def ensure_open(self, closed: bool = False) -> None:
+        """Raise :class:`ClientClosedError` if ``closed`` or once this pool was closed."""
+        if closed or self.closed:
+            raise ClientClosedError(
+                "this PayPal client was closed (close(), aclose() or the end of its with block); "
+                "make another with connect()"
+            )
+
     def close(self) -> None:
-        """Close the sync connection pool."""
+        """Close the sync connection pool and every event loop's (see :func:`_close_in`)."""
+        self.closed = True
         self.sync_client.close()
+        for loop, (_, closer) in list(self._loops.items()):
+            _close_in(loop, closer)
 
     async def aclose(self) -> None:
-        """Close the running loop's connection pool."""
-        entry = self._loops.get(asyncio.get_running_loop())
+        """Close every connection pool, the running loop's first."""
+        entry = self._loops.pop(asyncio.get_running_loop(), None)
         if entry is not None:
-            await entry[1].aclose()
+            await entry[1].aclose()  # closes the loop's client
+        self.close()
 
 
 class _Call:
     """One call's attempts: the decisions and the mapping of their outcome, sync or async."""
 
     def __init__(self, request: httpx.Request, policy: RetryPolicy) -> None:
+        _refuse_bad_amounts(request)
         self.request = request
         self.policy = policy
         self.attempt = 0
@@ -216,6 +251,20 @@ class _Call:
         return error.with_traceback(None)
 
 
+def _refuse_bad_amounts(request: httpx.Request) -> None:
+    """Raise :class:`InvalidFieldError`, before anything is sent, for an invoicing request body
+    holding an amount PayPal would refuse (see :func:`~paypal_invoicing._money.amount_problem`).
+    """
+    if request.method == "GET" or "/invoicing/" not in request.url.path:
+        return
+    try:
+        found = b'"currency' in request.content and amount_problem(json.loads(request.content))
+    except (httpx.RequestNotRead, ValueError):  # a streamed or non-JSON body: not an amount
+        return
+    if found:
+        raise InvalidFieldError(*found)
+
+
 def _request_path(exc: httpx.HTTPError) -> str | None:
     try:
         return exc.request.url.path
@@ -234,10 +283,10 @@ def _copy_options(
     return {
         "pool": client.pool,
         "policy": client.policy,
-        "owner": False,
         "base_url": client.base_url,
         "headers": {**client.headers, **(headers or {})},
         "cookies": {**dict(client.cookies), **(cookies or {})},
+        "owner": False,
         "timeout": client.timeout if timeout is None else timeout,
     }
 
@@ -270,6 +319,7 @@ class PayPalHTTPClient(httpx.Client):
 
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
+        self.pool.ensure_open(self.is_closed)
         call = _Call(request, self.policy)
         inner = self.pool.sync_client
         while True:
@@ -297,14 +347,23 @@ class PayPalHTTPClient(httpx.Client):
             self._sleep(outcome)
 
     def close(self) -> None:
-        """Close the shared pool (only the client :func:`connect` made owns it)."""
+        """Close this client, and the pools its copies share if :func:`connect` made it."""
         if self._owner:
             self.pool.close()
         super().close()
 
+    def __enter__(self) -> Self:
+        self.pool.ensure_open(self.is_closed)
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        self.close()
+
 
 class AsyncPayPalHTTPClient(httpx.AsyncClient):
     """An ``httpx.AsyncClient`` whose ``send`` retries and raises PayPal's errors."""
+
+    closed = False  # set by PayPalClient.close(), which cannot await aclose()
 
     def __init__(self, *, pool: Pool, policy: RetryPolicy, owner: bool = True, **options: Any):
         transport = httpx.AsyncBaseTransport()
@@ -330,6 +389,7 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
 
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
+        self.pool.ensure_open(self.closed or self.is_closed)
         call = _Call(request, self.policy)
         inner = await self.pool.current()
         while True:
@@ -357,7 +417,14 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
             await self._sleep(outcome)
 
     async def aclose(self) -> None:
-        """Close the running loop's shared pool (only the client :func:`connect` made owns it)."""
+        """Close this client, and the pools its copies share if :func:`connect` made it."""
         if self._owner:
             await self.pool.aclose()
         await super().aclose()
+
+    async def __aenter__(self) -> Self:
+        self.pool.ensure_open(self.closed or self.is_closed)
+        return self
+
+    async def __aexit__(self, *args: Any) -> None:
+        await self.aclose()

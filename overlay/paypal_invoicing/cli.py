@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -47,6 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     sandbox.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
     sandbox.add_argument("--port", default="8080", help="port (8080; 0 picks a free one)")
+    sandbox.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer to this host name, e.g. a compose service (repeatable; loopback "
+        "names and addresses are always answered)",
+    )
     sandbox.add_argument("--client-id", help="the only client id accepted")
     sandbox.add_argument("--client-secret", help="the only client secret accepted")
     sandbox.add_argument(
@@ -106,6 +115,7 @@ def _serve(args: argparse.Namespace) -> int:
         client_secret=args.client_secret,
         token_lifetime=lifetime,
         seed=args.seed,
+        allowed_hosts=tuple(args.allowed_host),
         describe=lambda url: banner(url, args.client_id),
     )
 
@@ -127,6 +137,9 @@ def banner(url: str, client_id: str | None) -> list[str]:
         f'  or in Python: connect("{cid}", "{secret}", base_url="{url}")',
         f"  token:  POST {url}/v1/oauth2/token",
         f"  admin:  {url}{admin}",
+        "Webhooks: subscribe your endpoint with create_webhook and a loopback URL (e.g.",
+        '  http://127.0.0.1:8000/webhooks, event_types [{"name": "*"}]); verify each delivery with',
+        f'  construct_event(..., verifier=WebhookVerifier.for_sandbox(base_url="{url}")).',
         "Press Ctrl-C to stop.",
     ]
 
@@ -137,14 +150,22 @@ def _run_demo(args: argparse.Namespace) -> int:
     from .demo import run_lifecycle
 
     output_dir = Path(args.output_dir)
+    if args.environment == "sandbox" and not (
+        os.environ.get("PAYPAL_CLIENT_ID") and os.environ.get("PAYPAL_CLIENT_SECRET")
+    ):
+        print(
+            "paypal-invoicing demo: set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET to run "
+            "against PayPal's sandbox",
+            file=sys.stderr,
+        )
+        return 2
+    try:  # checked before anything starts: the QR code is saved there half-way through
+        output_dir.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=output_dir).close()
+    except OSError as exc:
+        message = f"--output-dir {args.output_dir!r} cannot be written to: {exc.strerror or exc}"
+        return _fail("demo", message, 2)
     if args.environment == "sandbox":
-        if not (os.environ.get("PAYPAL_CLIENT_ID") and os.environ.get("PAYPAL_CLIENT_SECRET")):
-            print(
-                "paypal-invoicing demo: set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET to run "
-                "against PayPal's sandbox",
-                file=sys.stderr,
-            )
-            return 2
         print("Running against PayPal's sandbox (api-m.sandbox.paypal.com).", flush=True)
         client = connect(environment="sandbox")
         try:

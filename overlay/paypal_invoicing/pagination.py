@@ -144,6 +144,10 @@ def _operation(endpoint: Any) -> PagedOperation:
 def _int_param(name: str, value: Any, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
         raise ConfigurationError(f"{name} must be an integer >= {minimum}, got {value!r}")
+    if name.endswith("page_size") and value > MAX_PAGE_SIZE:
+        raise ConfigurationError(
+            f"{name} must be at most {MAX_PAGE_SIZE} (PayPal's maximum), got {value}"
+        )
     return value
 
 

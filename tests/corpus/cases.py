@@ -131,6 +131,14 @@ def _v1_template_address_without_country(templates: V1Templates) -> None:
     assert template.unit_of_measure.value == "Hours"
 
 
+def _v1_template_without_merchant_info(templates: V1Templates) -> None:
+    data = templates.templates[0].template_data
+    assert data.merchant_info is UNSET  # read, not raised: PayPal's lists leave it out
+    assert data.items[0].name == "Retainer"
+    assert data.items[0].unit_price.value == "250.00"
+    assert data.note == "Thank you."
+
+
 def _v1_shipping_referrer_units(invoice: V1Invoice) -> None:
     shipping = invoice.shipping_info
     assert isinstance(shipping.phone, V1Phone)
@@ -273,6 +281,9 @@ CASES = [
     Case("v1-template-address-without-country", "3",
          "f03_v1_templates_address_without_country.json", 200, v1_list_templates, {},
          V1Templates, _v1_template_address_without_country),
+    Case("v1-template-without-merchant-info", "3",
+         "f03_v1_templates_without_merchant_info.json", 200, v1_list_templates, {},
+         V1Templates, _v1_template_without_merchant_info),
     Case("v1-shipping-referrer-units", "4", "f04_v1_invoice_shipping_referrer_units.json",
          200, v1_get_invoice, {"invoice_id": INVOICE_ID}, V1Invoice,
          _v1_shipping_referrer_units),

@@ -325,6 +325,27 @@ def test_bad_paging_keywords_are_named(
     assert server.api_requests() == []
 
 
+@pytest.mark.parametrize("endpoint", [list_invoices, v1_search_invoices])
+def test_a_page_size_above_100_is_refused_before_any_request(
+    server: ScriptedServer, make_client: Any, endpoint: Any
+) -> None:
+    client = make_client()
+    with pytest.raises(ConfigurationError, match=r"page_size must be at most 100.*100000"):
+        paginate(endpoint, client=client, page_size=100000)
+    with pytest.raises(ConfigurationError, match=r"^body\.page_size must be at most 100"):
+        paginate(v1_search_invoices, client=client, body=V1Search(page_size=101))
+    assert server.api_requests() == []
+
+
+@pytest.mark.asyncio
+async def test_a_page_size_above_100_is_refused_async(
+    server: ScriptedServer, aclient_factory: Any
+) -> None:
+    with pytest.raises(ConfigurationError, match="page_size must be at most 100"):
+        apaginate(list_invoices, client=aclient_factory(), page_size=101)
+    assert server.api_requests() == []
+
+
 # -- the table of paged operations -------------------------------------------------------------
 
 

@@ -21,9 +21,11 @@ from paypal_invoicing import (
     connect,
     httpx_clients,
 )
+from paypal_invoicing._client import PayPalClient
 from paypal_invoicing._connect import Options
 from paypal_invoicing._errors import error_from_response, raise_for_status
 from paypal_invoicing._net import is_host, is_ip_address, is_loopback
+from paypal_invoicing_client import AuthenticatedClient
 from paypal_invoicing_client.errors import ErrorBody, UnexpectedStatus
 from paypal_invoicing_client.types import Response
 
@@ -142,12 +144,14 @@ def test_raise_for_status_takes_httpx_and_generated_responses() -> None:
 def test_connect_and_httpx_clients_take_the_options_class() -> None:
     expected = list(inspect.signature(Options).parameters)
     assert expected[:2] == ["client_id", "client_secret"]
-    assert len(expected) == 15
+    assert len(expected) == 16  # allow_http is the 16th (issue 19)
     for function in (connect, httpx_clients):
         parameters = inspect.signature(function).parameters
         assert list(parameters) == expected
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in list(parameters.values())[2:])
-    assert inspect.signature(connect).return_annotation == "AuthenticatedClient"
+    # A PayPalClient: the generated AuthenticatedClient, plus close() / aclose() (issue 19)
+    assert inspect.signature(connect).return_annotation == "PayPalClient"
+    assert issubclass(PayPalClient, AuthenticatedClient)
     assert connect.__name__ == "connect" and "AuthenticatedClient" in (connect.__doc__ or "")
 
 

@@ -92,6 +92,42 @@ def test_token_without_expires_in_gets_the_default_lifetime(server: ScriptedServ
     assert DEFAULT_TOKEN_LIFETIME == 900.0
 
 
+@pytest.mark.parametrize("expires_in", ["32400", " 32400 "])
+def test_a_numeric_string_expires_in_is_accepted_as_the_lifetime(
+    server: ScriptedServer, expires_in: str
+) -> None:
+    now = [1_000_000.0]
+    token = "A21AA-string-expiry"
+    server.token_replies.extend([Reply(200, {"access_token": token, "expires_in": expires_in})] * 2)
+    server.valid_tokens.add(token)
+    server.route("GET", PATH, _ok)
+    auth = OAuth2ClientCredentials(
+        CLIENT_ID, CLIENT_SECRET, token_url=server.url + "/v1/oauth2/token", clock=lambda: now[0]
+    )
+    import httpx
+
+    with httpx.Client(base_url=server.url, auth=auth) as http:
+        assert http.get(PATH).status_code == 200
+        now[0] += 32400 - 61.0  # far beyond the default 900 s, within the answer's 32400 s
+        assert http.get(PATH).status_code == 200
+        assert len(server.token_requests) == 1
+        now[0] += 2.0
+        http.get(PATH)
+        assert len(server.token_requests) == 2
+
+
+def test_a_numeric_string_expires_in_works_through_connect_sync_and_async(
+    server: ScriptedServer, make_client: Any
+) -> None:
+    server.token_replies.append(Reply(200, {"access_token": "A21AA-s", "expires_in": "32400"}))
+    server.valid_tokens.add("A21AA-s")
+    server.route("GET", PATH, _ok)
+    client = make_client()
+    get_invoice.sync("INV2-AAAA-BBBB", client=client)
+    asyncio.run(get_invoice.asyncio("INV2-AAAA-BBBB", client=client))
+    assert len(server.token_requests) == 1
+
+
 def test_stalled_token_endpoint_is_bounded_by_the_timeout(
     server: ScriptedServer, make_client: Any
 ) -> None:

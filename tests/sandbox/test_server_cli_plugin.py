@@ -229,3 +229,18 @@ def test_demo_against_paypal_needs_credentials(
     monkeypatch.delenv("PAYPAL_CLIENT_SECRET", raising=False)
     assert main(["demo", "--environment", "sandbox"]) == 2
     assert "PAYPAL_CLIENT_ID" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", ["/proc/nope", "a-file"])
+def test_demo_checks_its_output_dir_before_it_starts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    if where == "a-file":
+        (tmp_path / "a-file").write_text("not a directory")
+        where = str(tmp_path / "a-file")
+    assert main(["demo", "--output-dir", where]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # nothing ran: no sandbox, no step
+    (line,) = err.splitlines()
+    assert line.startswith(f"paypal-invoicing demo: --output-dir {where!r} cannot be written to")
+    assert "Traceback" not in err

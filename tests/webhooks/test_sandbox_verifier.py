@@ -11,12 +11,14 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from paypal_invoicing import ConfigurationError
 from paypal_invoicing.pytest_plugin import PayPalSandbox
 from paypal_invoicing.webhooks import (
     SANDBOX_CERT_SUBJECT,
     EventType,
     WebhookSignatureError,
     WebhookVerifier,
+    verify_signature,
 )
 from paypal_invoicing_client.api.invoices import create_invoice
 from paypal_invoicing_client.models import Invoice
@@ -144,6 +146,72 @@ def test_another_process_verifies_a_sandbox_delivery_without_importing_the_sandb
     }
     done = subprocess.run(
         [sys.executable, "-c", _VERIFY_ELSEWHERE],
+        input=json.dumps(given),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [invoice.id, False]
+
+
+def test_base_url_may_name_a_container_whose_certificate_urls_it_then_accepts() -> None:
+    leaf, root, _ = sandbox_chain()
+    fetch = RecordingFetch(default=pem(leaf, root))
+    verifier = WebhookVerifier.for_sandbox(base_url="http://sandbox:8080", fetch=fetch)
+    own = "http://sandbox:8080/v1/notifications/certs/CERT-paypal-invoicing-sandbox"
+    assert verifier.certificate(own, now=NOW) == leaf
+    for other in (
+        own.replace("sandbox:8080", "other:8080"),
+        own.replace("sandbox:8080", "sandbox:8080@evil.example"),
+        SANDBOX_URL,
+    ):
+        with pytest.raises(WebhookSignatureError, match=r"not the sandbox's.*check base_url"):
+            verifier.certificate(other, now=NOW)
+    assert fetch.calls == [own]
+    for base_url in ("http://sandbox.example.com:8080", "http://10.0.0.5:8080"):
+        with pytest.raises(ConfigurationError, match="loopback or container-name URL"):
+            WebhookVerifier.for_sandbox(base_url=base_url)
+
+
+def test_bad_arguments_raise_configuration_error_naming_them() -> None:
+    leaf, root, key = sandbox_chain()
+    headers = sign(PAYLOAD, key, cert_url=SANDBOX_URL)
+    verifier = WebhookVerifier.for_sandbox(fetch=lambda url: pem(leaf, root))
+    with pytest.raises(ConfigurationError, match="webhook_id"):
+        verifier.verify(PAYLOAD, headers, webhook_id="", now=NOW)
+    with pytest.raises(ConfigurationError, match="webhook_id"):
+        verify_signature(PAYLOAD, headers, webhook_id="", certificate=pem(leaf))
+    with pytest.raises(ConfigurationError, match="cache_size"):
+        WebhookVerifier(cache_size=0)
+
+
+_BLOCK_THE_EXTRA = """
+import sys
+class _NoExtra:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("starlette", "uvicorn", "qrcode", "png", "jsonschema"):
+            raise ModuleNotFoundError(name)
+sys.meta_path.insert(0, _NoExtra())
+"""
+
+
+def test_for_sandbox_works_without_the_sandbox_extra(paypal_sandbox: PayPalSandbox) -> None:
+    receiver = paypal_sandbox.webhooks
+    invoice = create_invoice.sync(
+        client=paypal_sandbox.client, body=Invoice.from_dict(simple_invoice())
+    )
+    assert isinstance(invoice, Invoice)
+    delivery = receiver.wait_for(EventType.INVOICE_CREATED)
+    given = {
+        "base_url": paypal_sandbox.url,
+        "body": delivery.body.decode(),
+        "headers": dict(delivery.headers),
+        "webhook_id": receiver.webhook_id,
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _BLOCK_THE_EXTRA + _VERIFY_ELSEWHERE],
         input=json.dumps(given),
         capture_output=True,
         text=True,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import dumped, loaded
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from ..types import UNSET, Unset, install_lazy_fields, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_billing_info import V1BillingInfo
@@ -24,17 +24,11 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="V1TemplateData")
 
-_REQUIRED_FIELDS = {
-    "merchant_info": "merchant_info",
-}
-
 
 @_attrs_define(slots=False)
 class V1TemplateData:
     """The template data."""
 
-    merchant_info: V1MerchantInfo
-    """ The merchant business information that appears on the invoice. """
     allow_partial_payment: bool | Unset = False
     """ Indicates whether the invoice allows a partial payment. If `false`, the invoice must be paid in full. If
     `true`, the invoice allows partial payments.
@@ -57,6 +51,8 @@ class V1TemplateData:
     logo_url: str | Unset = UNSET
     """ The full URL to an external logo image. The logo image must not be larger than 250 pixels wide by 90 pixels
     high. """
+    merchant_info: V1MerchantInfo | Unset = UNSET
+    """ The merchant business information that appears on the invoice. """
     merchant_memo: str | Unset = UNSET
     """ A private bookkeeping memo for the merchant. """
     minimum_amount_due: V1Currency | Unset = UNSET
@@ -83,16 +79,10 @@ class V1TemplateData:
     """ The currency and amount for a financial transaction, such as a balance or payment due. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            raise missing_field(self, name, _REQUIRED_FIELDS)
-
     def __repr__(self) -> str:
         return model_repr(
             self,
             (
-                "merchant_info",
                 "allow_partial_payment",
                 "attachments",
                 "billing_info",
@@ -101,6 +91,7 @@ class V1TemplateData:
                 "discount",
                 "items",
                 "logo_url",
+                "merchant_info",
                 "merchant_memo",
                 "minimum_amount_due",
                 "note",
@@ -125,11 +116,6 @@ class V1TemplateData:
         _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if "merchant_info" in _values:
-            merchant_info = dumped(self._dump_merchant_info, self.merchant_info)
-            field_dict["merchant_info"] = merchant_info
-        elif "merchant_info" in _lazy:
-            field_dict["merchant_info"] = _lazy["merchant_info"]
         if "allow_partial_payment" in _values:
             allow_partial_payment = self.allow_partial_payment
             if allow_partial_payment is not UNSET:
@@ -172,6 +158,12 @@ class V1TemplateData:
             logo_url = self.logo_url
             if logo_url is not UNSET:
                 field_dict["logo_url"] = logo_url
+        if "merchant_info" in _values:
+            merchant_info = dumped(self._dump_merchant_info, self.merchant_info)
+            if merchant_info is not UNSET:
+                field_dict["merchant_info"] = merchant_info
+        elif "merchant_info" in _lazy:
+            field_dict["merchant_info"] = _lazy["merchant_info"]
         if "merchant_memo" in _values:
             merchant_memo = self.merchant_memo
             if merchant_memo is not UNSET:
@@ -240,8 +232,6 @@ class V1TemplateData:
         _values = _obj.__dict__
         lazy: dict[str, Any] = {}
         _values["_lazy_fields"] = lazy
-        if "merchant_info" in d:
-            lazy["merchant_info"] = d.pop("merchant_info")
         _values["allow_partial_payment"] = d.pop("allow_partial_payment", UNSET)
         if "attachments" in d:
             lazy["attachments"] = d.pop("attachments")
@@ -268,6 +258,10 @@ class V1TemplateData:
         else:
             _values["items"] = UNSET
         _values["logo_url"] = d.pop("logo_url", UNSET)
+        if "merchant_info" in d:
+            lazy["merchant_info"] = d.pop("merchant_info")
+        else:
+            _values["merchant_info"] = UNSET
         _values["merchant_memo"] = d.pop("merchant_memo", UNSET)
         if "minimum_amount_due" in d:
             lazy["minimum_amount_due"] = d.pop("minimum_amount_due")
@@ -299,14 +293,6 @@ class V1TemplateData:
 
         _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_merchant_info(source: Any) -> V1MerchantInfo:
-        from ..models.v1_merchant_info import V1MerchantInfo
-
-        merchant_info = V1MerchantInfo.from_dict(source)
-
-        return merchant_info
 
     @staticmethod
     def _load_attachments(source: Any) -> list[V1FileAttachment] | Unset:
@@ -380,6 +366,19 @@ class V1TemplateData:
         return items
 
     @staticmethod
+    def _load_merchant_info(source: Any) -> V1MerchantInfo | Unset:
+        from ..models.v1_merchant_info import V1MerchantInfo
+
+        _merchant_info = source
+        merchant_info: V1MerchantInfo | Unset
+        if isinstance(_merchant_info, Unset):
+            merchant_info = UNSET
+        else:
+            merchant_info = V1MerchantInfo.from_dict(_merchant_info)
+
+        return merchant_info
+
+    @staticmethod
     def _load_minimum_amount_due(source: Any) -> V1Currency | Unset:
         from ..models.v1_currency import V1Currency
 
@@ -451,11 +450,6 @@ class V1TemplateData:
         return cc_info
 
     @staticmethod
-    def _dump_merchant_info(_value: Any) -> Any:
-        merchant_info = _value.to_dict()
-        return merchant_info
-
-    @staticmethod
     def _dump_attachments(_value: Any) -> Any:
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(_value, Unset):
@@ -511,6 +505,13 @@ class V1TemplateData:
         return items
 
     @staticmethod
+    def _dump_merchant_info(_value: Any) -> Any:
+        merchant_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(_value, Unset):
+            merchant_info = _value.to_dict()
+        return merchant_info
+
+    @staticmethod
     def _dump_minimum_amount_due(_value: Any) -> Any:
         minimum_amount_due: dict[str, Any] | Unset = UNSET
         if not isinstance(_value, Unset):
@@ -564,12 +565,12 @@ class V1TemplateData:
 
 install_lazy_fields(
     V1TemplateData,
-    "merchant_info",
     "attachments",
     "billing_info",
     "custom",
     "discount",
     "items",
+    "merchant_info",
     "minimum_amount_due",
     "payment_term",
     "shipping_cost",

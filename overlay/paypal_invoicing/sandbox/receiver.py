@@ -53,6 +53,11 @@ class Delivery:
 class WebhookReceiver:
     """A webhook endpoint on 127.0.0.1, registered on ``sandbox`` for ``event_types``.
 
+    Without ``sandbox`` (one in another process, such as ``paypal-invoicing sandbox``), nothing
+    is registered: subscribe :attr:`url` with ``create_webhook`` and set :attr:`webhook_id`;
+    :attr:`verifier` is then ``WebhookVerifier.for_sandbox(base_url)`` (any loopback sandbox
+    without ``base_url``).
+
     The server starts on :meth:`start` and stops on :meth:`close`. ``handler(body, headers)``
     (optional, settable later) runs for every delivery; if it raises, the receiver answers 500.
     ``fail_next(n)`` makes the next ``n`` deliveries answer an error without calling it.
@@ -60,15 +65,16 @@ class WebhookReceiver:
 
     def __init__(
         self,
-        sandbox: Sandbox,
+        sandbox: Sandbox | None = None,
         *,
         event_types: tuple[str, ...] = ("*",),
         handler: Handler | None = None,
+        base_url: str | None = None,
     ) -> None:
         self.sandbox = sandbox
         self.event_types = event_types
         self.handler = handler
-        self.verifier = sandbox_verifier()
+        self.verifier = sandbox_verifier() if sandbox else WebhookVerifier.for_sandbox(base_url)
         self.webhook_id = ""
         self._deliveries: list[Delivery] = []
         self._failures: list[int] = []
@@ -96,9 +102,10 @@ class WebhookReceiver:
             daemon=True,
         )
         self._thread.start()
-        body = {"url": self.url, "event_types": [{"name": name} for name in self.event_types]}
-        with self.sandbox.store.lock:
-            self.webhook_id = webhooks.create_webhook(self.sandbox.store, body)["id"]
+        if self.sandbox is not None:
+            body = {"url": self.url, "event_types": [{"name": n} for n in self.event_types]}
+            with self.sandbox.store.lock:
+                self.webhook_id = webhooks.create_webhook(self.sandbox.store, body)["id"]
         return self
 
     def close(self) -> None:
@@ -106,9 +113,10 @@ class WebhookReceiver:
         server, self._server = self._server, None
         if server is None:
             return
-        with self.sandbox.store.lock:
-            if self.webhook_id in self.sandbox.store.webhooks:
-                webhooks.delete_webhook(self.sandbox.store, self.webhook_id)
+        if self.sandbox is not None:
+            with self.sandbox.store.lock:
+                if self.webhook_id in self.sandbox.store.webhooks:
+                    webhooks.delete_webhook(self.sandbox.store, self.webhook_id)
         server.shutdown()
         server.server_close()
         if self._thread is not None:

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from paypal_invoicing._net import is_loopback
+from paypal_invoicing._net import is_host, is_loopback
 
 from .core import Sandbox
 from .state.entropy import Clock
@@ -51,6 +51,8 @@ class SandboxServer:
 
     The socket is bound before the thread starts (port 0 picks a free port), so :attr:`url` is
     known at once. Use as a context manager, or call :meth:`start` and :meth:`stop`.
+    ``allowed_hosts`` are more names the sandbox answers to (a container or compose service
+    name, on any port); the first is the host of the links and certificate URLs it sends.
     Without ``sandbox``, one is made from ``seed``, ``clock`` and ``sandbox_options``
     (``client_id``, ``client_secret``...; see :class:`Sandbox`).
     """
@@ -63,6 +65,7 @@ class SandboxServer:
         port: int = 0,
         seed: str | int | None = None,
         clock: Clock | None = None,
+        allowed_hosts: tuple[str, ...] = (),
         **sandbox_options: Any,
     ) -> None:
         if sandbox is not None and (seed is not None or clock is not None or sandbox_options):
@@ -70,6 +73,10 @@ class SandboxServer:
         self.sandbox = sandbox or Sandbox(seed=seed, clock=clock, **sandbox_options)
         if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
             raise ValueError(f"port must be an integer from 0 to 65535, got {port!r}")
+        for name in allowed_hosts:
+            if not isinstance(name, str) or not is_host(name):
+                raise ValueError(f"allowed host {name!r} is not a host name or address")
+        self.allowed_hosts = tuple(allowed_hosts)
         self.app = create_app(self.sandbox)
         self.door: Door = self.app.state.door
         self.host = host
@@ -87,9 +94,15 @@ class SandboxServer:
 
     @property
     def url(self) -> str:
-        """The base URL, e.g. ``http://127.0.0.1:54321`` (no trailing slash)."""
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}"
+        """The base URL, e.g. ``http://127.0.0.1:54321`` (no trailing slash); a wildcard bind
+        (``0.0.0.0``, ``::``) gives the loopback address, which reaches it too."""
+        host = {"0.0.0.0": "127.0.0.1", "": "127.0.0.1", "::": "::1"}.get(self.host, self.host)
+        return f"http://{f'[{host}]' if ':' in host else host}:{self.port}"
+
+    @property
+    def public_url(self) -> str:
+        """The URL its links and certificate URLs name: the first allowed host's, or :attr:`url`."""
+        return f"http://{self.allowed_hosts[0]}:{self.port}" if self.allowed_hosts else self.url
 
     @property
     def loopback(self) -> bool:
@@ -113,9 +126,9 @@ class SandboxServer:
         sock.listen(128)
         sock.setblocking(False)
         self._socket = sock
-        self.door.bind(self.host, self.port)
+        self.door.bind(self.host, self.port, self.allowed_hosts)
         with self.sandbox.store.lock:  # webhooks link back here and go beyond loopback only
-            self.sandbox.store.base_url = self.url  # when the sandbox itself does
+            self.sandbox.store.base_url = self.public_url  # when the sandbox itself does
             self.sandbox.store.deliver_anywhere = not self.loopback
         if not self.loopback:
             log.warning(OPEN_WARNING.format(host=self.host, what=""))
@@ -195,6 +208,7 @@ def serve(
     client_secret: str | None = None,
     token_lifetime: int = 32400,
     seed: str | None = None,
+    allowed_hosts: tuple[str, ...] = (),
     out: TextIO | None = None,
     err: TextIO | None = None,
     describe: Callable[[str], list[str]] | None = None,
@@ -220,6 +234,7 @@ def serve(
             client_secret=client_secret,
             token_lifetime=token_lifetime,
             seed=seed,
+            allowed_hosts=allowed_hosts,
         )
     except ValueError as exc:
         print(f"{prog}: {exc}", file=err)
@@ -234,6 +249,11 @@ def serve(
         return 1
     who = "any client id and secret" if client_id is None else f"client id {client_id}"
     lines = describe(server.url) if describe else _plain_lines(server.url, who)
+    for name in allowed_hosts:
+        there = f"http://{name}:{server.port}"
+        lines.insert(
+            -1, f"  from other hosts or containers: PAYPAL_BASE_URL={there} PAYPAL_ALLOW_HTTP=1"
+        )
     if client_id is not None:
         admin = f"  admin token (Authorization: Bearer ...): {server.sandbox.admin_token}"
         lines.insert(len(lines) - 1, admin)

@@ -23,6 +23,7 @@ from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.oid import NameOID
 from cryptography.x509.verification import ExtensionPolicy, PolicyBuilder, Store
 
+from .._errors import ConfigurationError
 from .._net import is_host, is_loopback
 from .signature import WebhookHeaders, WebhookSignatureError, check_args, moment, verify_with
 
@@ -36,6 +37,7 @@ PAYPAL_CERT_SUBJECTS = (
 SANDBOX_CERT_SUBJECT = "webhooks.paypal-invoicing-sandbox.test"
 """The common name of the sandbox's signing certificate."""
 _MAX_CERT_BYTES = 64 * 1024
+_FOR_SANDBOX = "; a sandbox's? verify with WebhookVerifier.for_sandbox(base_url=its URL)"
 Fetch = Callable[[str], bytes]
 AsyncFetch = Callable[[str], Awaitable[bytes]]
 
@@ -45,8 +47,7 @@ def check_cert_url(url: str, *, allow_loopback_http: bool = False) -> str:
 
     ``api.paypal.com`` and ``api.sandbox.paypal.com`` pass; ``http://``, user info, another
     port, and look-alikes such as ``paypal.com.example`` or ``notpaypal.com`` do not.
-    ``allow_loopback_http=True`` (for the embedded sandbox only) also passes plain http URLs
-    on loopback hosts (127.0.0.0/8, ::1, localhost), on any port.
+    ``allow_loopback_http=True`` (for a sandbox only) also passes http URLs on loopback hosts.
     """
     try:
         parts = urlsplit(url)
@@ -59,7 +60,7 @@ def check_cert_url(url: str, *, allow_loopback_http: bool = False) -> str:
     if allow_loopback_http and scheme in ("http", "https") and plain and is_loopback(host):
         return url
     if scheme != "https":
-        raise WebhookSignatureError("PAYPAL-CERT-URL must use https")
+        raise WebhookSignatureError(f"PAYPAL-CERT-URL must use https{_FOR_SANDBOX}")
     if not plain or port not in (None, 443):
         raise WebhookSignatureError("PAYPAL-CERT-URL must name a plain PayPal host")
     if not is_host(host):  # what another URL parser could read otherwise
@@ -126,10 +127,10 @@ def _load_roots(trust_roots: bytes | Sequence[x509.Certificate]) -> list[x509.Ce
         try:
             return x509.load_pem_x509_certificates(bytes(trust_roots))
         except ValueError:
-            raise ValueError("trust_roots: no PEM certificate could be read") from None
+            raise ConfigurationError("trust_roots: no PEM certificate could be read") from None
     roots = list(trust_roots)
     if not roots or not all(isinstance(c, x509.Certificate) for c in roots):
-        raise ValueError("trust_roots must be PEM bytes or a non-empty list of x509.Certificate")
+        raise ConfigurationError("trust_roots must be PEM bytes or a list of x509.Certificate")
     return roots
 
 
@@ -161,11 +162,11 @@ class WebhookVerifier:
         if tolerance is not None and (
             not isinstance(tolerance, dt.timedelta) or tolerance <= dt.timedelta(0)
         ):
-            raise ValueError("tolerance must be a positive datetime.timedelta or None")
+            raise ConfigurationError("tolerance must be a positive datetime.timedelta or None")
         if not isinstance(cache_size, int) or cache_size < 1:
-            raise ValueError("cache_size must be a positive int")
+            raise ConfigurationError("cache_size must be a positive int")
         if isinstance(subjects, str) or not subjects:
-            raise ValueError("subjects must be a non-empty collection of common names")
+            raise ConfigurationError("subjects must be a non-empty collection of common names")
         self._fetch = fetch or _https_fetch
         self._afetch = afetch or (_async_https_fetch if fetch is None else _as_async(fetch))
         self._roots = None if trust_roots is None else _load_roots(trust_roots)
@@ -182,25 +183,32 @@ class WebhookVerifier:
         """A verifier for a sandbox, in this process or another, and nothing else: certificate
         URLs on loopback only (plain http allowed), a leaf named :data:`SANDBOX_CERT_SUBJECT`,
         anchored in the self-signed root the URL serves after it (or in ``trust_roots``), fetched
-        for every delivery. ``base_url`` (e.g. ``"http://127.0.0.1:8080"``, on loopback) narrows
-        it to the sandbox there. Other ``options`` are the constructor's."""
+        for every delivery. ``base_url`` (loopback, or a one-label container name such as
+        ``"http://sandbox:8080"``) narrows it to the sandbox there. Other ``options`` are the
+        constructor's."""
         prefix = ""
         if base_url is not None:
             parts = urlsplit(str(base_url))
-            if parts.scheme not in ("http", "https") or not is_loopback(parts.hostname or ""):
-                raise ValueError(f"base_url must be a loopback http(s) URL, got {base_url!r}")
+            host = parts.hostname or ""
+            named = is_loopback(host) or ("." not in host and is_host(host))
+            if parts.scheme not in ("http", "https") or not named:
+                raise ConfigurationError(
+                    f"base_url: a loopback or container-name URL, not {host!r}"
+                )
             prefix = str(base_url).rstrip("/") + "/v1/notifications/certs/"
         verifier = cls(subjects=(SANDBOX_CERT_SUBJECT,), allow_loopback_http=True, **options)
         verifier._sandbox_prefix = prefix
         return verifier
 
     def _url(self, cert_url: str) -> str:
-        url = check_cert_url(cert_url, allow_loopback_http=self._loopback)
         prefix = self._sandbox_prefix
-        if prefix is None or (is_loopback(urlsplit(url).hostname or "") and url.startswith(prefix)):
+        if prefix and cert_url.startswith(prefix):  # the authority ends at its first "/"
+            return cert_url
+        url = "" if prefix else check_cert_url(cert_url, allow_loopback_http=self._loopback)
+        if prefix is None or (prefix == "" and is_loopback(urlsplit(url).hostname or "")):
             return url
         raise WebhookSignatureError(
-            f"PAYPAL-CERT-URL is not the sandbox's ({prefix or 'loopback'})"
+            f"PAYPAL-CERT-URL is not the sandbox's ({prefix or 'loopback'}); check base_url"
         )
 
     def __repr__(self) -> str:
@@ -251,7 +259,7 @@ class WebhookVerifier:
             verified = verifier.verify(leaf, intermediates)
         except Exception as exc:  # cryptography's VerificationError
             raise WebhookSignatureError(
-                f"the certificate chain does not lead to a trusted root: {exc}"
+                f"the certificate chain does not lead to a trusted root: {exc}{_FOR_SANDBOX}"
             ) from None
         if self._sandbox_prefix is not None:
             return leaf  # never cached: a restarted sandbox serves a new chain at the same URL

@@ -20,6 +20,8 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from paypal_invoicing_client.errors import PayPalInvoicingError
 
+from .._errors import ConfigurationError
+
 AUTH_ALGO = "SHA256withRSA"
 """The only signature algorithm PayPal uses for webhooks (RSA PKCS#1 v1.5 with SHA-256)."""
 
@@ -93,7 +95,7 @@ def check_args(payload: object, webhook_id: object) -> None:
     if not isinstance(payload, bytes | bytearray | memoryview):
         raise TypeError("payload must be the raw request body as bytes, never re-serialized")
     if not isinstance(webhook_id, str) or not webhook_id:
-        raise ValueError("webhook_id must be the id of the webhook the event was sent to")
+        raise ConfigurationError("webhook_id must be the id of the webhook the event was sent to")
 
 
 def moment(now: dt.datetime | None) -> dt.datetime:
@@ -101,7 +103,7 @@ def moment(now: dt.datetime | None) -> dt.datetime:
     if now is None:
         return dt.datetime.now(dt.UTC)
     if now.tzinfo is None:
-        raise ValueError("now must be timezone-aware (e.g. datetime.now(UTC))")
+        raise ConfigurationError("now must be timezone-aware (e.g. datetime.now(UTC))")
     return now
 
 

@@ -20,35 +20,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-# Currencies PayPal accepts for invoices, with their number of decimals.
-CURRENCIES: dict[str, int] = {
-    code: 2
-    for code in [
-        "AUD",
-        "BRL",
-        "CAD",
-        "CNY",
-        "CZK",
-        "DKK",
-        "EUR",
-        "HKD",
-        "ILS",
-        "MYR",
-        "MXN",
-        "NZD",
-        "NOK",
-        "PHP",
-        "PLN",
-        "GBP",
-        "RUB",
-        "SGD",
-        "SEK",
-        "CHF",
-        "THB",
-        "USD",
-    ]
-}
-CURRENCIES.update({"JPY": 0, "HUF": 0, "TWD": 0})
+from paypal_invoicing._money import CURRENCIES as CURRENCIES  # the client's table, PayPal's
 
 CONTEXT = decimal.Context(prec=60, rounding=ROUND_HALF_UP)
 HUNDRED = Decimal(100)

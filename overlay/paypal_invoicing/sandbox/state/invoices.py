@@ -351,7 +351,8 @@ def record_payment(store: Store, invoice_id: str, body: Any, *, paypal: bool = F
         if not partial.get("allow_partial_payment"):
             raise unprocessable(
                 "PARTIAL_PAYMENT_NOT_ALLOWED",
-                "The invoice must be paid in full: it does not allow partial payments.",
+                "The invoice must be paid in full: it does not allow partial payments "
+                "(set configuration.partial_payment.allow_partial_payment to allow them).",
                 "/amount/value",
                 str(value),
             )

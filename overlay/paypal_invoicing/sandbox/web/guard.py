@@ -1,8 +1,10 @@
 """The sandbox's front door: routing on the raw path, and refusing strangers.
 
-A browser page can reach a loopback server; the checks here keep it out. A ``Host`` that is not
-an address the sandbox is bound to is refused (DNS rebinding), and so is an ``Origin`` other
-than the sandbox's own (cross-site requests). The path the routes see is the raw one, so an
+A browser page can reach a loopback server; the checks here keep it out. A ``Host`` that names
+neither an address the sandbox is bound to, nor a loopback name or address (on any port: a
+proxy or a published container port may stand between), nor a name the server admits
+(``--allowed-host``) is refused (DNS rebinding), and so is an ``Origin`` other than the
+sandbox's own (cross-site requests). The path the routes see is the raw one, so an
 encoded ``/`` (``%2F``) inside an id stays part of the id; the endpoints decode the parameters.
 """
 
@@ -35,19 +37,22 @@ def hosts_for(bound: str, port: int) -> frozenset[str]:
 
 class Door:
     """What the guard admits: ``allowed_hosts`` of ``None`` (an app used in-process) accepts
-    any ``Host``; a server binds it to its address. A wildcard bind (``0.0.0.0``, ``::``)
-    accepts any IP address or ``localhost`` as ``Host``, never another name: DNS rebinding
-    needs a name. ``connections`` maps a client address to its transport, for dropping it."""
+    any ``Host``; a server binds it to its address. Any port of a loopback name or address is
+    accepted, and so is any port of a name in ``names`` (the server's ``allowed_hosts``). A
+    wildcard bind (``0.0.0.0``, ``::``) also accepts any IP address, never another name: DNS
+    rebinding needs a name. ``connections`` maps a client address to its transport."""
 
     def __init__(self) -> None:
         self.allowed_hosts: frozenset[str] | None = None
+        self.names: frozenset[str] = frozenset()
         self.any_address = False
         self.connections: dict[Any, Any] = {}
 
-    def bind(self, host: str, port: int) -> None:
-        """Accept only the ``Host`` values that name ``host``:``port``."""
+    def bind(self, host: str, port: int, names: Iterable[str] = ()) -> None:
+        """Accept only the ``Host`` values that name ``host``:``port``, loopback or ``names``."""
         self.any_address = host in ("0.0.0.0", "::", "")
         self.allowed_hosts = hosts_for(host, port)
+        self.names = frozenset(name.lower().rstrip(".") for name in names)
 
     def host_ok(self, host: str) -> bool:
         """Whether a request naming ``host`` is for this sandbox."""
@@ -55,10 +60,15 @@ class Door:
             return bool(host)
         if host.lower() in self.allowed_hosts:
             return True
-        if self.any_address:
-            name = urlsplit("//" + host).hostname or ""
-            return is_ip_address(name) or name in LOOPBACK_NAMES
-        return False
+        try:
+            name = (urlsplit("//" + host).hostname or "").rstrip(".")
+        except ValueError:  # a malformed port or address
+            return False
+        return (
+            is_loopback(name)
+            or name in self.names
+            or (self.any_address and (is_ip_address(name) or name in LOOPBACK_NAMES))
+        )
 
 
 class Guard:
