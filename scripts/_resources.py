@@ -10,8 +10,10 @@ this builds plain data and renders the templates of ``scripts/templates/resource
 
 Method names follow one rule (the README states it): the operation's tag names the resource
 (``v1_invoices`` is ``v1.invoices``, ``webhook_events`` is ``webhooks.events``); the verb of
-the operationId is the method (``get`` becomes ``retrieve``) once the resource's own noun is
-dropped (``list_webhook_event_types`` on ``webhooks`` is ``list_event_types``); a payment or
+the operationId is the method (``get`` becomes ``retrieve``), followed by what is left of its noun
+once the leading words it shares with the resource's own are dropped
+(``list_webhook_event_types`` on ``webhooks`` is ``list_event_types``,
+``verify_webhook_signature`` on ``webhooks.events`` is ``verify_signature``); a payment or
 refund of an invoice goes to the ``payments`` / ``refunds`` sub-resource (``record`` becomes
 ``create``); :data:`RENAMED` holds the two names PayPal's verbs do not give.
 """
@@ -88,6 +90,7 @@ class Method:
     returns: str
     detailed: str
     item: str | None  # the item type of a paged list
+    png: bool = False  # the answer is a multipart body holding a PNG: the method returns bytes
 
     @property
     def body_params(self) -> list[Param]:
@@ -227,13 +230,31 @@ def _place(tag: str, operation_id: str) -> tuple[tuple[str, ...], str]:
     for sub, plural in SUB_RESOURCES.items():
         if noun == f"{singular}_{sub}":
             return (*path, plural), VERBS.get(verb, verb)
-    for own in (f"{singular}s", singular):
-        if noun == own:
-            return path, VERBS.get(verb, verb)
-        if noun.startswith(own + "_"):
-            noun = noun.removeprefix(own + "_")
-            break
+    own, words = singular.split("_"), noun.split("_")
+    if words and words[-1] == own[-1] + "s":  # a plural: list_invoices
+        words[-1] = own[-1]
+    shared = 0
+    while shared < min(len(own), len(words)) and own[shared] == words[shared]:
+        shared += 1
+    noun = "_".join(noun.split("_")[shared:])
+    if not noun:
+        return path, VERBS.get(verb, verb)
     return path, f"{VERBS.get(verb, verb)}_{noun}"
+
+
+def method_path(endpoint: Any) -> tuple[str, str]:
+    return _text(endpoint.method).lower(), _text(endpoint.path)
+
+
+def _multipart(spec: Any, where: tuple[str, str]) -> bool:
+    """Whether the operation's success answer is ``multipart/mixed`` (the v2 QR code)."""
+    method, path = where
+    answers = spec["paths"][path][method]["responses"]
+    return any(
+        "multipart/mixed" in answer.get("content", {})
+        for code, answer in answers.items()
+        if code.startswith("2")
+    )
 
 
 def _paged() -> dict[str, tuple[str, ...]]:
@@ -248,6 +269,7 @@ def _paged() -> dict[str, tuple[str, ...]]:
 def collect(spec: Path, package: Path) -> tuple[list[Resource], list[TypedDictSpec], set[str], set[str]]:
     """The resources, their methods and the TypedDicts, from the spec and generated package."""
     data = _load(spec)
+    raw = json.loads(spec.read_text(encoding="utf-8"))
     models = {m.class_info.name: m for m in data.models}
     types = _Types(models)
     paged = _paged()
@@ -319,9 +341,10 @@ def collect(spec: Path, package: Path) -> tuple[list[Resource], list[TypedDictSp
                 body_model=body_model,
                 body_list=body_list,
                 body_optional=body_optional,
-                returns=returns,
+                returns="bytes" if _multipart(raw, method_path(endpoint)) else returns,
                 detailed=detailed,
                 item=item,
+                png=_multipart(raw, method_path(endpoint)),
             )
             for depth in range(1, len(where) + 1):
                 node = resources.setdefault(where[:depth], Resource(where[:depth]))

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ._token_store import MemoryTokenStore, StoredToken, TokenStore
     from .pagination import apaginate, paginate
     from .qr import aqr_code_png, qr_code_png
+    from .resources import AsyncPayPal, PayPal
     from .webhooks.events import WebhookPayloadError
     from .webhooks.signature import WebhookSignatureError
 
@@ -54,6 +55,8 @@ _EXPORTS: dict[str, str] = {
     "paginate": "pagination",
     "apaginate": "pagination",
     "qr_code_png": "qr",
+    "PayPal": "resources",
+    "AsyncPayPal": "resources",
     "aqr_code_png": "qr",
     "PayPalInvoicingError": "_errors",
     "ConfigurationError": "_errors",
@@ -79,12 +82,14 @@ __all__ = [
     "SANDBOX_URL",
     "APIConnectionError",
     "APITimeoutError",
+    "AsyncPayPal",
     "AuthenticationError",
     "ConfigurationError",
     "ConflictError",
     "MemoryTokenStore",
     "NotFoundError",
     "OAuth2ClientCredentials",
+    "PayPal",
     "PayPalError",
     "PayPalInvoicingError",
     "PermissionDeniedError",

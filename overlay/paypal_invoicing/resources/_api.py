@@ -113,6 +113,7 @@ from ._runtime import (
     body_list,
     enum_value,
     optional_body,
+    png,
 )
 
 if TYPE_CHECKING:
@@ -3637,7 +3638,7 @@ class RawWebhooksEventsResource(Resource):
             ),
         )
 
-    def verify_webhook_signature(
+    def verify_signature(
         self,
         *,
         auth_algo: str,
@@ -3770,7 +3771,7 @@ class AsyncRawWebhooksEventsResource(Resource):
             ),
         )
 
-    async def verify_webhook_signature(
+    async def verify_signature(
         self,
         *,
         auth_algo: str,
@@ -3908,7 +3909,7 @@ class WebhooksEventsResource(Resource):
             ),
         )
 
-    def verify_webhook_signature(
+    def verify_signature(
         self,
         *,
         auth_algo: str,
@@ -4046,7 +4047,7 @@ class AsyncWebhooksEventsResource(Resource):
             ),
         )
 
-    async def verify_webhook_signature(
+    async def verify_signature(
         self,
         *,
         auth_algo: str,
@@ -4644,7 +4645,7 @@ class RawInvoicesResource(Resource):
         width: int | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
     ) -> Response[str | OauthError | Error]:
-        """Generate QR code.
+        """Generate QR code: the PNG bytes.
 
         ``POST /v2/invoicing/invoices/{invoice_id}/generate-qr-code``
         """
@@ -5065,7 +5066,7 @@ class AsyncRawInvoicesResource(Resource):
         width: int | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
     ) -> Response[str | OauthError | Error]:
-        """Generate QR code.
+        """Generate QR code: the PNG bytes.
 
         ``POST /v2/invoicing/invoices/{invoice_id}/generate-qr-code``
         """
@@ -5493,24 +5494,26 @@ class InvoicesResource(Resource):
         height: int | Unset = UNSET,
         width: int | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
-    ) -> str:
-        """Generate QR code.
+    ) -> bytes:
+        """Generate QR code: the PNG bytes.
 
         ``POST /v2/invoicing/invoices/{invoice_id}/generate-qr-code``
         """
 
-        return generate_invoice_qr_code.sync(
-            invoice_id,
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
-            body=optional_body(
-                QrConfig,
-                {
-                    "action": action,
-                    "height": height,
-                    "width": width,
-                },
-            ),
+        return png(
+            generate_invoice_qr_code.sync_detailed(
+                invoice_id,
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+                body=optional_body(
+                    QrConfig,
+                    {
+                        "action": action,
+                        "height": height,
+                        "width": width,
+                    },
+                ),
+            )
         )
 
     def remind(
@@ -5925,24 +5928,26 @@ class AsyncInvoicesResource(Resource):
         height: int | Unset = UNSET,
         width: int | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
-    ) -> str:
-        """Generate QR code.
+    ) -> bytes:
+        """Generate QR code: the PNG bytes.
 
         ``POST /v2/invoicing/invoices/{invoice_id}/generate-qr-code``
         """
 
-        return await generate_invoice_qr_code.asyncio(
-            invoice_id,
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
-            body=optional_body(
-                QrConfig,
-                {
-                    "action": action,
-                    "height": height,
-                    "width": width,
-                },
-            ),
+        return png(
+            await generate_invoice_qr_code.asyncio_detailed(
+                invoice_id,
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+                body=optional_body(
+                    QrConfig,
+                    {
+                        "action": action,
+                        "height": height,
+                        "width": width,
+                    },
+                ),
+            )
         )
 
     async def remind(

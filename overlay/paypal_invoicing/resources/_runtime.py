@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import AsyncIterator, Generator, Iterator, Mapping
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -66,10 +66,10 @@ def optional_body(model: _Model[_M], fields: dict[str, Any]) -> _M | Unset:
     return body(model, fields)
 
 
-def body_list(model: _Model[_M], items: Any) -> list[_M] | Unset:
+def body_list(model: _Model[_M], items: Iterable[Any] | Unset) -> list[_M] | Unset:
     """An array body: each item a TypedDict or a model."""
-    if items is UNSET:
-        return UNSET
+    if isinstance(items, Unset):
+        return items
     name = getattr(model, "__name__", "body")
     built: list[_M] = [
         model.from_dict(_json(item, f"{name}[{i}]")) for i, item in enumerate(items)
@@ -80,6 +80,13 @@ def body_list(model: _Model[_M], items: Any) -> list[_M] | Unset:
 def enum_value(cls: type[_E], value: Any) -> Any:
     """A parameter given as PayPal's string, as the generated enum the endpoint takes."""
     return value if value is UNSET or isinstance(value, cls) else cls(value)
+
+
+def png(response: Any) -> bytes:
+    """The PNG in a multipart answer (the v2 QR code), as :func:`~paypal_invoicing.qr_code_png`."""
+    from ..qr import _png
+
+    return _png(response)
 
 
 def _given(params: dict[str, Any]) -> dict[str, Any]:
