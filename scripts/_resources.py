@@ -38,6 +38,7 @@ CONFIG = ROOT / "generator-config.yml"
 OUTPUTS = {
     "overlay/paypal_invoicing/resources/_api.py": "_api.py.jinja",
     "overlay/paypal_invoicing/resources/params.py": "params.py.jinja",
+    "overlay/paypal_invoicing/resources/answers.py": "answers.py.jinja",
     "api.md": "api.md.jinja",
 }
 # Tag -> resource path on the client.
@@ -112,6 +113,54 @@ class TypedDictSpec:
         import keyword
 
         return any(not k.isidentifier() or keyword.iskeyword(k) for k, _, _ in self.fields)
+
+
+@dataclass
+class AnswerSpec:
+    """A model as PayPal sends it: the fields it always sends typed as present."""
+
+    name: str
+    model: str
+    fields: list[tuple[str, str]]  # (Python name, type)
+    sent: list[str]  # the JSON names of x-paypal-always-sent
+
+
+def answers(models: dict[str, Any]) -> dict[str, AnswerSpec]:
+    """An answer class for each model with an ``x-paypal-always-sent`` field, and for each model
+    holding one of those (so ``invoice.detail.invoice_number`` is typed as sent too)."""
+
+    def sent(model: Any) -> list[str]:
+        return list((model.data.model_extra or {}).get("x-paypal-always-sent") or [])
+
+    def props(model: Any) -> list[Any]:
+        return list(model.required_properties + model.optional_properties)
+
+    chosen = {name for name, model in models.items() if sent(model)}
+    grown = True
+    while grown:
+        grown = False
+        for name, model in models.items():
+            types = " ".join(_text(p.get_type_string()) for p in props(model))
+            if name not in chosen and chosen & set(re.findall(r"\b[A-Z]\w*", types)):
+                chosen.add(name)
+                grown = True
+    found: dict[str, AnswerSpec] = {}
+    for name in sorted(chosen):
+        model = models[name]
+        fields = []
+        for prop in props(model):
+            always = prop.required or _text(prop.name) in sent(model)
+            declared = _text(prop.get_type_string())
+            typed = _answer_type(_text(prop.get_type_string(no_optional=always)), chosen)
+            if typed != declared:
+                fields.append((prop.python_name, _builtin(typed)))
+        found[name] = AnswerSpec(f"{name}Answer", name, fields, sent(model))
+    return found
+
+
+def _answer_type(type_: str, found: Any) -> str:
+    """``type_`` with each model that has an answer class replaced by it."""
+    return re.sub(r"\b[A-Z]\w*", lambda m: f"{m[0]}Answer" if m[0] in found else m[0], type_)
 
 
 @dataclass
@@ -266,12 +315,15 @@ def _paged() -> dict[str, tuple[str, ...]]:
     }
 
 
-def collect(spec: Path, package: Path) -> tuple[list[Resource], list[TypedDictSpec], set[str], set[str]]:
+def collect(
+    spec: Path, package: Path
+) -> tuple[list[Resource], list[TypedDictSpec], set[str], set[str], list[AnswerSpec]]:
     """The resources, their methods and the TypedDicts, from the spec and generated package."""
     data = _load(spec)
     raw = json.loads(spec.read_text(encoding="utf-8"))
     models = {m.class_info.name: m for m in data.models}
     types = _Types(models)
+    sent = answers(models)
     paged = _paged()
     resources: dict[tuple[str, ...], Resource] = {(): Resource(())}
     for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
@@ -341,9 +393,9 @@ def collect(spec: Path, package: Path) -> tuple[list[Resource], list[TypedDictSp
                 body_model=body_model,
                 body_list=body_list,
                 body_optional=body_optional,
-                returns="bytes" if _multipart(raw, method_path(endpoint)) else returns,
+                returns="bytes" if _multipart(raw, method_path(endpoint)) else _answer_type(returns, sent),
                 detailed=detailed,
-                item=item,
+                item=item and _answer_type(item, sent),
                 png=_multipart(raw, method_path(endpoint)),
             )
             for depth in range(1, len(where) + 1):
@@ -359,20 +411,30 @@ def collect(spec: Path, package: Path) -> tuple[list[Resource], list[TypedDictSp
     dicts = sorted(types.typed_dicts.values(), key=lambda t: t.name)
     runtime = {m.body_model or m.body_list for r in ordered for m in r.methods} - {None}
     runtime |= {p.enum for r in ordered for m in r.methods for p in m.keywords if p.enum}
-    return ordered, dicts, types.classes, {name for name in runtime if name}
+    return ordered, dicts, types.classes, {n for n in runtime if n}, list(sent.values())
+
+
+# The repository's ruff settings, given here so that the output does not depend on where it is
+# generated (scripts/regenerate --check runs in copies too).
+RUFF = [
+    "--isolated",
+    "--line-length=100",
+    "--target-version=py311",
+    "--config=lint.isort.known-first-party=['paypal_invoicing', 'paypal_invoicing_client', 'tests']",
+]
 
 
 def _ruff(path: Path) -> None:
     bindir = Path(sys.executable).parent
-    for args in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
+    for args in (["check", "--fix-only", "--quiet", "--select=I,F401,UP"], ["format", "--quiet"]):
         subprocess.run(
-            [str(bindir / "ruff"), *args, str(path)], cwd=ROOT, check=True, capture_output=True
+            [str(bindir / "ruff"), *args, *RUFF, str(path)], cwd=ROOT, check=True, capture_output=True
         )
 
 
 def render(spec: Path, package: Path, into: Path) -> list[str]:
     """Write every output below ``into`` (same relative paths); return those paths."""
-    resources, dicts, classes, runtime = collect(spec, package)
+    resources, dicts, classes, runtime, sent = collect(spec, package)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         trim_blocks=True,
@@ -391,6 +453,16 @@ def render(spec: Path, package: Path, into: Path) -> list[str]:
             classes=sorted(classes),
             runtime=sorted(runtime),
             typing_only=sorted(classes - runtime),
+            answers=sent,
+            answer_imports=sorted(
+                {
+                    word
+                    for a in sent
+                    for word in re.findall(r"\b[A-Z]\w*", " ".join([a.model, *(t for _, t in a.fields)]))
+                    if not word.endswith("Answer") and word not in ("Unset", "Any")
+                }
+            ),
+            answer_names=sorted(a.name for a in sent),
             methods=sorted(methods, key=lambda m: (m.resource, m.name)),
         )
         target.write_text(text, encoding="utf-8")

@@ -27,6 +27,9 @@ def repo(tmp_path: Path) -> Path:
         "spec/names.yaml",
         "generator-config.yml",
         "overlay/paypal_invoicing/_version.py",
+        "overlay/paypal_invoicing/resources/_api.py",
+        "overlay/paypal_invoicing/resources/params.py",
+        "api.md",
     ):
         (copy / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / rel, copy / rel)

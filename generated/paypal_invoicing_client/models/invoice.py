@@ -26,6 +26,9 @@ T = TypeVar("T", bound="Invoice")
 
 _REQUIRED_FIELDS = {
     "detail": "detail",
+    "amount": "amount",
+    "id": "id",
+    "status": "status",
 }
 
 
@@ -288,8 +291,6 @@ class Invoice:
             _values["additional_recipients"] = UNSET
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
         if "configuration" in d:
             lazy["configuration"] = d.pop("configuration")
         else:
@@ -302,7 +303,8 @@ class Invoice:
             lazy["gratuity"] = d.pop("gratuity")
         else:
             _values["gratuity"] = UNSET
-        _values["id"] = d.pop("id", UNSET)
+        if "id" in d:
+            _values["id"] = d.pop("id")
         if "invoicer" in d:
             lazy["invoicer"] = d.pop("invoicer")
         else:
@@ -341,8 +343,6 @@ class Invoice:
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = _raw_status
             _values["status"] = status
-        else:
-            _values["status"] = UNSET
         _values["unilateral"] = d.pop("unilateral", UNSET)
 
         _obj.additional_properties = d

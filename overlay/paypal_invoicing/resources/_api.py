@@ -7,7 +7,7 @@ edit. Each method calls one generated endpoint module; see api.md for the list.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from paypal_invoicing_client.api.invoices import (
     cancel_invoice,
@@ -188,6 +188,13 @@ if TYPE_CHECKING:
         WebhooksLinkDescription,
     )
 
+    from .answers import (
+        InvoiceAnswer,
+        InvoiceNumberAnswer,
+        PaymentReferenceAnswer,
+        RefundReferenceAnswer,
+        TemplateAnswer,
+    )
     from .params import (
         AmountRangeParam,
         AmountSummaryParam,
@@ -915,29 +922,32 @@ class InvoicesPaymentsResource(Resource):
         transaction_type: str | Unset = UNSET,
         type_: Literal["PAYPAL", "EXTERNAL"] | PaymentType | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
-    ) -> PaymentReference:
+    ) -> PaymentReferenceAnswer:
         """Record payment for invoice.
 
         ``POST /v2/invoicing/invoices/{invoice_id}/payments``
         """
 
-        return record_invoice_payment.sync(
-            invoice_id,
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
-            body=body(
-                PaymentDetail,
-                {
-                    "method": method,
-                    "amount": amount,
-                    "note": note,
-                    "payment_date": payment_date,
-                    "payment_id": payment_id,
-                    "shipping_info": shipping_info,
-                    "transaction_status": transaction_status,
-                    "transaction_type": transaction_type,
-                    "type": type_,
-                },
+        return cast(
+            "PaymentReferenceAnswer",
+            record_invoice_payment.sync(
+                invoice_id,
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+                body=body(
+                    PaymentDetail,
+                    {
+                        "method": method,
+                        "amount": amount,
+                        "note": note,
+                        "payment_date": payment_date,
+                        "payment_id": payment_id,
+                        "shipping_info": shipping_info,
+                        "transaction_status": transaction_status,
+                        "transaction_type": transaction_type,
+                        "type": type_,
+                    },
+                ),
             ),
         )
 
@@ -990,29 +1000,32 @@ class AsyncInvoicesPaymentsResource(Resource):
         transaction_type: str | Unset = UNSET,
         type_: Literal["PAYPAL", "EXTERNAL"] | PaymentType | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
-    ) -> PaymentReference:
+    ) -> PaymentReferenceAnswer:
         """Record payment for invoice.
 
         ``POST /v2/invoicing/invoices/{invoice_id}/payments``
         """
 
-        return await record_invoice_payment.asyncio(
-            invoice_id,
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
-            body=body(
-                PaymentDetail,
-                {
-                    "method": method,
-                    "amount": amount,
-                    "note": note,
-                    "payment_date": payment_date,
-                    "payment_id": payment_id,
-                    "shipping_info": shipping_info,
-                    "transaction_status": transaction_status,
-                    "transaction_type": transaction_type,
-                    "type": type_,
-                },
+        return cast(
+            "PaymentReferenceAnswer",
+            await record_invoice_payment.asyncio(
+                invoice_id,
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+                body=body(
+                    PaymentDetail,
+                    {
+                        "method": method,
+                        "amount": amount,
+                        "note": note,
+                        "payment_date": payment_date,
+                        "payment_id": payment_id,
+                        "shipping_info": shipping_info,
+                        "transaction_status": transaction_status,
+                        "transaction_type": transaction_type,
+                        "type": type_,
+                    },
+                ),
             ),
         )
 
@@ -1185,25 +1198,28 @@ class InvoicesRefundsResource(Resource):
         refund_id: str | Unset = UNSET,
         type_: Literal["PAYPAL", "EXTERNAL"] | PaymentType | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
-    ) -> RefundReference:
+    ) -> RefundReferenceAnswer:
         """Record refund for invoice.
 
         ``POST /v2/invoicing/invoices/{invoice_id}/refunds``
         """
 
-        return record_invoice_refund.sync(
-            invoice_id,
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
-            body=body(
-                RefundDetail,
-                {
-                    "method": method,
-                    "amount": amount,
-                    "refund_date": refund_date,
-                    "refund_id": refund_id,
-                    "type": type_,
-                },
+        return cast(
+            "RefundReferenceAnswer",
+            record_invoice_refund.sync(
+                invoice_id,
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+                body=body(
+                    RefundDetail,
+                    {
+                        "method": method,
+                        "amount": amount,
+                        "refund_date": refund_date,
+                        "refund_id": refund_id,
+                        "type": type_,
+                    },
+                ),
             ),
         )
 
@@ -1252,25 +1268,28 @@ class AsyncInvoicesRefundsResource(Resource):
         refund_id: str | Unset = UNSET,
         type_: Literal["PAYPAL", "EXTERNAL"] | PaymentType | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
-    ) -> RefundReference:
+    ) -> RefundReferenceAnswer:
         """Record refund for invoice.
 
         ``POST /v2/invoicing/invoices/{invoice_id}/refunds``
         """
 
-        return await record_invoice_refund.asyncio(
-            invoice_id,
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
-            body=body(
-                RefundDetail,
-                {
-                    "method": method,
-                    "amount": amount,
-                    "refund_date": refund_date,
-                    "refund_id": refund_id,
-                    "type": type_,
-                },
+        return cast(
+            "RefundReferenceAnswer",
+            await record_invoice_refund.asyncio(
+                invoice_id,
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+                body=body(
+                    RefundDetail,
+                    {
+                        "method": method,
+                        "amount": amount,
+                        "refund_date": refund_date,
+                        "refund_id": refund_id,
+                        "type": type_,
+                    },
+                ),
             ),
         )
 
@@ -5247,15 +5266,18 @@ class InvoicesResource(Resource):
         self,
         *,
         pay_pal_request_id: str | Unset = UNSET,
-    ) -> InvoiceNumber:
+    ) -> InvoiceNumberAnswer:
         """Generate invoice number.
 
         ``POST /v2/invoicing/generate-next-invoice-number``
         """
 
-        return generate_invoice_number.sync(
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
+        return cast(
+            "InvoiceNumberAnswer",
+            generate_invoice_number.sync(
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+            ),
         )
 
     def list(
@@ -5266,7 +5288,7 @@ class InvoicesResource(Resource):
         total_required: bool | Unset = UNSET,
         fields: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> SyncPage[Invoice]:
+    ) -> SyncPage[InvoiceAnswer]:
         """List invoices.
 
         ``GET /v2/invoicing/invoices``
@@ -5320,51 +5342,57 @@ class InvoicesResource(Resource):
         unilateral: bool | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> Invoice:
+    ) -> InvoiceAnswer:
         """Create draft invoice.
 
         ``POST /v2/invoicing/invoices``
         """
 
-        return create_invoice.sync(
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
-            prefer=prefer,
-            body=body(
-                Invoice,
-                {
-                    "detail": detail,
-                    "additional_recipients": additional_recipients,
-                    "amount": amount,
-                    "configuration": configuration,
-                    "due_amount": due_amount,
-                    "gratuity": gratuity,
-                    "id": id,
-                    "invoicer": invoicer,
-                    "items": items,
-                    "links": links,
-                    "parent_id": parent_id,
-                    "payments": payments,
-                    "primary_recipients": primary_recipients,
-                    "refunds": refunds,
-                    "status": status,
-                    "unilateral": unilateral,
-                },
+        return cast(
+            "InvoiceAnswer",
+            create_invoice.sync(
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+                prefer=prefer,
+                body=body(
+                    Invoice,
+                    {
+                        "detail": detail,
+                        "additional_recipients": additional_recipients,
+                        "amount": amount,
+                        "configuration": configuration,
+                        "due_amount": due_amount,
+                        "gratuity": gratuity,
+                        "id": id,
+                        "invoicer": invoicer,
+                        "items": items,
+                        "links": links,
+                        "parent_id": parent_id,
+                        "payments": payments,
+                        "primary_recipients": primary_recipients,
+                        "refunds": refunds,
+                        "status": status,
+                        "unilateral": unilateral,
+                    },
+                ),
             ),
         )
 
     def retrieve(
         self,
         invoice_id: str,
-    ) -> Invoice:
+    ) -> InvoiceAnswer:
         """Show invoice details.
 
         ``GET /v2/invoicing/invoices/{invoice_id}``
         """
 
-        return get_invoice.sync(
-            invoice_id,
-            client=self._client,
+        return cast(
+            "InvoiceAnswer",
+            get_invoice.sync(
+                invoice_id,
+                client=self._client,
+            ),
         )
 
     def update(
@@ -5405,38 +5433,41 @@ class InvoicesResource(Resource):
         send_to_recipient: bool | Unset = UNSET,
         send_to_invoicer: bool | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> Invoice:
+    ) -> InvoiceAnswer:
         """Fully update invoice.
 
         ``PUT /v2/invoicing/invoices/{invoice_id}``
         """
 
-        return update_invoice.sync(
-            invoice_id,
-            client=self._client,
-            send_to_recipient=send_to_recipient,
-            send_to_invoicer=send_to_invoicer,
-            prefer=prefer,
-            body=body(
-                Invoice,
-                {
-                    "detail": detail,
-                    "additional_recipients": additional_recipients,
-                    "amount": amount,
-                    "configuration": configuration,
-                    "due_amount": due_amount,
-                    "gratuity": gratuity,
-                    "id": id,
-                    "invoicer": invoicer,
-                    "items": items,
-                    "links": links,
-                    "parent_id": parent_id,
-                    "payments": payments,
-                    "primary_recipients": primary_recipients,
-                    "refunds": refunds,
-                    "status": status,
-                    "unilateral": unilateral,
-                },
+        return cast(
+            "InvoiceAnswer",
+            update_invoice.sync(
+                invoice_id,
+                client=self._client,
+                send_to_recipient=send_to_recipient,
+                send_to_invoicer=send_to_invoicer,
+                prefer=prefer,
+                body=body(
+                    Invoice,
+                    {
+                        "detail": detail,
+                        "additional_recipients": additional_recipients,
+                        "amount": amount,
+                        "configuration": configuration,
+                        "due_amount": due_amount,
+                        "gratuity": gratuity,
+                        "id": id,
+                        "invoicer": invoicer,
+                        "items": items,
+                        "links": links,
+                        "parent_id": parent_id,
+                        "payments": payments,
+                        "primary_recipients": primary_recipients,
+                        "refunds": refunds,
+                        "status": status,
+                        "unilateral": unilateral,
+                    },
+                ),
             ),
         )
 
@@ -5621,7 +5652,7 @@ class InvoicesResource(Resource):
         total_required: bool | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> SyncPage[Invoice]:
+    ) -> SyncPage[InvoiceAnswer]:
         """Search for invoices.
 
         ``POST /v2/invoicing/search-invoices``
@@ -5681,15 +5712,18 @@ class AsyncInvoicesResource(Resource):
         self,
         *,
         pay_pal_request_id: str | Unset = UNSET,
-    ) -> InvoiceNumber:
+    ) -> InvoiceNumberAnswer:
         """Generate invoice number.
 
         ``POST /v2/invoicing/generate-next-invoice-number``
         """
 
-        return await generate_invoice_number.asyncio(
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
+        return cast(
+            "InvoiceNumberAnswer",
+            await generate_invoice_number.asyncio(
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+            ),
         )
 
     def list(
@@ -5700,7 +5734,7 @@ class AsyncInvoicesResource(Resource):
         total_required: bool | Unset = UNSET,
         fields: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> AsyncPaginator[Invoice]:
+    ) -> AsyncPaginator[InvoiceAnswer]:
         """List invoices.
 
         ``GET /v2/invoicing/invoices``
@@ -5754,51 +5788,57 @@ class AsyncInvoicesResource(Resource):
         unilateral: bool | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> Invoice:
+    ) -> InvoiceAnswer:
         """Create draft invoice.
 
         ``POST /v2/invoicing/invoices``
         """
 
-        return await create_invoice.asyncio(
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
-            prefer=prefer,
-            body=body(
-                Invoice,
-                {
-                    "detail": detail,
-                    "additional_recipients": additional_recipients,
-                    "amount": amount,
-                    "configuration": configuration,
-                    "due_amount": due_amount,
-                    "gratuity": gratuity,
-                    "id": id,
-                    "invoicer": invoicer,
-                    "items": items,
-                    "links": links,
-                    "parent_id": parent_id,
-                    "payments": payments,
-                    "primary_recipients": primary_recipients,
-                    "refunds": refunds,
-                    "status": status,
-                    "unilateral": unilateral,
-                },
+        return cast(
+            "InvoiceAnswer",
+            await create_invoice.asyncio(
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+                prefer=prefer,
+                body=body(
+                    Invoice,
+                    {
+                        "detail": detail,
+                        "additional_recipients": additional_recipients,
+                        "amount": amount,
+                        "configuration": configuration,
+                        "due_amount": due_amount,
+                        "gratuity": gratuity,
+                        "id": id,
+                        "invoicer": invoicer,
+                        "items": items,
+                        "links": links,
+                        "parent_id": parent_id,
+                        "payments": payments,
+                        "primary_recipients": primary_recipients,
+                        "refunds": refunds,
+                        "status": status,
+                        "unilateral": unilateral,
+                    },
+                ),
             ),
         )
 
     async def retrieve(
         self,
         invoice_id: str,
-    ) -> Invoice:
+    ) -> InvoiceAnswer:
         """Show invoice details.
 
         ``GET /v2/invoicing/invoices/{invoice_id}``
         """
 
-        return await get_invoice.asyncio(
-            invoice_id,
-            client=self._client,
+        return cast(
+            "InvoiceAnswer",
+            await get_invoice.asyncio(
+                invoice_id,
+                client=self._client,
+            ),
         )
 
     async def update(
@@ -5839,38 +5879,41 @@ class AsyncInvoicesResource(Resource):
         send_to_recipient: bool | Unset = UNSET,
         send_to_invoicer: bool | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> Invoice:
+    ) -> InvoiceAnswer:
         """Fully update invoice.
 
         ``PUT /v2/invoicing/invoices/{invoice_id}``
         """
 
-        return await update_invoice.asyncio(
-            invoice_id,
-            client=self._client,
-            send_to_recipient=send_to_recipient,
-            send_to_invoicer=send_to_invoicer,
-            prefer=prefer,
-            body=body(
-                Invoice,
-                {
-                    "detail": detail,
-                    "additional_recipients": additional_recipients,
-                    "amount": amount,
-                    "configuration": configuration,
-                    "due_amount": due_amount,
-                    "gratuity": gratuity,
-                    "id": id,
-                    "invoicer": invoicer,
-                    "items": items,
-                    "links": links,
-                    "parent_id": parent_id,
-                    "payments": payments,
-                    "primary_recipients": primary_recipients,
-                    "refunds": refunds,
-                    "status": status,
-                    "unilateral": unilateral,
-                },
+        return cast(
+            "InvoiceAnswer",
+            await update_invoice.asyncio(
+                invoice_id,
+                client=self._client,
+                send_to_recipient=send_to_recipient,
+                send_to_invoicer=send_to_invoicer,
+                prefer=prefer,
+                body=body(
+                    Invoice,
+                    {
+                        "detail": detail,
+                        "additional_recipients": additional_recipients,
+                        "amount": amount,
+                        "configuration": configuration,
+                        "due_amount": due_amount,
+                        "gratuity": gratuity,
+                        "id": id,
+                        "invoicer": invoicer,
+                        "items": items,
+                        "links": links,
+                        "parent_id": parent_id,
+                        "payments": payments,
+                        "primary_recipients": primary_recipients,
+                        "refunds": refunds,
+                        "status": status,
+                        "unilateral": unilateral,
+                    },
+                ),
             ),
         )
 
@@ -6055,7 +6098,7 @@ class AsyncInvoicesResource(Resource):
         total_required: bool | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> AsyncPaginator[Invoice]:
+    ) -> AsyncPaginator[InvoiceAnswer]:
         """Search for invoices.
 
         ``POST /v2/invoicing/search-invoices``
@@ -6371,7 +6414,7 @@ class TemplatesResource(Resource):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         fields: Literal["all", "none"] | ListTemplatesFields | Unset = UNSET,
-    ) -> SyncPage[Template]:
+    ) -> SyncPage[TemplateAnswer]:
         """List templates.
 
         ``GET /v2/invoicing/templates``
@@ -6401,44 +6444,50 @@ class TemplatesResource(Resource):
         unit_of_measure: Literal["QUANTITY", "HOURS", "AMOUNT"] | UnitOfMeasure | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> Template:
+    ) -> TemplateAnswer:
         """Create template.
 
         ``POST /v2/invoicing/templates``
         """
 
-        return create_template.sync(
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
-            prefer=prefer,
-            body=body(
-                Template,
-                {
-                    "category_code": category_code,
-                    "default_template": default_template,
-                    "id": id,
-                    "links": links,
-                    "name": name,
-                    "settings": settings,
-                    "standard_template": standard_template,
-                    "template_info": template_info,
-                    "unit_of_measure": unit_of_measure,
-                },
+        return cast(
+            "TemplateAnswer",
+            create_template.sync(
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+                prefer=prefer,
+                body=body(
+                    Template,
+                    {
+                        "category_code": category_code,
+                        "default_template": default_template,
+                        "id": id,
+                        "links": links,
+                        "name": name,
+                        "settings": settings,
+                        "standard_template": standard_template,
+                        "template_info": template_info,
+                        "unit_of_measure": unit_of_measure,
+                    },
+                ),
             ),
         )
 
     def retrieve(
         self,
         template_id: str,
-    ) -> Template:
+    ) -> TemplateAnswer:
         """Show template details.
 
         ``GET /v2/invoicing/templates/{template_id}``
         """
 
-        return get_template.sync(
-            template_id,
-            client=self._client,
+        return cast(
+            "TemplateAnswer",
+            get_template.sync(
+                template_id,
+                client=self._client,
+            ),
         )
 
     def update(
@@ -6455,29 +6504,32 @@ class TemplatesResource(Resource):
         template_info: TemplateInfoParam | TemplateInfo | Unset = UNSET,
         unit_of_measure: Literal["QUANTITY", "HOURS", "AMOUNT"] | UnitOfMeasure | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> Template:
+    ) -> TemplateAnswer:
         """Fully update template.
 
         ``PUT /v2/invoicing/templates/{template_id}``
         """
 
-        return update_template.sync(
-            template_id,
-            client=self._client,
-            prefer=prefer,
-            body=body(
-                Template,
-                {
-                    "category_code": category_code,
-                    "default_template": default_template,
-                    "id": id,
-                    "links": links,
-                    "name": name,
-                    "settings": settings,
-                    "standard_template": standard_template,
-                    "template_info": template_info,
-                    "unit_of_measure": unit_of_measure,
-                },
+        return cast(
+            "TemplateAnswer",
+            update_template.sync(
+                template_id,
+                client=self._client,
+                prefer=prefer,
+                body=body(
+                    Template,
+                    {
+                        "category_code": category_code,
+                        "default_template": default_template,
+                        "id": id,
+                        "links": links,
+                        "name": name,
+                        "settings": settings,
+                        "standard_template": standard_template,
+                        "template_info": template_info,
+                        "unit_of_measure": unit_of_measure,
+                    },
+                ),
             ),
         )
 
@@ -6510,7 +6562,7 @@ class AsyncTemplatesResource(Resource):
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         fields: Literal["all", "none"] | ListTemplatesFields | Unset = UNSET,
-    ) -> AsyncPaginator[Template]:
+    ) -> AsyncPaginator[TemplateAnswer]:
         """List templates.
 
         ``GET /v2/invoicing/templates``
@@ -6540,44 +6592,50 @@ class AsyncTemplatesResource(Resource):
         unit_of_measure: Literal["QUANTITY", "HOURS", "AMOUNT"] | UnitOfMeasure | Unset = UNSET,
         pay_pal_request_id: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> Template:
+    ) -> TemplateAnswer:
         """Create template.
 
         ``POST /v2/invoicing/templates``
         """
 
-        return await create_template.asyncio(
-            client=self._client,
-            pay_pal_request_id=pay_pal_request_id,
-            prefer=prefer,
-            body=body(
-                Template,
-                {
-                    "category_code": category_code,
-                    "default_template": default_template,
-                    "id": id,
-                    "links": links,
-                    "name": name,
-                    "settings": settings,
-                    "standard_template": standard_template,
-                    "template_info": template_info,
-                    "unit_of_measure": unit_of_measure,
-                },
+        return cast(
+            "TemplateAnswer",
+            await create_template.asyncio(
+                client=self._client,
+                pay_pal_request_id=pay_pal_request_id,
+                prefer=prefer,
+                body=body(
+                    Template,
+                    {
+                        "category_code": category_code,
+                        "default_template": default_template,
+                        "id": id,
+                        "links": links,
+                        "name": name,
+                        "settings": settings,
+                        "standard_template": standard_template,
+                        "template_info": template_info,
+                        "unit_of_measure": unit_of_measure,
+                    },
+                ),
             ),
         )
 
     async def retrieve(
         self,
         template_id: str,
-    ) -> Template:
+    ) -> TemplateAnswer:
         """Show template details.
 
         ``GET /v2/invoicing/templates/{template_id}``
         """
 
-        return await get_template.asyncio(
-            template_id,
-            client=self._client,
+        return cast(
+            "TemplateAnswer",
+            await get_template.asyncio(
+                template_id,
+                client=self._client,
+            ),
         )
 
     async def update(
@@ -6594,29 +6652,32 @@ class AsyncTemplatesResource(Resource):
         template_info: TemplateInfoParam | TemplateInfo | Unset = UNSET,
         unit_of_measure: Literal["QUANTITY", "HOURS", "AMOUNT"] | UnitOfMeasure | Unset = UNSET,
         prefer: str | Unset = UNSET,
-    ) -> Template:
+    ) -> TemplateAnswer:
         """Fully update template.
 
         ``PUT /v2/invoicing/templates/{template_id}``
         """
 
-        return await update_template.asyncio(
-            template_id,
-            client=self._client,
-            prefer=prefer,
-            body=body(
-                Template,
-                {
-                    "category_code": category_code,
-                    "default_template": default_template,
-                    "id": id,
-                    "links": links,
-                    "name": name,
-                    "settings": settings,
-                    "standard_template": standard_template,
-                    "template_info": template_info,
-                    "unit_of_measure": unit_of_measure,
-                },
+        return cast(
+            "TemplateAnswer",
+            await update_template.asyncio(
+                template_id,
+                client=self._client,
+                prefer=prefer,
+                body=body(
+                    Template,
+                    {
+                        "category_code": category_code,
+                        "default_template": default_template,
+                        "id": id,
+                        "links": links,
+                        "name": name,
+                        "settings": settings,
+                        "standard_template": standard_template,
+                        "template_info": template_info,
+                        "unit_of_measure": unit_of_measure,
+                    },
+                ),
             ),
         )
 
