@@ -331,7 +331,9 @@ def collect(
             op_id = endpoint.name
             where, name = _place(str(tag), op_id)
             module = f"{tag}.{op_id}"
-            positional, keywords, returns, detailed = _signature(package / "api" / tag / f"{op_id}.py")
+            positional, keywords, returns, detailed = _signature(
+                package / "api" / tag / f"{op_id}.py"
+            )
             params: list[Param] = []
             body_model = body_list = None
             body_optional = False
@@ -393,7 +395,9 @@ def collect(
                 body_model=body_model,
                 body_list=body_list,
                 body_optional=body_optional,
-                returns="bytes" if _multipart(raw, method_path(endpoint)) else _answer_type(returns, sent),
+                returns="bytes"
+                if _multipart(raw, method_path(endpoint))
+                else _answer_type(returns, sent),
                 detailed=detailed,
                 item=item and _answer_type(item, sent),
                 png=_multipart(raw, method_path(endpoint)),
@@ -420,7 +424,7 @@ RUFF = [
     "--isolated",
     "--line-length=100",
     "--target-version=py311",
-    "--config=lint.isort.known-first-party=['paypal_invoicing', 'paypal_invoicing_client', 'tests']",
+    "--config=lint.isort.known-first-party=['paypal_invoicing','paypal_invoicing_client','tests']",
 ]
 
 
@@ -428,7 +432,10 @@ def _ruff(path: Path) -> None:
     bindir = Path(sys.executable).parent
     for args in (["check", "--fix-only", "--quiet", "--select=I,F401,UP"], ["format", "--quiet"]):
         subprocess.run(
-            [str(bindir / "ruff"), *args, *RUFF, str(path)], cwd=ROOT, check=True, capture_output=True
+            [str(bindir / "ruff"), *args, *RUFF, str(path)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
         )
 
 
@@ -458,7 +465,9 @@ def render(spec: Path, package: Path, into: Path) -> list[str]:
                 {
                     word
                     for a in sent
-                    for word in re.findall(r"\b[A-Z]\w*", " ".join([a.model, *(t for _, t in a.fields)]))
+                    for word in re.findall(
+                        r"\b[A-Z]\w*", " ".join([a.model, *(t for _, t in a.fields)])
+                    )
                     if not word.endswith("Answer") and word not in ("Unset", "Any")
                 }
             ),

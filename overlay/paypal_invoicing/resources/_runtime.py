@@ -71,9 +71,7 @@ def body_list(model: _Model[_M], items: Iterable[Any] | Unset) -> list[_M] | Uns
     if isinstance(items, Unset):
         return items
     name = getattr(model, "__name__", "body")
-    built: list[_M] = [
-        model.from_dict(_json(item, f"{name}[{i}]")) for i, item in enumerate(items)
-    ]
+    built: list[_M] = [model.from_dict(_json(item, f"{name}[{i}]")) for i, item in enumerate(items)]
     return built
 
 
