@@ -29,6 +29,7 @@ def repo(tmp_path: Path) -> Path:
         "overlay/paypal_invoicing/_version.py",
         "overlay/paypal_invoicing/resources/_api.py",
         "overlay/paypal_invoicing/resources/params.py",
+        "overlay/paypal_invoicing/resources/answers.py",
         "api.md",
     ):
         (copy / rel).parent.mkdir(parents=True, exist_ok=True)
