@@ -69,6 +69,7 @@ client.invoices.create(detail={"curency_code": "USD"})  # line 9: a misspelt key
 client.invoices.payments.create("INV2-1", method="CASH", amount={"currency_code": "USD", "value": 1.5})  # line 10: a float amount
 client.invoices.payments.create("INV2-1", method="CHEQUE")  # line 11: not one of PayPal's values
 client.invoices.retrieve("INV2-1", page=1)  # line 12: no such keyword
+PayPal(timeout="soon")  # line 13: PayPal takes connect()'s arguments, typed
 item: ItemParam = {"name": "A", "quantity": "1", "unit_amount": {"currency_code": "USD", "value": Decimal("1")}}
 """
 
@@ -120,7 +121,9 @@ def test_the_async_quickstart_passes_mypy_strict(mypy_output: str) -> None:
     assert _errors(mypy_output, "quickstart_async.py") == [], mypy_output
 
 
-def test_misspelt_keys_float_amounts_and_unknown_values_are_type_errors(mypy_output: str) -> None:
+def test_misspelt_keys_float_amounts_unknown_values_and_bad_options_are_type_errors(
+    mypy_output: str,
+) -> None:
     lines = {int(line.split(":")[1]) for line in _errors(mypy_output, "misuses.py")}
-    assert {9, 10, 11, 12} <= lines, mypy_output
-    assert lines <= {9, 10, 11, 12}, mypy_output  # the correct uses pass
+    assert {9, 10, 11, 12, 13} <= lines, mypy_output
+    assert lines <= {9, 10, 11, 12, 13}, mypy_output  # the correct uses pass

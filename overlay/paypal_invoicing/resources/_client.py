@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
+from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self
 
 import httpx
 
+from .._connect import Options
 from ._api import AsyncRootResource, RootResource
 from ._runtime import Resource
 
@@ -27,7 +30,25 @@ def _copy(client: Any, max_retries: int | None, timeout: float | httpx.Timeout |
     return copy
 
 
+_P = ParamSpec("_P")
+
+
+def _taking(
+    options: Callable[_P, object],
+) -> Callable[[Callable[..., None]], Callable[Concatenate[Any, _P], None]]:
+    """Give ``__init__`` the parameters of ``options`` (connect()'s), for mypy and ``help()``."""
+
+    def decorate(init: Callable[..., None]) -> Callable[Concatenate[Any, _P], None]:
+        self = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        parameters = [self, *inspect.signature(options).parameters.values()]
+        init.__dict__["__signature__"] = inspect.Signature(parameters, return_annotation=None)
+        return init
+
+    return decorate
+
+
 class _Client(Resource):
+    @_taking(Options)
     def __init__(self, *args: Any, **options: Any) -> None:
         from .._connect import connect
 
