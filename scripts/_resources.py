@@ -135,6 +135,13 @@ def answers(models: dict[str, Any]) -> dict[str, AnswerSpec]:
     def props(model: Any) -> list[Any]:
         return list(model.required_properties + model.optional_properties)
 
+    for name, model in models.items():
+        unknown = set(sent(model)) - {_text(p.name) for p in props(model)}
+        if unknown:
+            raise ResourceError(
+                f"{name}: x-paypal-always-sent names {sorted(unknown)}, which it has no "
+                "property for; remedy: list the schema's own JSON property names"
+            )
     chosen = {name for name, model in models.items() if sent(model)}
     grown = True
     while grown:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -211,3 +212,21 @@ def test_paypal_takes_connect_arguments_and_variables(
     with PayPal(timeout=4) as client:
         assert client.invoices.retrieve("INV2-0001").amount.value == "10.00"
         assert client.client.get_httpx_client().timeout == httpx.Timeout(4)
+
+
+def test_async_raw_answers_and_options(server: ScriptedServer) -> None:
+    path = "/v2/invoicing/invoices/INV2-0001"
+    unavailable = Reply(503, {"name": "SERVICE_UNAVAILABLE", "message": "later"})
+    server.script("GET", path, Reply(200, _invoice(1)), unavailable, Reply(200, _invoice(1)))
+
+    async def run() -> None:
+        async with AsyncPayPal(CLIENT_ID, CLIENT_SECRET, base_url=server.url) as client:
+            raw = await client.invoices.with_raw_response.retrieve("INV2-0001")
+            assert raw.status_code == 200 and isinstance(raw.parsed, Invoice)
+            assert json.loads(raw.content)["id"] == "INV2-0001"
+            with pytest.raises(ServerError):
+                await client.with_options(max_retries=0).invoices.retrieve("INV2-0001")
+            assert (await client.invoices.retrieve("INV2-0001")).id == "INV2-0001"
+
+    asyncio.run(run())
+    assert len(server.api_requests("GET", path)) == 3
