@@ -59,8 +59,15 @@ def test_quickstart_runs_the_lifecycle(sandbox: SandboxServer) -> None:
     assert lines[-1].startswith("RESOURCE_NOT_FOUND")
 
 
-def test_async_quickstart_runs(sandbox: SandboxServer) -> None:
+def test_async_quickstart_runs_the_lifecycle(sandbox: SandboxServer) -> None:
     _, out = _run(snippet("quickstart-async"))
-    (invoice_id,) = sandbox.sandbox.invoice_ids()
-    assert sandbox.sandbox.invoice(invoice_id)["status"] == "MARKED_AS_PAID"
-    assert out.splitlines() == ["1 1 False", f"{invoice_id} MARKED_AS_PAID"]
+    state = {i: sandbox.sandbox.invoice(i) for i in sandbox.sandbox.invoice_ids()}
+    statuses = sorted(invoice["status"] for invoice in state.values())
+    assert statuses == ["CANCELLED", "PARTIALLY_REFUNDED"]
+    paid = next(i for i in state.values() if i["status"] == "PARTIALLY_REFUNDED")
+    assert [p["amount"]["value"] for p in paid["payments"]["transactions"]] == ["100.00", "211.60"]
+    assert [r["amount"]["value"] for r in paid["refunds"]["transactions"]] == ["20.00"]
+    lines = out.splitlines()
+    assert lines[:2] == ["PARTIALLY_PAID 211.60 True", "1 1 False"]
+    assert lines[2] == f"{paid['id']} MARKED_AS_PAID"
+    assert lines[-1] == "RESOURCE_NOT_FOUND"
