@@ -1,5 +1,12 @@
 """PayPal Invoicing for Python: the generated client plus OAuth2, retries, errors and paging.
 
+>>> from paypal_invoicing import PayPal
+>>> with PayPal() as client:  # PAYPAL_CLIENT_ID / PAYPAL_CLIENT_SECRET, sandbox by default
+...     for invoice in client.invoices.list():
+...         print(invoice.id, invoice.status.value)
+
+or, with the generated endpoint modules:
+
 >>> from paypal_invoicing import connect, paginate
 >>> from paypal_invoicing_client.api.invoices import list_invoices
 >>> client = connect()  # PAYPAL_CLIENT_ID / PAYPAL_CLIENT_SECRET, sandbox by default
