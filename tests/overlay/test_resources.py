@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from paypal_invoicing import AsyncPayPal, PayPal, ServerError
+from paypal_invoicing import AsyncPayPal, PayPal, PayPalInvoicingError, ServerError
 from paypal_invoicing.resources import AsyncPage, SyncPage
 from paypal_invoicing_client.errors import InvalidFieldError, MissingFieldError
 from paypal_invoicing_client.models import Invoice, Item, Money
@@ -66,7 +66,11 @@ def test_a_list_is_a_page_whose_iteration_walks_every_page_lazily(
     assert [i.id for i in walk] == ["INV2-0003", "INV2-0004"]
     pages = [r.query["page"] for r in server.api_requests("GET", LIST)]
     assert pages == ["1", "2", "3"]
-    assert not page.get_next_page().get_next_page().has_next_page()
+    last = page.get_next_page().get_next_page()
+    assert not last.has_next_page()
+    with pytest.raises(PayPalInvoicingError, match="last page"):
+        last.get_next_page()
+    assert len(server.api_requests("GET", LIST)) == 5  # the walk's three, then pages 2 and 3
 
 
 def test_async_list_awaited_is_the_first_page_and_iterated_walks_all(

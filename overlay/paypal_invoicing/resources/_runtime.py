@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from paypal_invoicing_client.types import UNSET, Unset, money_value
 
+from .._errors import PayPalInvoicingError
 from ..pagination import _check, _Pager, _plan
 
 if TYPE_CHECKING:
@@ -91,6 +92,11 @@ def _given(params: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in params.items() if value is not UNSET}
 
 
+def _check_next(has_next: bool) -> None:
+    if not has_next:
+        raise PayPalInvoicingError("this is the last page: check has_next_page() first")
+
+
 class SyncPage(Generic[_T]):
     """One page of a paged list; iterating it walks the items of this and every later page.
 
@@ -116,7 +122,8 @@ class SyncPage(Generic[_T]):
         return not self._next.is_last(self.parsed, len(self.items))
 
     def get_next_page(self) -> SyncPage[_T]:
-        """The next page (a request); call only when :meth:`has_next_page`."""
+        """The next page (a request); the last page raises PayPalInvoicingError."""
+        _check_next(self.has_next_page())
         page = object.__new__(type(self))
         page._endpoint, page._client, page._pager = self._endpoint, self._client, self._next
         kwargs = self._next.request_kwargs()
@@ -149,7 +156,8 @@ class AsyncPage(Generic[_T]):
         return not self._next.is_last(self.parsed, len(self.items))
 
     async def get_next_page(self) -> AsyncPage[_T]:
-        """The next page (a request); call only when :meth:`has_next_page`."""
+        """The next page (a request); the last page raises PayPalInvoicingError."""
+        _check_next(self.has_next_page())
         kwargs = self._next.request_kwargs()
         parsed = _check(await self._endpoint.asyncio_detailed(client=self._client, **kwargs))
         return AsyncPage(self._endpoint, self._client, self._next, parsed)
