@@ -1,5 +1,12 @@
 """PayPal Invoicing for Python: the generated client plus OAuth2, retries, errors and paging.
 
+>>> from paypal_invoicing import PayPal
+>>> with PayPal() as client:  # PAYPAL_CLIENT_ID / PAYPAL_CLIENT_SECRET, sandbox by default
+...     for invoice in client.invoices.list():
+...         print(invoice.id, invoice.status.value)
+
+or, with the generated endpoint modules:
+
 >>> from paypal_invoicing import connect, paginate
 >>> from paypal_invoicing_client.api.invoices import list_invoices
 >>> client = connect()  # PAYPAL_CLIENT_ID / PAYPAL_CLIENT_SECRET, sandbox by default
@@ -42,6 +49,7 @@ if TYPE_CHECKING:
     from ._token_store import MemoryTokenStore, StoredToken, TokenStore
     from .pagination import apaginate, paginate
     from .qr import aqr_code_png, qr_code_png
+    from .resources import AsyncPayPal, PayPal
     from .webhooks.events import WebhookPayloadError
     from .webhooks.signature import WebhookSignatureError
 
@@ -57,6 +65,8 @@ _EXPORTS: dict[str, str] = {
     "paginate": "pagination",
     "apaginate": "pagination",
     "qr_code_png": "qr",
+    "PayPal": "resources",
+    "AsyncPayPal": "resources",
     "aqr_code_png": "qr",
     "PayPalInvoicingError": "_errors",
     "ClientClosedError": "_errors",
@@ -83,6 +93,7 @@ __all__ = [
     "SANDBOX_URL",
     "APIConnectionError",
     "APITimeoutError",
+    "AsyncPayPal",
     "AuthenticationError",
     "ClientClosedError",
     "ConfigurationError",
@@ -90,6 +101,7 @@ __all__ = [
     "MemoryTokenStore",
     "NotFoundError",
     "OAuth2ClientCredentials",
+    "PayPal",
     "PayPalClient",
     "PayPalError",
     "PayPalInvoicingError",

@@ -214,6 +214,31 @@ def bench_get(server: BenchServer, rounds: int) -> list[Row]:
     ]
 
 
+# -- 9. the resource client over the endpoint module --------------------------------------------
+
+
+def bench_resource_get(server: BenchServer, rounds: int) -> list[Row]:
+    """Warm ``client.invoices.retrieve`` vs ``get_invoice.sync``, both + the same model reads."""
+    from paypal_invoicing import PayPal
+    from paypal_invoicing_client.api.invoices import get_invoice
+
+    resource = PayPal(CLIENT_ID, CLIENT_SECRET, base_url=server.url)
+    client = resource.client  # the same connections on both sides: only the layer differs
+
+    def ours() -> Any:
+        return read_model(resource.invoices.retrieve(INVOICE_ID))
+
+    def baseline() -> Any:
+        return read_model(get_invoice.sync(INVOICE_ID, client=client))
+
+    assert ours() == baseline()
+    interleave(ours, baseline, 2, 20)  # warm-up
+    mine, base = interleave(ours, baseline, rounds, 60)
+    resource.close()
+    what = "`client.invoices.retrieve` vs `get_invoice.sync`, warm (per call)"
+    return [_ratio_row("9", what, mine, base, 1.03, _us)]
+
+
 # -- 2. list 1,000 invoices ---------------------------------------------------------------------
 
 

@@ -21,7 +21,8 @@ class PayPalInvoicingError(Exception):
 
 
 class MissingFieldError(PayPalInvoicingError, AttributeError):
-    """A required field was read on a model loaded from an answer that left it out.
+    """A field every answer has (required, or x-paypal-always-sent) was read on a model loaded
+    from an answer that left it out.
 
     Loading never fails on a missing field; reading it does, with this error, which names the
     model (``model``), the Python attribute (``field``) and the JSON key (``key``). It is an
@@ -33,7 +34,8 @@ class MissingFieldError(PayPalInvoicingError, AttributeError):
         self.field = field
         self.key = key or field
         super().__init__(
-            f"{model}.{field}: the answer has no {self.key!r} field, which the spec marks required"
+            f"{model}.{field}: the answer has no {self.key!r} field, which the spec says PayPal"
+            " always sends (required, or x-paypal-always-sent)"
         )
 
     def __reduce__(self) -> tuple[Any, ...]:

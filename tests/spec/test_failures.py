@@ -101,7 +101,10 @@ def repo(tmp_path: Path) -> Path:
     for rel in ("scripts", "spec/v1", "spec/v2", "spec/webhooks", "generated"):
         shutil.copytree(ROOT / rel, copy / rel, ignore=shutil.ignore_patterns("__pycache__"))
     for rel in ("spec/openapi.json", "spec/names.yaml", "generator-config.yml",
-                "overlay/paypal_invoicing/_version.py"):  # fmt: skip
+                "overlay/paypal_invoicing/_version.py", "api.md",
+                "overlay/paypal_invoicing/resources/_api.py",
+                "overlay/paypal_invoicing/resources/params.py",
+                "overlay/paypal_invoicing/resources/answers.py"):  # fmt: skip
         (copy / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / rel, copy / rel)
     return copy

@@ -27,6 +27,10 @@ def repo(tmp_path: Path) -> Path:
         "spec/names.yaml",
         "generator-config.yml",
         "overlay/paypal_invoicing/_version.py",
+        "overlay/paypal_invoicing/resources/_api.py",
+        "overlay/paypal_invoicing/resources/params.py",
+        "overlay/paypal_invoicing/resources/answers.py",
+        "api.md",
     ):
         (copy / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / rel, copy / rel)
@@ -80,6 +84,40 @@ def test_a_spec_change_is_generated_and_then_fresh(repo: Path) -> None:
     assert "exchange_note" in (repo / "spec/openapi.json").read_text()
     assert regenerate(repo, "--check").returncode == 0
     assert not list(repo.glob(".regenerate-*"))
+
+
+def test_the_resource_client_and_api_md_are_regenerated_and_fresh_checked(repo: Path) -> None:
+    api = repo / "overlay/paypal_invoicing/resources/_api.py"
+    (repo / "api.md").write_text("# edited by hand\n")
+    stale = regenerate(repo, "--check")
+    assert stale.returncode == 1 and "changed: api.md" in stale.stdout
+
+    def always_send_note(doc: dict) -> None:  # type: ignore[type-arg]
+        doc["components"]["schemas"]["money"]["properties"]["exchange_note"] = {"type": "string"}
+        doc["components"]["schemas"]["money"]["x-paypal-always-sent"] = ["exchange_note"]
+
+    edit_v2(repo, always_send_note)
+    result = regenerate(repo)
+    assert result.returncode == 0, result.stderr
+    answers = (repo / "overlay/paypal_invoicing/resources/answers.py").read_text()
+    assert "class MoneyAnswer(Money):" in answers and "exchange_note: str" in answers
+    assert "exchange_note" in (repo / "overlay/paypal_invoicing/resources/params.py").read_text()
+    assert "-> PaymentReferenceAnswer:" in api.read_text()
+    assert "# edited by hand" not in (repo / "api.md").read_text()
+    assert regenerate(repo, "--check").returncode == 0
+
+
+def test_an_always_sent_name_without_a_property_changes_nothing(repo: Path) -> None:
+    before = digest(repo)
+
+    def typo(doc: dict) -> None:  # type: ignore[type-arg]
+        doc["components"]["schemas"]["invoice"]["x-paypal-always-sent"] = ["id", "stauts"]
+
+    edit_v2(repo, typo)
+    result = regenerate(repo)
+    assert result.returncode == 1
+    assert "Invoice: x-paypal-always-sent names ['stauts']" in result.stderr
+    assert digest(repo) == before
 
 
 def test_a_broken_spec_changes_nothing(repo: Path) -> None:

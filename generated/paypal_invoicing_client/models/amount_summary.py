@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     check_money_places,
     install_lazy_fields,
+    missing_field,
     model_repr,
     money_value,
 )
@@ -22,6 +23,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AmountSummary")
+
+_REQUIRED_FIELDS = {
+    "currency_code": "currency_code",
+    "value": "value",
+}
 
 
 def _money_value(value: str | Decimal | Unset) -> str | Unset:
@@ -42,6 +48,11 @@ class AmountSummary:
     value: str | Unset = _attrs_field(default=UNSET, converter=_money_value)
     """ The amount as PayPal's decimal string; a `Decimal` is accepted and written as one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
 
     def __attrs_post_init__(self) -> None:
         check_money_places(self.currency_code, self.value, "AmountSummary.value")
@@ -94,8 +105,10 @@ class AmountSummary:
             lazy["breakdown"] = d.pop("breakdown")
         else:
             _values["breakdown"] = UNSET
-        _values["currency_code"] = d.pop("currency_code", UNSET)
-        _values["value"] = d.pop("value", UNSET)
+        if "currency_code" in d:
+            _values["currency_code"] = d.pop("currency_code")
+        if "value" in d:
+            _values["value"] = d.pop("value")
 
         _obj.additional_properties = d
         return _obj

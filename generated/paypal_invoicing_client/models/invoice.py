@@ -27,6 +27,9 @@ T = TypeVar("T", bound="Invoice")
 
 _REQUIRED_FIELDS = {
     "detail": "detail",
+    "amount": "amount",
+    "id": "id",
+    "status": "status",
 }
 
 
@@ -212,8 +215,6 @@ class Invoice:
             _values["additional_recipients"] = UNSET
         if "amount" in d:
             lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
         if "configuration" in d:
             lazy["configuration"] = d.pop("configuration")
         else:
@@ -226,7 +227,8 @@ class Invoice:
             lazy["gratuity"] = d.pop("gratuity")
         else:
             _values["gratuity"] = UNSET
-        _values["id"] = d.pop("id", UNSET)
+        if "id" in d:
+            _values["id"] = d.pop("id")
         if "invoicer" in d:
             lazy["invoicer"] = d.pop("invoicer")
         else:
@@ -254,8 +256,6 @@ class Invoice:
             _values["refunds"] = UNSET
         if "status" in d:
             _values["status"] = loaded(cls._load_status, d.pop("status"))
-        else:
-            _values["status"] = UNSET
         _values["unilateral"] = d.pop("unilateral", UNSET)
 
         _obj.additional_properties = d

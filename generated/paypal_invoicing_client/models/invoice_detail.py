@@ -19,6 +19,8 @@ T = TypeVar("T", bound="InvoiceDetail")
 
 _REQUIRED_FIELDS = {
     "currency_code": "currency_code",
+    "invoice_date": "invoice_date",
+    "invoice_number": "invoice_number",
 }
 
 
@@ -177,8 +179,10 @@ class InvoiceDetail:
             _values["attachments"] = UNSET
         _values["category_code"] = d.pop("category_code", UNSET)
         _values["group_draft"] = d.pop("group_draft", UNSET)
-        _values["invoice_date"] = d.pop("invoice_date", UNSET)
-        _values["invoice_number"] = d.pop("invoice_number", UNSET)
+        if "invoice_date" in d:
+            _values["invoice_date"] = d.pop("invoice_date")
+        if "invoice_number" in d:
+            _values["invoice_number"] = d.pop("invoice_number")
         _values["memo"] = d.pop("memo", UNSET)
         if "metadata" in d:
             lazy["metadata"] = d.pop("metadata")

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="PaymentReference")
+
+_REQUIRED_FIELDS = {
+    "payment_id": "payment_id",
+}
 
 
 @_attrs_define(slots=False)
@@ -17,6 +21,11 @@ class PaymentReference:
 
     payment_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
 
     def __repr__(self) -> str:
         return model_repr(self, ("payment_id",))
@@ -42,7 +51,8 @@ class PaymentReference:
         d = dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["payment_id"] = d.pop("payment_id", UNSET)
+        if "payment_id" in d:
+            _values["payment_id"] = d.pop("payment_id")
 
         _obj.additional_properties = d
         return _obj

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import dumped, loaded
 from ..models.unit_of_measure import UnitOfMeasure
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.link_description import LinkDescription
@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Template")
+
+_REQUIRED_FIELDS = {
+    "id": "id",
+}
 
 
 @_attrs_define(slots=False)
@@ -39,6 +43,11 @@ class Template:
     unit_of_measure: UnitOfMeasure | Unset = UNSET
     """ How item quantities are shown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            raise missing_field(self, name, _REQUIRED_FIELDS)
 
     def __repr__(self) -> str:
         return model_repr(
@@ -120,7 +129,8 @@ class Template:
         _values["_lazy_fields"] = lazy
         _values["category_code"] = d.pop("category_code", UNSET)
         _values["default_template"] = d.pop("default_template", UNSET)
-        _values["id"] = d.pop("id", UNSET)
+        if "id" in d:
+            _values["id"] = d.pop("id")
         if "links" in d:
             lazy["links"] = d.pop("links")
         else:
