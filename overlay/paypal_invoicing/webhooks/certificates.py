@@ -1,10 +1,4 @@
-"""``WebhookVerifier``: fetch a delivery's signing certificate safely, validate it, cache it.
-
-The certificate URL comes from the delivery, so from whoever sent it: it is checked before
-anything is fetched (https, a PayPal host, no user info, the default port). The fetched chain
-must lead to a trusted root (Mozilla's roots from ``certifi`` by default) and the leaf must
-name PayPal's message-verification host as its subject.
-"""
+"""``WebhookVerifier``: fetch a delivery's signing certificate safely, validate it, cache it."""
 
 from __future__ import annotations
 

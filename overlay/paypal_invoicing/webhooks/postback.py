@@ -55,11 +55,7 @@ def _outcome(response: httpx.Response) -> None:
 def verify_by_postback(
     client: AuthenticatedClient, payload: bytes, headers: Mapping[str, str], *, webhook_id: str
 ) -> None:
-    """Ask PayPal to verify a delivery (``client`` from :func:`paypal_invoicing.connect`).
-
-    Returns None on ``SUCCESS``; raises :class:`WebhookSignatureError` on ``FAILURE``, or the
-    client's :class:`PayPalError` when PayPal refuses the request.
-    """
+    """Ask PayPal to verify a delivery; :class:`WebhookSignatureError` unless ``SUCCESS``."""
     body = postback_body(payload, headers, webhook_id=webhook_id)
     response = client.get_httpx_client().post(VERIFY_PATH, content=body, headers=_JSON)
     _outcome(response)

@@ -1,9 +1,4 @@
-"""PayPal's offline webhook signature check, on the raw request bytes (pure: no network).
-
-PayPal signs ``transmission_id|transmission_time|webhook_id|crc32`` with SHA256withRSA, where
-``crc32`` is the CRC32 of the body exactly as sent, written as an unsigned decimal number. The
-signature travels base64-encoded in ``PAYPAL-TRANSMISSION-SIG``.
-"""
+"""PayPal's offline webhook signature check, on the raw request bytes (pure: no network)."""
 
 from __future__ import annotations
 
