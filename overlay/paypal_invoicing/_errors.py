@@ -1,12 +1,4 @@
-"""The exceptions of a client built by :func:`paypal_invoicing.connect`, all
-:class:`PayPalInvoicingError`: an HTTP error status becomes a :class:`PayPalError` (a subclass by
-status); no answer at all, after the retries, an :class:`APIConnectionError`. Each carries the
-call's ``request_id`` (its ``PayPal-Request-Id``) or None.
-
-No credential is reachable from them: the ``request`` / ``response`` they keep are copies whose
-``Authorization`` reads :data:`REDACTED`, their messages quote no header, they chain no httpx
-exception, and they pickle without the response or request.
-"""
+"""The exceptions of a :func:`paypal_invoicing.connect` client; none reaches a credential."""
 
 from __future__ import annotations
 
@@ -15,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-# The root exception and the one parser of PayPal's error body live in the generated package
-# (which cannot import this one): ``except PayPalInvoicingError`` catches what either raises.
+# The root exception and the error body's parser live in the generated package (it imports none).
 from paypal_invoicing_client.errors import ErrorBody, error_text
 from paypal_invoicing_client.errors import PayPalInvoicingError as PayPalInvoicingError
 
@@ -116,15 +107,8 @@ class APITimeoutError(APIConnectionError):
 
 
 class PayPalError(_Portable):
-    """PayPal answered with an error status (4xx or 5xx).
-
-    Attributes follow PayPal's error body: ``name`` (e.g. ``RESOURCE_NOT_FOUND``), ``message``,
-    ``debug_id`` (quote it to PayPal support), ``details`` (a list of dicts with ``field``,
-    ``value``, ``location``, ``issue``, ``description``) and ``information_link``. OAuth-shaped
-    bodies (``error``, ``error_description``) fill ``name`` and ``message``. ``retry_after`` is
-    the answer's ``Retry-After`` in seconds (None without one). ``str(error)`` gives each
-    detail's ``field``, ``issue`` and ``description`` (PayPal's sentence).
-    """
+    """PayPal answered with an error status (4xx or 5xx); the attributes follow its error body
+    (``name``, ``message``, ``debug_id``, ``details``...) and ``retry_after`` its Retry-After."""
 
     #: True when the token endpoint answered it: the request itself was never sent.
     during_token: bool = False
@@ -173,7 +157,6 @@ class PayPalError(_Portable):
         if self.retry_after is not None:
             extras.append(f"retry after {self.retry_after:g} s")
         text = f"{text} ({', '.join(extras)})"
-        # "/amount/value: PARTIAL_PAYMENT_NOT_ALLOWED: The invoice must be paid in full..."
         keys = ("field", "issue", "description")
         parts = [": ".join(str(d[k]) for k in keys if d.get(k)) for d in self.details]
         if parts := [part for part in parts if part]:
@@ -238,8 +221,7 @@ _BAD_CREDENTIALS = frozenset({"invalid_client", "unauthorized_client"})
 
 
 def error_from_response(response: httpx.Response) -> PayPalError:
-    """The :class:`PayPalError` subclass that fits a read error response (PayPal's error body,
-    an OAuth one or any other, read by the one parser, ``ErrorBody``)."""
+    """The :class:`PayPalError` subclass that fits a read error response."""
     parsed = ErrorBody.parse(response.content, response.headers)
     body, message = parsed.data, parsed.message
     if not isinstance(body, dict):
