@@ -1,11 +1,5 @@
-"""``paginate`` / ``apaginate``: the items of every page of a paged generated operation.
-
-An operation is paged when its generated module has ``PAGING``, written from the ``x-paging``
-extension of its answer in the spec: the attribute holding the list and the total, where
-``page`` / ``page_size`` go (query, or the ``body`` model for v1 search), and whether ``page``
-is a start index (v1) or a 1-based page number (v2). A page ends the walk when it has no
-``next`` link, the total is reached, or it is short.
-"""
+"""``paginate`` / ``apaginate``: the items of every page of a paged generated operation (its
+``PAGING``, from the spec's ``x-paging``)."""
 
 from __future__ import annotations
 
@@ -52,7 +46,6 @@ class PagedOperation:
 
 @functools.cache
 def _paged_operations() -> Mapping[str, PagedOperation]:
-    """Every generated operation module with ``PAGING``, by module name (imports them all)."""
     import paypal_invoicing_client.api as api
 
     found = {}
@@ -77,16 +70,12 @@ _Page = TypeVar("_Page", covariant=True)
 
 
 class _Op(Protocol[_Page]):
-    """A generated operation module whose ``sync()`` returns ``_Page``."""
-
     @property
     def sync(self) -> Callable[..., _Page]: ...
 
 
 @dataclass
 class _Pager:
-    """The paging state of one walk."""
-
     operation: PagedOperation
     kwargs: dict[str, Any]
     page: int
@@ -106,7 +95,6 @@ class _Pager:
         return kwargs
 
     def advance(self, parsed: Any) -> list[Any]:
-        """The items of ``parsed``; move to the next page."""
         items = getattr(parsed, self.operation.items, None)
         if items is None or isinstance(items, Unset):
             items = []  # PayPal leaves the list out of an empty page
@@ -152,7 +140,6 @@ def _int_param(name: str, value: Any, minimum: int) -> int:
 
 
 def _body_value(body: Any, name: str) -> Any:
-    """The body's ``page`` / ``page_size`` when set (attrs models leave unset fields ``UNSET``)."""
     value = getattr(body, name, None)
     if value is None or isinstance(value, Unset):
         return None
@@ -171,14 +158,12 @@ def _merge(name: str, keyword: Any, body: Any) -> Any:
 def _body_paging(
     kwargs: dict[str, Any], page: int | None, page_size: int | None, first: int
 ) -> tuple[int | None, int | None]:
-    """``page`` / ``page_size`` merged with the body's (v1 search pages in its body)."""
     body = kwargs.get("body")
     if body is None or isinstance(body, Unset):
         from paypal_invoicing_client.models.v1_search import V1Search
 
         kwargs["body"] = V1Search()
         return page, page_size
-    # The same value twice is fine; two different ones are refused rather than one picked.
     merged_page = _merge("page", page, _body_value(body, "page"))
     merged_size = _merge("page_size", page_size, _body_value(body, "page_size"))
     return (
@@ -226,15 +211,8 @@ def paginate(
     endpoint: _Op[V1Templates], *, client: _Client, **params: Any
 ) -> Iterator[V1Template]: ...
 def paginate(endpoint: Any, *, client: Any, **params: Any) -> Iterator[Any]:
-    """Yield the items of every page of a paged generated operation, one page in memory.
-
-    ``endpoint`` is the generated module, e.g. ``paginate(list_invoices, client=client)``
-    (yields ``Invoice``); ``params`` are its keyword arguments. ``page_size`` defaults to
-    PayPal's maximum, 100. ``page`` / ``page_size`` are integers, given as keywords or, for v1
-    search, as fields of ``body`` (never modified); two different values, bad values and an
-    operation that is not paged raise :class:`~paypal_invoicing.ConfigurationError` naming
-    them, before any request.
-    """
+    """Yield the items of every page of ``endpoint`` (a paged generated operation module, e.g.
+    ``list_invoices``) called with ``params``; ``page_size`` defaults to 100, PayPal's maximum."""
     pager = _plan(endpoint, params)
     return _walk(endpoint.sync_detailed, client, pager)
 
@@ -265,10 +243,7 @@ def apaginate(
     endpoint: _Op[V1Templates], *, client: _Client, **params: Any
 ) -> AsyncIterator[V1Template]: ...
 def apaginate(endpoint: Any, *, client: Any, **params: Any) -> AsyncIterator[Any]:
-    """The async twin of :func:`paginate` (``async for item in apaginate(...)``).
-
-    Arguments are checked at the call, before any request.
-    """
+    """The async twin of :func:`paginate` (``async for item in apaginate(...)``)."""
     pager = _plan(endpoint, params)
     return _awalk(endpoint.asyncio_detailed, client, pager)
 
