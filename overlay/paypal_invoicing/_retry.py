@@ -1,11 +1,4 @@
-"""When to retry a call and how long to wait: one pure decision, used by the sync and async loops.
-
-Retryable failures are the statuses of :attr:`RetryPolicy.retry_statuses` and transport errors.
-GET, PUT, DELETE, the token request and POSTs that declare ``PayPal-Request-Id`` (every v2 POST;
-each attempt carries the same id) are retried after any of them; another POST (v1) only when it
-provably never reached PayPal. A ``Retry-After`` above :attr:`RetryPolicy.max_retry_after` is
-not slept: the error is raised at once, carrying ``retry_after``.
-"""
+"""When to retry a call and how long to wait: one pure decision, for the sync and async loops."""
 
 from __future__ import annotations
 
@@ -26,8 +19,7 @@ IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT",
 ACTIONLESS_POSTS: frozenset[str] = frozenset(
     {TOKEN_PATH, "/v1/notifications/verify-webhook-signature"}
 )
-# The operations that declare PayPal-Request-Id: every POST of the v2 Invoicing API (checked
-# against each operation of spec/openapi.json by the tests).
+# Every v2 POST declares PayPal-Request-Id (the tests check each operation of the spec).
 _REQUEST_ID_PREFIX = "/v2/"
 # Transport failures worth another attempt; the others (an illegal header value, an unsupported
 # scheme, a proxy refusal, too many redirects) would fail the same way again.
@@ -62,13 +54,8 @@ def is_idempotent(method: str, path: str) -> bool:
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How many retries and how long to wait before each.
-
-    The n-th retry waits ``min(max_delay, initial_delay * 2 ** (n - 1))``, shortened by up to
-    ``jitter`` (a fraction) at random, or the answer's ``Retry-After``; one above
-    ``max_retry_after`` raises at once. ``honor_retry_after=False`` waits the back-off instead of
-    ``Retry-After`` (still raising above ``max_retry_after``): for tests that must not wait.
-    """
+    """How many retries, and the wait before each: the jittered exponential :meth:`backoff`,
+    or ``Retry-After`` (unless ``honor_retry_after=False``); above ``max_retry_after``: raise."""
 
     max_retries: int = 2
     initial_delay: float = 0.5
@@ -113,12 +100,8 @@ def retry_delay(
     token_failed: bool = False,
     draw: float | None = None,
 ) -> float | None:
-    """Seconds to wait before retrying after failed attempt ``attempt`` (1-based), or None.
-
-    The attempt ended with ``status`` (an HTTP answer) or ``error`` (a transport error);
-    ``token_failed`` says that it failed while getting the token, before the request was sent.
-    Pure apart from the jitter (``draw`` in [0, 1) fixes it).
-    """
+    """Seconds to wait before retrying after failed attempt ``attempt`` (1-based), or None;
+    ``token_failed``: it failed getting the token; ``draw`` in [0, 1) fixes the jitter."""
     if attempt > policy.max_retries:
         return None
     if status is not None:
