@@ -1,9 +1,4 @@
-"""``qr_code_png``: the PNG of an invoice's QR code, decoded from PayPal's multipart answer.
-
-PayPal answers ``POST /v2/invoicing/invoices/{id}/generate-qr-code`` with a multipart body whose
-``image`` part holds the PNG as base64 text. The generated operation returns that body as ``str``;
-this module parses it with the standard library's ``email`` package and decodes the image.
-"""
+"""``qr_code_png``: the PNG of an invoice's QR code, decoded from PayPal's multipart answer."""
 
 from __future__ import annotations
 
@@ -23,7 +18,6 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def _boundary_from_body(body: bytes) -> str | None:
-    """The boundary of the body's first line when it is a delimiter (``--boundary``)."""
     found = re.match(rb"\s*--[ \t]*(\S+)", body)
     return found[1].decode("ascii", "replace") if found else None
 
@@ -42,11 +36,8 @@ def _decode_png(data: bytes) -> bytes:
 
 
 def decode_qr_multipart(body: bytes | str, content_type: str | None = None) -> bytes:
-    """The PNG bytes in a QR-code answer: a multipart body whose ``image`` part is base64 PNG.
-
-    ``content_type`` is the response's Content-Type; when it names no boundary, the boundary is
-    taken from the body's first delimiter line. A body that is itself base64 PNG is accepted.
-    """
+    """The PNG bytes in a QR-code answer: a multipart body whose ``image`` part is base64 PNG
+    (boundary from ``content_type`` or the body's first line), or a base64 PNG body."""
     from email import policy
     from email.message import EmailMessage
     from email.parser import BytesParser
@@ -93,11 +84,7 @@ def _png(response: Any) -> bytes:
 def qr_code_png(
     invoice_id: str, *, client: AuthenticatedClient, width: int = 500, height: int = 500
 ) -> bytes:
-    """The PNG image of the QR code of a sent invoice (``width`` x ``height`` pixels).
-
-    ``client`` is the client :func:`~paypal_invoicing.connect` returns (or any generated
-    ``AuthenticatedClient``).
-    """
+    """The PNG image of the QR code of a sent invoice (``width`` x ``height`` pixels)."""
     from paypal_invoicing_client.api.invoices import generate_invoice_qr_code
 
     response = generate_invoice_qr_code.sync_detailed(
