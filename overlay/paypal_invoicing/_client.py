@@ -1,11 +1,4 @@
-"""The generated ``AuthenticatedClient`` whose ``with_*`` copies are independent of each other.
-
-The generated ``with_headers`` / ``with_cookies`` / ``with_timeout`` change the httpx clients in
-place (so every copy, the original too, would send the new headers). Here each copy gets httpx
-clients of its own, derived from this one's: its own headers, cookies and timeout over the same
-connection pool, proxies, retries and token store. Imported only by
-:func:`paypal_invoicing.connect`, so importing the package stays cheap.
-"""
+"""The generated ``AuthenticatedClient`` whose ``with_*`` copies are independent of each other."""
 
 from __future__ import annotations
 
@@ -24,8 +17,6 @@ class PayPalClient(AuthenticatedClient):
     """An ``AuthenticatedClient`` whose copies share the pool, never headers/cookies/timeout."""
 
     def _copy(self, **changes: Any) -> PayPalClient:
-        """A copy with more ``headers`` / ``cookies`` or another ``timeout``, and httpx clients
-        of its own derived from this one's."""
         headers, cookies, timeout = (changes.get(k) for k in ("headers", "cookies", "timeout"))
         copy = evolve(
             self,
