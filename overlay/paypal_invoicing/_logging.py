@@ -1,8 +1,4 @@
-"""The package logger, ``logging.getLogger("paypal_invoicing")``.
-
-It records method, path, status, attempt, debug_id and duration of every attempt. It never
-records credentials, tokens, the Authorization header, query strings or bodies.
-"""
+"""The package logger, ``logging.getLogger("paypal_invoicing")``: never a credential or a body."""
 
 from __future__ import annotations
 
