@@ -1,8 +1,4 @@
-"""The one host policy: what counts as loopback, and what is a well-formed host name.
-
-Used by ``connect()`` (plain http only to loopback), the webhook verifier (certificate URLs) and
-the sandbox (its Host guard and where it may deliver). It imports nothing of the package.
-"""
+"""The one host policy: what counts as loopback, and what is a well-formed host name."""
 
 from __future__ import annotations
 
