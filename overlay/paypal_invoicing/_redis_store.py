@@ -1,9 +1,4 @@
-"""A :class:`~paypal_invoicing.TokenStore` in Redis (the ``redis`` extra), shared by a fleet.
-
-The token is JSON under ``{prefix}{key}``, expiring with it; the lock is redis-py's
-:class:`redis.lock.Lock`, whose expiry (``lock_timeout``) frees it if its holder dies. Async
-clients call it in a worker thread.
-"""
+"""A :class:`~paypal_invoicing.TokenStore` in Redis (the ``redis`` extra), shared by a fleet."""
 
 from __future__ import annotations
 
@@ -46,8 +41,7 @@ class RedisTokenStore:
             ) from None
         if (client is None) == (url is None):
             raise ConfigurationError("RedisTokenStore needs exactly one of client= and url=")
-        if client is None:
-            assert url is not None
+        if url is not None:
             client = redis_module.Redis.from_url(url)
         self._redis: Any = client
         self._lock_error: type[Exception] = redis_module.exceptions.LockError
@@ -61,7 +55,6 @@ class RedisTokenStore:
         raise TypeError(f"{type(self).__name__} holds a Redis connection and cannot be pickled")
 
     def get(self, key: str) -> StoredToken | None:
-        """The token saved under ``key``, or None (also for an unreadable entry)."""
         try:
             data = json.loads(self._redis.get(self.prefix + key))
             return StoredToken(str(data["access_token"]), float(data["expires_at"]))
@@ -69,14 +62,12 @@ class RedisTokenStore:
             return None
 
     def set(self, key: str, token: StoredToken) -> None:
-        """Save ``token`` under ``key`` until it expires."""
         ttl_ms = max(1, math.ceil((token.expires_at - time.time()) * 1000))
         payload = json.dumps({"access_token": token.access_token, "expires_at": token.expires_at})
         self._redis.set(self.prefix + key, payload, px=ttl_ms)
 
     @contextmanager
     def lock(self, key: str, *, timeout: float | None) -> Iterator[None]:
-        """Hold the Redis lock of ``key``; :class:`TimeoutError` after ``timeout`` seconds."""
         lock = self._redis.lock(
             self.prefix + key + ":lock",
             timeout=self.lock_timeout,
