@@ -7,9 +7,7 @@ import time
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP date), or None."""
-    if value is None:
-        return None
-    value = value.strip()
+    value = (value or "").strip()
     if not value:
         return None
     try:
@@ -24,6 +22,4 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
         if when.tzinfo is None:
             return None
         seconds = when.timestamp() - (time.time() if now is None else now)
-    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN, infinities
-        return None if seconds != seconds else max(0.0, seconds)
-    return max(0.0, seconds)
+    return None if seconds != seconds else max(0.0, seconds)  # NaN: None
