@@ -1,10 +1,4 @@
-"""Where OAuth2 tokens are kept: the :class:`TokenStore` protocol and the in-memory default.
-
-A store is shared by every client given it with the same credentials: the first to find it empty
-takes its lock and fetches; the others wait on the lock, then find the token. The protocol stays
-synchronous (it is public, and a blocking store is called once per token, not per request, in a
-worker thread); a :class:`MemoryTokenStore` never blocks, so async clients call it on their loop.
-"""
+"""Where OAuth2 tokens are kept: the :class:`TokenStore` protocol and the in-memory default."""
 
 from __future__ import annotations
 
@@ -62,16 +56,13 @@ class MemoryTokenStore:
         return f"{type(self).__name__}(keys={len(self._tokens)})"
 
     def get(self, key: str) -> StoredToken | None:
-        """The token saved under ``key``, or None."""
         return self._tokens.get(key)
 
     def set(self, key: str, token: StoredToken) -> None:
-        """Save ``token`` under ``key``."""
         self._tokens[key] = token
 
     @contextmanager
     def lock(self, key: str, *, timeout: float | None) -> Iterator[None]:
-        """Hold the lock of ``key``; :class:`TimeoutError` after ``timeout`` seconds."""
         with self._guard:
             lock = self._locks.setdefault(key, threading.Lock())
         if not lock.acquire(timeout=-1 if timeout is None else max(0.0, timeout)):
