@@ -228,6 +228,11 @@ def _proxy(value: ProxyTypes | None) -> httpx.Proxy | None:
         ) from None
 
 
+def _backend(instance: Options, attribute: Any, value: str) -> None:
+    if value not in ("httpx", "aiohttp"):
+        raise ConfigurationError(f"http_backend must be 'httpx' or 'aiohttp', got {value!r}")
+
+
 def _limits(limits: httpx.Limits | None) -> httpx.Limits:
     if limits is None:
         return DEFAULT_LIMITS
@@ -259,6 +264,7 @@ class Options:
     trust_env: bool = field(default=True, kw_only=True)
     limits: httpx.Limits = field(default=None, converter=_limits, kw_only=True)
     token_store: TokenStore | None = field(default=None, kw_only=True)
+    http_backend: str = field(default="httpx", validator=_backend, kw_only=True)
 
     def clients(self) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPClient]:
         """The sync and async httpx clients these options describe."""
@@ -283,6 +289,7 @@ class Options:
             trust_env=bool(self.trust_env),
             transport=self.transport,
             async_transport=self.async_transport,
+            backend=self.http_backend,
         )
         options: dict[str, Any] = {
             "base_url": settings.base_url,
@@ -336,7 +343,8 @@ def connect(options: Options) -> AuthenticatedClient:
     and the wait for a token another caller is fetching; ``max_retries`` (or a full
     ``retry_policy``) bounds the retries. ``limits`` sizes the connection pool (default
     :data:`DEFAULT_LIMITS`); ``token_store`` shares tokens (default: in this process).
-    ``transport`` / ``async_transport`` replace httpx's transports. ``proxy`` routes every
+    ``transport`` / ``async_transport`` replace httpx's transports; ``http_backend="aiohttp"``
+    sends the async calls through aiohttp (the ``[aiohttp]`` extra). ``proxy`` routes every
     request through that proxy; without it, and unless ``trust_env`` is false, httpx applies
     ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` (loopback hosts always go
     direct). Bad arguments raise :class:`~paypal_invoicing.ConfigurationError` naming them.

@@ -60,6 +60,22 @@ async def _close_at_loop_shutdown(client: httpx.AsyncClient) -> AsyncGenerator[N
         await client.aclose()
 
 
+def async_client_class(backend: str) -> type[httpx.AsyncClient]:
+    """The async client class of ``http_backend``; ConfigurationError if its extra is missing."""
+    if backend == "httpx":
+        return httpx.AsyncClient
+    try:
+        from ._aiohttp import AiohttpClient
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("aiohttp", "httpx_aiohttp"):
+            raise
+        raise ConfigurationError(
+            "http_backend='aiohttp' needs the aiohttp extra: "
+            "pip install 'paypal-invoicing[aiohttp]'"
+        ) from None
+    return AiohttpClient
+
+
 class Pool:
     """What copies of a client share: inner httpx clients with pool, proxies, transport, auth."""
 
@@ -73,6 +89,7 @@ class Pool:
         trust_env: bool,
         transport: httpx.BaseTransport | None,
         async_transport: httpx.AsyncBaseTransport | None,
+        backend: str = "httpx",
     ) -> None:
         self.auth = auth
         self._options: dict[str, Any] = {
@@ -85,6 +102,7 @@ class Pool:
             "mounts": {f"all://{host}": None for host in ("localhost", "127.0.0.1", "[::1]")},
         }
         self._async_transport = async_transport
+        self._async_client = async_client_class(backend)
         try:
             self._sync: httpx.Client = httpx.Client(transport=transport, **self._options)
         except ImportError as exc:  # socks5:// without httpx[socks]
@@ -115,7 +133,7 @@ class Pool:
         if entry is None:
             # One thread runs a loop, and nothing below awaits before the entry is stored and its
             # closer has reached ``yield``: no other task of this loop can make a second one.
-            client = httpx.AsyncClient(transport=self._async_transport, **self._options)
+            client = self._async_client(transport=self._async_transport, **self._options)
             closer = _close_at_loop_shutdown(client)
             self._loops[loop] = entry = (client, closer)
             # Run the closer to its ``yield``: the loop now owns it and finalizes it at shutdown.
