@@ -18,7 +18,6 @@ lasts :data:`DEFAULT_TOKEN_LIFETIME` seconds. Errors raised before the request w
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import json
@@ -28,9 +27,12 @@ import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
 from functools import partial
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
+
+if TYPE_CHECKING:  # imported where used: a program that stays sync never loads asyncio
+    import asyncio
 
 from ._errors import (
     APIConnectionError,
@@ -189,6 +191,8 @@ class OAuth2ClientCredentials(httpx.Auth):
     ) -> AsyncIterator[StoredToken | None]:
         """The token another task of this loop fetched meanwhile, else None while this task
         fetches, holding the store's lock (waiting at most ``limit`` seconds in all)."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         deadline = None if limit is None else loop.time() + limit
         token = await self._after_fetches(loop, refused, deadline, limit)
@@ -220,6 +224,8 @@ class OAuth2ClientCredentials(httpx.Auth):
     ) -> StoredToken | None:
         """Wait while a task of ``loop`` fetches (its waiters all wake when it is done): the
         token it brought, unless stale or ``refused``; None once no fetch is in flight."""
+        import asyncio
+
         try:
             async with asyncio.timeout_at(deadline):
                 while loop in self._fetching:
@@ -233,6 +239,8 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     async def _try_lock(self, held: _Held) -> bool:
         """Whether the store's lock ``held`` (which does not wait) was entered."""
+        import asyncio
+
         if not self._blocking:
             return _entered(held)
         entering = asyncio.get_running_loop().run_in_executor(None, _entered, held)
@@ -244,6 +252,8 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     async def _run(self, action: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         """``action(...)``: in a worker thread if the store may block, else here."""
+        import asyncio
+
         if self._blocking:
             return await asyncio.to_thread(action, *args, **kwargs)
         return action(*args, **kwargs)

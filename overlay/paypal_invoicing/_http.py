@@ -16,14 +16,16 @@ token.
 
 from __future__ import annotations
 
-import asyncio
 import time
 import uuid
 import weakref
 from collections.abc import AsyncGenerator, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:  # imported where used: a program that stays sync never loads asyncio
+    import asyncio
 
 from ._errors import (
     APIConnectionError,
@@ -128,6 +130,8 @@ class Pool:
         down (``asyncio.run()`` and ``asyncio.Runner`` do, before closing the loop), so a loop
         that ends leaves no open connection behind.
         """
+        import asyncio
+
         loop = asyncio.get_running_loop()
         entry = self._loops.get(loop)
         if entry is None:
@@ -146,6 +150,8 @@ class Pool:
 
     async def aclose(self) -> None:
         """Close the running loop's connection pool."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         entry = self._loops.pop(loop, None)
         if entry is not None:
@@ -464,6 +470,8 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
             if self._sleep is not None:
                 await self._sleep(delay)
             else:
+                import asyncio
+
                 await asyncio.sleep(delay)
 
     async def aclose(self) -> None:
