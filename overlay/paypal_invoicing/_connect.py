@@ -15,6 +15,7 @@ argument (or the environment variable) before any request is made.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import math
 import os
@@ -241,6 +242,13 @@ def _limits(limits: httpx.Limits | None) -> httpx.Limits:
     return limits
 
 
+@functools.lru_cache(maxsize=4)
+def _ssl_context(verify: bool, trust_env: bool, *env: str | None) -> ssl.SSLContext:
+    """One SSL context per setting (and per ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``, which
+    ``env`` holds), shared by every client of the process: loading CAs costs about 20 ms."""
+    return httpx.create_ssl_context(verify=verify, trust_env=trust_env)
+
+
 @frozen
 class Options:
     """The options of :func:`connect` and :func:`httpx_clients`, checked when given: a bad one
@@ -279,8 +287,9 @@ class Options:
             store=self.token_store,
         )
         verify = self.verify
-        if isinstance(verify, bool):  # one SSL context for every pool: it costs the most
-            verify = httpx.create_ssl_context(verify=verify, trust_env=bool(self.trust_env))
+        if isinstance(verify, bool):
+            cafile, capath = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+            verify = _ssl_context(verify, bool(self.trust_env), cafile, capath)
         pool = Pool(
             auth=auth,
             verify=verify,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import certifi
 import httpx
 import pytest
 
@@ -76,3 +77,17 @@ def test_a_loop_that_ends_closes_its_pool(server: ScriptedServer) -> None:
     asyncio.run(once())
     assert inner[0].is_closed  # closed inside its loop, before asyncio.run() closed the loop
     client.get_httpx_client().close()
+
+
+def test_clients_share_one_ssl_context_per_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    def context(**options: Any) -> Any:
+        client = connect(CLIENT_ID, CLIENT_SECRET, **options).get_httpx_client()
+        with client:
+            return client.pool._options["verify"]  # type: ignore[attr-defined]
+
+    first = context()
+    assert context() is first  # building one loads the CA bundle: done once per process
+    assert context(verify=False) is not first
+    assert context(verify=False).verify_mode.name == "CERT_NONE"
+    monkeypatch.setenv("SSL_CERT_FILE", certifi.where())
+    assert context() is not first  # a changed SSL_CERT_FILE is read again
