@@ -234,6 +234,11 @@ def _backend(instance: Options, attribute: Any, value: str) -> None:
         raise ConfigurationError(f"http_backend must be 'httpx' or 'aiohttp', got {value!r}")
 
 
+def _loads(instance: Options, attribute: Any, value: object) -> None:
+    if value is not None and not callable(value):
+        raise ConfigurationError(f"json_loads must be callable, got {type(value).__name__}")
+
+
 def _limits(limits: httpx.Limits | None) -> httpx.Limits:
     if limits is None:
         return DEFAULT_LIMITS
@@ -273,6 +278,7 @@ class Options:
     limits: httpx.Limits = field(default=None, converter=_limits, kw_only=True)
     token_store: TokenStore | None = field(default=None, kw_only=True)
     http_backend: str = field(default="httpx", validator=_backend, kw_only=True)
+    json_loads: Callable[[bytes], Any] | None = field(default=None, validator=_loads, kw_only=True)
 
     def clients(self) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPClient]:
         """The sync and async httpx clients these options describe."""
@@ -299,6 +305,7 @@ class Options:
             transport=self.transport,
             async_transport=self.async_transport,
             backend=self.http_backend,
+            json_loads=self.json_loads,
         )
         options: dict[str, Any] = {
             "base_url": settings.base_url,
@@ -353,12 +360,14 @@ def connect(options: Options) -> AuthenticatedClient:
     ``retry_policy``) bounds the retries. ``limits`` sizes the connection pool (default
     :data:`DEFAULT_LIMITS`); ``token_store`` shares tokens (default: in this process).
     ``transport`` / ``async_transport`` replace httpx's transports; ``http_backend="aiohttp"``
-    sends the async calls through aiohttp (the ``[aiohttp]`` extra). ``proxy`` routes every
-    request through that proxy; without it, and unless ``trust_env`` is false, httpx applies
-    ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` (loopback hosts always go
-    direct). Bad arguments raise :class:`~paypal_invoicing.ConfigurationError` naming them.
-    Error statuses raise :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts
-    raise :class:`~paypal_invoicing.APIConnectionError`.
+    sends the async calls through aiohttp (the ``[aiohttp]`` extra); ``json_loads`` (e.g.
+    ``orjson.loads``) parses the answers (``json.loads`` still parses what it refuses).
+    ``proxy`` routes every request through that proxy; without it, and unless ``trust_env`` is
+    false, httpx applies ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY``
+    (loopback hosts always go direct). Bad arguments raise
+    :class:`~paypal_invoicing.ConfigurationError` naming them. Error statuses raise
+    :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts raise
+    :class:`~paypal_invoicing.APIConnectionError`.
     """
     sync_client, async_client = options.clients()
     from ._client import PayPalClient

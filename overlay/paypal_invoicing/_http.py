@@ -92,8 +92,10 @@ class Pool:
         transport: httpx.BaseTransport | None,
         async_transport: httpx.AsyncBaseTransport | None,
         backend: str = "httpx",
+        json_loads: Callable[[bytes], Any] | None = None,
     ) -> None:
         self.auth = auth
+        self.json_loads = json_loads
         self._options: dict[str, Any] = {
             "auth": auth,
             "verify": verify,
@@ -159,12 +161,30 @@ class Pool:
             await entry[1].aclose()
 
 
+class _Answer(httpx.Response):
+    """A successful answer whose ``json()`` parses with ``connect(json_loads=...)``; what that
+    refuses (``NaN``, say) is parsed by ``json.loads`` as before."""
+
+    loads: Callable[[bytes], Any]
+
+    def json(self, **kwargs: Any) -> Any:
+        if not kwargs:
+            try:
+                return self.loads(self.content)
+            except ValueError:
+                pass
+        return super().json(**kwargs)
+
+
 class _Call:
     """One call's attempts: the decisions and the mapping of their outcome, sync or async."""
 
-    def __init__(self, request: httpx.Request, policy: RetryPolicy) -> None:
+    def __init__(
+        self, request: httpx.Request, policy: RetryPolicy, loads: Callable[[bytes], Any] | None
+    ) -> None:
         self.request = request
         self.policy = policy
+        self.loads = loads
         self.attempt = 0
         self.started = 0.0
         self.maybe_reached = False
@@ -191,6 +211,9 @@ class _Call:
         )
         status = response.status_code
         if status < 400:
+            if self.loads is not None:  # connect(json_loads=...): the answer's json() uses it
+                response.__class__ = _Answer
+                response.__dict__["loads"] = self.loads
             return None, None, response
         if status == 404 and request.method == "DELETE" and self.maybe_reached:
             logger.info(
@@ -382,7 +405,7 @@ class PayPalHTTPClient(httpx.Client):
 
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
-        call = _Call(request, self.policy)
+        call = _Call(request, self.policy, self.pool.json_loads)
         inner = self.pool.sync()
         options = _send_options(auth, follow_redirects)
         while True:
@@ -447,7 +470,7 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
 
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
-        call = _Call(request, self.policy)
+        call = _Call(request, self.policy, self.pool.json_loads)
         inner = await self.pool.current()
         options = _send_options(auth, follow_redirects)
         while True:

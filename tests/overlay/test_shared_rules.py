@@ -142,7 +142,7 @@ def test_raise_for_status_takes_httpx_and_generated_responses() -> None:
 def test_connect_and_httpx_clients_take_the_options_class() -> None:
     expected = list(inspect.signature(Options).parameters)
     assert expected[:2] == ["client_id", "client_secret"]
-    assert len(expected) == 16  # ... limits, token_store, http_backend
+    assert len(expected) == 17  # ... token_store, http_backend, json_loads
     for function in (connect, httpx_clients):
         parameters = inspect.signature(function).parameters
         assert list(parameters) == expected
