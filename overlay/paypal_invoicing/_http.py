@@ -357,6 +357,7 @@ def _read(response: httpx.Response) -> None:
     except BaseException:
         response.close()
         raise
+    _unbind(response)
 
 
 async def _aread(response: httpx.Response) -> None:
@@ -366,6 +367,13 @@ async def _aread(response: httpx.Response) -> None:
     except BaseException:
         await response.aclose()
         raise
+    _unbind(response)
+
+
+def _unbind(response: httpx.Response) -> None:
+    """Replace the read stream, which refers back to the response: without that cycle, a page
+    of answers is freed when dropped, not when the garbage collector runs."""
+    response.stream = httpx.ByteStream(response.content)
 
 
 class PayPalHTTPClient(httpx.Client):

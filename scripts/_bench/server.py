@@ -85,6 +85,7 @@ class State:
             "list_requests": self.list_requests,
             "unauthorized": self.unauthorized,
             "max_open_connections": self.max_open_connections,
+            "open_connections": self.open_connections,
         }
 
     def token(self) -> bytes:
