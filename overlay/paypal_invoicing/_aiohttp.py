@@ -1,10 +1,7 @@
-"""``http_backend="aiohttp"``: the async pools send through httpx-aiohttp's transport.
-
-Everything above the transport (auth, retries, errors, timeouts, proxies) stays httpx's. Two
-changes to the package's transport: aiohttp's errors become the httpx errors that the retry
-decision reads (only a failed connect is "never sent": a connection lost later may have reached
-PayPal, so a POST without a request id is not retried), and aiohttp keeps no cookies of its own.
-"""
+"""``http_backend="aiohttp"``: the async pools send through httpx-aiohttp's transport, whose
+aiohttp errors become the httpx errors the retry decision reads (only a failed connect is "never
+sent": a connection lost later may have reached PayPal), and whose session keeps no cookies of
+its own (httpx's client handles them, as on the default backend)."""
 
 from __future__ import annotations
 
@@ -17,8 +14,7 @@ import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
 
-# Most specific first. A ValueError is a request aiohttp refuses to write (a header with a line
-# break): a LocalProtocolError, whose text is never shown (it may quote the header).
+# Most specific first. A ValueError: a header aiohttp refuses (LocalProtocolError: never quoted).
 _ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
     (aiohttp.ClientProxyConnectionError, httpx.ProxyError),
     (aiohttp.ClientHttpProxyError, httpx.ProxyError),
