@@ -11,7 +11,6 @@ token, the secret or the Basic value.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import json
@@ -21,9 +20,12 @@ import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
 from functools import partial
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
+
+if TYPE_CHECKING:  # imported where used: a program that stays sync never loads asyncio
+    import asyncio
 
 from ._errors import (
     APIConnectionError,
@@ -173,6 +175,8 @@ class OAuth2ClientCredentials(httpx.Auth):
     ) -> AsyncIterator[StoredToken | None]:
         """The token another task of this loop fetched meanwhile, else None while this task
         fetches, holding the store's lock (waiting at most ``limit`` seconds in all)."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         deadline = None if limit is None else loop.time() + limit
         token = None
@@ -205,6 +209,8 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     async def _try_lock(self, held: _Held) -> bool:
         """Whether the store's lock ``held`` (which does not wait) was entered."""
+        import asyncio
+
         if not self._blocking:
             return _entered(held)
         entering = asyncio.get_running_loop().run_in_executor(None, _entered, held)
@@ -216,6 +222,8 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     async def _run(self, action: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         """``action(...)``: in a worker thread if the store may block, else here."""
+        import asyncio
+
         if self._blocking:
             return await asyncio.to_thread(action, *args, **kwargs)
         return action(*args, **kwargs)

@@ -7,6 +7,7 @@ The generated ``AuthenticatedClient`` it returns holds two httpx clients (sync a
 
 from __future__ import annotations
 
+import functools
 import inspect
 import math
 import os
@@ -216,12 +217,29 @@ def _proxy(value: ProxyTypes | None) -> httpx.Proxy | None:
         ) from None
 
 
+def _backend(instance: Options, attribute: Any, value: str) -> None:
+    if value not in ("httpx", "aiohttp"):
+        raise ConfigurationError(f"http_backend must be 'httpx' or 'aiohttp', got {value!r}")
+
+
+def _loads(instance: Options, attribute: Any, value: object) -> None:
+    if value is not None and not callable(value):
+        raise ConfigurationError(f"json_loads must be callable, got {type(value).__name__}")
+
+
 def _limits(limits: httpx.Limits | None) -> httpx.Limits:
     if limits is None:
         return DEFAULT_LIMITS
     if not isinstance(limits, httpx.Limits):
         raise ConfigurationError(f"limits must be an httpx.Limits, got {type(limits).__name__}")
     return limits
+
+
+@functools.lru_cache(maxsize=4)
+def _ssl_context(verify: bool, trust_env: bool, *env: str | None) -> ssl.SSLContext:
+    """One SSL context per setting (and per ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``, which
+    ``env`` holds), shared by every client of the process: loading CAs costs about 20 ms."""
+    return httpx.create_ssl_context(verify=verify, trust_env=trust_env)
 
 
 @frozen
@@ -245,6 +263,8 @@ class Options:
     limits: httpx.Limits = field(default=None, converter=_limits, kw_only=True)
     token_store: TokenStore | None = field(default=None, kw_only=True)
     allow_http: bool | None = field(default=None, kw_only=True)
+    http_backend: str = field(default="httpx", validator=_backend, kw_only=True)
+    json_loads: Callable[[bytes], Any] | None = field(default=None, validator=_loads, kw_only=True)
 
     def clients(self) -> tuple[PayPalHTTPClient, AsyncPayPalHTTPClient]:
         """The sync and async httpx clients these options describe."""
@@ -263,8 +283,9 @@ class Options:
             store=self.token_store,
         )
         verify = self.verify
-        if isinstance(verify, bool):  # one SSL context for every pool: it costs the most
-            verify = httpx.create_ssl_context(verify=verify, trust_env=bool(self.trust_env))
+        if isinstance(verify, bool):
+            cafile, capath = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+            verify = _ssl_context(verify, bool(self.trust_env), cafile, capath)
         pool = Pool(
             auth,
             self.transport,
@@ -273,6 +294,8 @@ class Options:
             limits=self.limits,
             proxy=self.proxy,
             trust_env=bool(self.trust_env),
+            backend=self.http_backend,
+            json_loads=self.json_loads,
         )
         options: dict[str, Any] = {
             "base_url": settings.base_url,
@@ -319,11 +342,12 @@ def connect(options: Options) -> PayPalClient:
     ``PAYPAL_BASE_URL`` or ``PAYPAL_ENVIRONMENT`` (``sandbox``, the default, or ``live``).
     ``timeout`` applies to each attempt, the token request and the wait for another caller's
     token; ``max_retries`` (or a ``retry_policy``) bounds the retries; ``limits`` sizes the pool;
-    ``token_store`` shares tokens. ``proxy`` routes every request through one proxy; without it
-    (and unless ``trust_env`` is false) httpx applies ``HTTP(S)_PROXY`` / ``ALL_PROXY`` /
-    ``NO_PROXY``; loopback hosts always go direct. ``allow_http`` (``PAYPAL_ALLOW_HTTP=1``)
-    admits plain http to hosts not PayPal's. Error statuses raise
-    :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts
+    ``token_store`` shares tokens. ``http_backend="aiohttp"`` sends the async calls through
+    aiohttp (the ``[aiohttp]`` extra); ``json_loads`` (e.g. ``orjson.loads``) parses answers.
+    ``proxy`` routes every request through one proxy; without it (and unless ``trust_env`` is
+    false) httpx applies ``HTTP(S)_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY``; loopback hosts always
+    go direct. ``allow_http`` (``PAYPAL_ALLOW_HTTP=1``) admits plain http to hosts not PayPal's.
+    Error statuses raise :class:`~paypal_invoicing.PayPalError` subclasses; unreachable hosts
     :class:`~paypal_invoicing.APIConnectionError`; bad arguments
     :class:`~paypal_invoicing.ConfigurationError`; calls after ``close()``,
     :class:`~paypal_invoicing.ClientClosedError`.

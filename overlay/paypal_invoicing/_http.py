@@ -9,17 +9,19 @@ that held the token). ``stream=True`` leaves a successful answer's body unread.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 import uuid
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from paypal_invoicing_client.errors import InvalidFieldError
+
+if TYPE_CHECKING:  # imported where used: a program that stays sync never loads asyncio
+    import asyncio
 
 from ._errors import (
     APIConnectionError,
@@ -60,6 +62,8 @@ async def _finish(closer: AsyncGenerator[None, None]) -> None:
 
 def _close_in(loop: asyncio.AbstractEventLoop, closer: AsyncGenerator[None, None]) -> None:
     """Run ``closer`` to its end in ``loop`` (a loop running here does as it ends)."""
+    import asyncio
+
     running = asyncio._get_running_loop()
     if loop.is_closed() or loop is running:
         return
@@ -67,6 +71,22 @@ def _close_in(loop: asyncio.AbstractEventLoop, closer: AsyncGenerator[None, None
         asyncio.run_coroutine_threadsafe(_finish(closer), loop)
     elif running is None:
         loop.run_until_complete(_finish(closer))
+
+
+def async_client_class(backend: str) -> type[httpx.AsyncClient]:
+    """The async client class of ``http_backend``; ConfigurationError if its extra is missing."""
+    if backend == "httpx":
+        return httpx.AsyncClient
+    try:
+        from ._aiohttp import AiohttpClient
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("aiohttp", "httpx_aiohttp"):
+            raise
+        raise ConfigurationError(
+            "http_backend='aiohttp' needs the aiohttp extra: "
+            "pip install 'paypal-invoicing[aiohttp]'"
+        ) from None
+    return AiohttpClient
 
 
 class Pool:
@@ -77,13 +97,17 @@ class Pool:
         auth: httpx.Auth,
         transport: httpx.BaseTransport | None,
         async_transport: httpx.AsyncBaseTransport | None,
+        backend: str = "httpx",
+        json_loads: Callable[[bytes], Any] | None = None,
         **options: Any,  # verify, limits, proxy, trust_env
     ) -> None:
         self.auth = auth
+        self.json_loads = json_loads
         # Loopback stays direct whatever the environment's proxies say.
         direct = {f"all://{host}": None for host in ("localhost", "127.0.0.1", "[::1]")}
         self._options = {**options, "auth": auth, "mounts": direct}
         self._async_transport = async_transport
+        self._async_client = async_client_class(backend)
         try:
             self.sync_client = httpx.Client(transport=transport, **self._options)
         except ImportError as exc:  # socks5:// without httpx[socks]
@@ -103,17 +127,21 @@ class Pool:
     async def current(self) -> httpx.AsyncClient:
         """The running loop's inner async client, made on first use, closed and forgotten when
         the loop shuts its async generators down (``asyncio.run()`` does, before closing it)."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         entry = self._loops.get(loop)
         if entry is None:
             self.ensure_open()
             # Nothing awaits before the entry is stored: no other task makes a second one.
-            client = httpx.AsyncClient(transport=self._async_transport, **self._options)
+            client = self._async_client(transport=self._async_transport, **self._options)
             self._loops[loop] = entry = (client, self._closer(client))
             await anext(entry[1], None)  # at its ``yield``: the loop finalizes it at shutdown
         return entry[0]
 
     async def _closer(self, client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+        import asyncio
+
         try:
             yield
         finally:
@@ -139,19 +167,39 @@ class Pool:
 
     async def aclose(self) -> None:
         """Close every connection pool, the running loop's first."""
+        import asyncio
+
         entry = self._loops.pop(asyncio.get_running_loop(), None)
         if entry is not None:
             await entry[1].aclose()  # closes the loop's client
         self.close()
 
 
+class _Answer(httpx.Response):
+    """A successful answer whose ``json()`` parses with ``connect(json_loads=...)``; what that
+    refuses (``NaN``, say) is parsed by ``json.loads`` as before."""
+
+    loads: Callable[[bytes], Any]
+
+    def json(self, **kwargs: Any) -> Any:
+        if not kwargs:
+            try:
+                return self.loads(self.content)
+            except ValueError:
+                pass
+        return super().json(**kwargs)
+
+
 class _Call:
     """One call's attempts: the decisions and the mapping of their outcome, sync or async."""
 
-    def __init__(self, request: httpx.Request, policy: RetryPolicy) -> None:
+    def __init__(
+        self, request: httpx.Request, policy: RetryPolicy, loads: Callable[[bytes], Any] | None
+    ) -> None:
         _refuse_bad_amounts(request)
         self.request = request
         self.policy = policy
+        self.loads = loads
         self.attempt = 0
         self.started = 0.0
         self.maybe_reached = False
@@ -178,6 +226,9 @@ class _Call:
         duration = time.monotonic() - self.started
         log_attempt(request, attempt=self.attempt, duration=duration, response=response)
         if status < 400:
+            if self.loads is not None:  # connect(json_loads=...): the answer's json() uses it
+                response.__class__ = _Answer
+                response.__dict__["loads"] = self.loads
             return response
         if status == 404 and request.method == "DELETE" and self.maybe_reached:
             done = "404 after an earlier attempt may have deleted it; counted as done"
@@ -291,6 +342,32 @@ def _copy_options(
     }
 
 
+def _read(response: httpx.Response) -> None:
+    """Read the body (an error's, or all of an answer not streamed); close if that fails."""
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+    _unbind(response)
+
+
+async def _aread(response: httpx.Response) -> None:
+    """:func:`_read`, async."""
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+    _unbind(response)
+
+
+def _unbind(response: httpx.Response) -> None:
+    """Replace the read stream, which refers back to the response: without that cycle, a page
+    of answers is freed when dropped, not when the garbage collector runs."""
+    response.stream = httpx.ByteStream(response.content)
+
+
 class PayPalHTTPClient(httpx.Client):
     """An ``httpx.Client`` whose ``send`` retries and raises PayPal's errors."""
 
@@ -320,7 +397,7 @@ class PayPalHTTPClient(httpx.Client):
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
         self.pool.ensure_open(self.is_closed)
-        call = _Call(request, self.policy)
+        call = _Call(request, self.policy, self.pool.json_loads)
         inner = self.pool.sync_client
         while True:
             call.begin()
@@ -329,12 +406,8 @@ class PayPalHTTPClient(httpx.Client):
                 response = inner.send(
                     request, stream=True, auth=auth, follow_redirects=follow_redirects
                 )
-                try:
-                    if not stream or response.is_error:
-                        response.read()
-                except BaseException:
-                    response.close()
-                    raise
+                if not stream or response.is_error:
+                    _read(response)
             except Exception as exc:
                 outcome = call.after_error(exc)
             else:
@@ -371,7 +444,7 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
         self.pool = pool
         self.policy = policy
         self._owner = owner
-        self._sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
+        self._sleep: Callable[[float], Awaitable[Any]] | None = None  # tests record waits here
 
     def derive(self, **changes: Any) -> AsyncPayPalHTTPClient:
         """A copy with more ``headers`` or ``cookies``, or another ``timeout``, sharing the pool."""
@@ -390,7 +463,7 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
         self.pool.ensure_open(self.closed or self.is_closed)
-        call = _Call(request, self.policy)
+        call = _Call(request, self.policy, self.pool.json_loads)
         inner = await self.pool.current()
         while True:
             call.begin()
@@ -399,12 +472,8 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
                 response = await inner.send(
                     request, stream=True, auth=auth, follow_redirects=follow_redirects
                 )
-                try:
-                    if not stream or response.is_error:
-                        await response.aread()
-                except BaseException:
-                    await response.aclose()
-                    raise
+                if not stream or response.is_error:
+                    await _aread(response)
             except Exception as exc:
                 outcome = call.after_error(exc)
             else:
@@ -414,7 +483,12 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
                 await response.aclose()
             if isinstance(outcome, Exception):
                 raise outcome
-            await self._sleep(outcome)
+            if self._sleep is None:
+                import asyncio
+
+                await asyncio.sleep(outcome)
+            else:
+                await self._sleep(outcome)
 
     async def aclose(self) -> None:
         """Close this client, and the pools its copies share if :func:`connect` made it."""

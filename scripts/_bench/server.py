@@ -33,6 +33,7 @@ import asyncio
 import json
 import subprocess
 import sys
+import time
 import urllib.request
 from pathlib import Path
 from types import TracebackType
@@ -64,6 +65,7 @@ class State:
         self.pages: dict[tuple[int, int, bool, int], bytes] = {}
         self.tokens: set[str] = set()
         self.issued = 0
+        self.open_connections = 0  # a gauge: connections open now, never zeroed
         self.reset()
 
     def reset(self) -> None:
@@ -73,8 +75,7 @@ class State:
         self.invoice_requests = 0
         self.list_requests = 0
         self.unauthorized = 0
-        self.open_connections = 0
-        self.max_open_connections = 0
+        self.max_open_connections = self.open_connections
 
     def stats(self) -> dict[str, int]:
         return {
@@ -85,6 +86,7 @@ class State:
             "list_requests": self.list_requests,
             "unauthorized": self.unauthorized,
             "max_open_connections": self.max_open_connections,
+            "open_connections": self.open_connections,
         }
 
     def token(self) -> bytes:
@@ -338,7 +340,11 @@ class BenchServer:
         return self._admin("stats")
 
     def reset(self) -> None:
-        """Zero the counters."""
+        """Zero the counters, once the connections of earlier runs are closed (1 s at most):
+        a close that lands after the reset would miscount the open connections."""
+        deadline = time.monotonic() + 1.0
+        while self.stats()["open_connections"] > 0 and time.monotonic() < deadline:
+            time.sleep(0.005)
         self._admin("reset", method="POST")
 
     def configure(self, **settings: float) -> None:

@@ -37,6 +37,7 @@ from tests.contract.recording import (
 from tests.contract.webhooks_docs import MissingFromSpec
 
 TARGETS = ("sandbox", "paypal-sandbox")
+HTTP_BACKENDS = ("httpx", "aiohttp")
 GENERATED = "paypal_invoicing_client"
 
 
@@ -173,9 +174,13 @@ def target(request: pytest.FixtureRequest, blocked_url: str) -> Iterator[Target]
 
 
 def cassette_path(node: pytest.Item) -> Path:
-    """``cassettes/<module without test_>/<test name>.json`` (parameters keep their id)."""
+    """``cassettes/<module without test_>/<test name>.json`` (parameters keep their id, but for
+    the HTTP backend: both backends replay one cassette)."""
     module = Path(str(node.fspath)).stem.removeprefix("test_")
-    name = node.name.replace("[", "-").replace("]", "").replace("/", "-")
+    name = node.name
+    for backend in HTTP_BACKENDS:
+        name = name.replace(f"[{backend}]", "").replace(f"-{backend}]", "]")
+    name = name.replace("[", "-").replace("]", "").replace("/", "-")
     return CASSETTES / module / f"{name}.json"
 
 
@@ -195,8 +200,17 @@ class Contract:
 
 
 @pytest.fixture
+def http_backend() -> str:
+    """The ``connect(http_backend=...)`` of ``contract``; the async tests take both."""
+    return "httpx"
+
+
+@pytest.fixture
 def contract(
-    request: pytest.FixtureRequest, target: Target, monkeypatch: pytest.MonkeyPatch
+    request: pytest.FixtureRequest,
+    target: Target,
+    monkeypatch: pytest.MonkeyPatch,
+    http_backend: str,
 ) -> Iterator[Contract]:
     """The generated client from ``connect()``, inside this test's cassette."""
     record = recording(request.config)
@@ -219,7 +233,12 @@ def contract(
         monkeypatch.delenv(name, raising=False)
     recorder = make_vcr(record=record, origin=target.origin, known=target.known)
     with recorder.use_cassette(str(path)) as cassette:
-        client = connect(target.client_id, target.client_secret, base_url=target.base_url)
+        client = connect(
+            target.client_id,
+            target.client_secret,
+            base_url=target.base_url,
+            http_backend=http_backend,
+        )
         yield Contract(client, cassette, record, target)
         client.get_httpx_client().close()
         if not record:

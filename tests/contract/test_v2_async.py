@@ -35,7 +35,16 @@ from paypal_invoicing_client.models import (
     Templates,
 )
 from tests.contract import bodies
-from tests.contract.conftest import Contract
+from tests.contract.conftest import HTTP_BACKENDS, Contract, recording
+
+
+@pytest.fixture(params=HTTP_BACKENDS)
+def http_backend(request: pytest.FixtureRequest) -> str:
+    """Each test replays its one cassette on both backends (vcrpy patches httpx's transports
+    and aiohttp's ``ClientSession._request``); cassettes are recorded through httpx."""
+    if request.param != "httpx" and recording(request.config):
+        pytest.skip("cassettes are recorded through httpx; the aiohttp run replays them")
+    return str(request.param)
 
 
 async def _created(client: AuthenticatedClient, **options: object) -> Invoice:

@@ -59,11 +59,20 @@ def make_client(server: ScriptedServer) -> Iterator[Callable[..., Any]]:
         client.get_httpx_client().close()
 
 
+@pytest.fixture(params=["httpx", "aiohttp"])
+def http_backend(request: pytest.FixtureRequest) -> str:
+    """Each async test that takes a client from ``aclient_factory`` runs on both backends."""
+    return str(request.param)
+
+
 @pytest_asyncio.fixture
-async def aclient_factory(server: ScriptedServer) -> AsyncIterator[Callable[..., Any]]:
+async def aclient_factory(
+    server: ScriptedServer, http_backend: str
+) -> AsyncIterator[Callable[..., Any]]:
     made: list[Any] = []
 
     def make(**kwargs: Any) -> Any:
+        kwargs.setdefault("http_backend", http_backend)
         kwargs.setdefault("base_url", server.url)
         kwargs.setdefault("timeout", 5.0)
         if "max_retries" not in kwargs:

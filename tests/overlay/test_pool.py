@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import weakref
 from typing import Any
 
+import certifi
 import httpx
 import pytest
 
@@ -94,3 +96,58 @@ def test_a_finished_loop_is_not_kept_alive(server: ScriptedServer) -> None:
     gc.collect()
     assert [ref() for ref in loops] == [None, None, None]  # the client holds no finished loop
     client.get_httpx_client().close()
+
+
+def test_clients_share_one_ssl_context_per_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    def context(**options: Any) -> Any:
+        client = connect(CLIENT_ID, CLIENT_SECRET, **options).get_httpx_client()
+        with client:
+            return client.pool._options["verify"]  # type: ignore[attr-defined]
+
+    first = context()
+    assert context() is first  # building one loads the CA bundle: done once per process
+    assert context(verify=False) is not first
+    assert context(verify=False).verify_mode.name == "CERT_NONE"
+    monkeypatch.setenv("SSL_CERT_FILE", certifi.where())
+    assert context() is not first  # a changed SSL_CERT_FILE is read again
+
+
+def _freed_at_once(send: Any) -> bool:
+    """Whether the answer ``send()`` returns is freed as soon as dropped (no cycle for the GC)."""
+    gc.collect()
+    gc.disable()
+    try:
+        answer = weakref.ref(send())
+        return answer() is None
+    finally:
+        gc.enable()
+
+
+def test_an_answer_read_whole_is_freed_without_the_gc(
+    server: ScriptedServer, make_client: Any
+) -> None:
+    # httpx's read stream refers back to its response; a walk of 10,000 invoices would hold
+    # the pages the GC has not reached yet (bench row 9a).
+    server.route("GET", PATH, lambda rec: Reply(200, INVOICE))
+    http = make_client().get_httpx_client()
+    http.get(PATH)  # the token first
+    assert _freed_at_once(lambda: http.get(PATH))
+    with http.stream("GET", PATH) as streamed:
+        assert streamed.read() == json.dumps(INVOICE).encode()
+
+
+@pytest.mark.asyncio
+async def test_an_async_answer_read_whole_is_freed_without_the_gc(
+    server: ScriptedServer, aclient_factory: Any
+) -> None:
+    server.route("GET", PATH, lambda rec: Reply(200, INVOICE))
+    http = aclient_factory().get_async_httpx_client()
+    answers = [await http.get(PATH), await http.get(PATH)]
+    assert answers[1].json() == INVOICE
+    gc.collect()
+    gc.disable()
+    try:
+        answer = weakref.ref(await http.get(PATH))
+        assert answer() is None
+    finally:
+        gc.enable()

@@ -62,11 +62,13 @@ def test_environment_proxy_is_used(
 
 @pytest.mark.asyncio
 async def test_environment_proxy_is_used_async(
-    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch, http_backend: str
 ) -> None:
     monkeypatch.setenv("HTTP_PROXY", server.url)
     server.route("GET", PATH, lambda rec: Reply(200, INVOICE))
-    client = connect(CLIENT_ID, CLIENT_SECRET, base_url=TARGET, retry_policy=ONCE)
+    client = connect(
+        CLIENT_ID, CLIENT_SECRET, base_url=TARGET, retry_policy=ONCE, http_backend=http_backend
+    )
     assert (await _aget(client)).id == "INV2-AAAA-BBBB"
     assert server.requests[-1].target == f"{TARGET}{PATH}"
 

@@ -144,7 +144,7 @@ def test_raise_for_status_takes_httpx_and_generated_responses() -> None:
 def test_connect_and_httpx_clients_take_the_options_class() -> None:
     expected = list(inspect.signature(Options).parameters)
     assert expected[:2] == ["client_id", "client_secret"]
-    assert len(expected) == 16  # allow_http is the 16th (issue 19)
+    assert len(expected) == 18  # ... token_store, allow_http, http_backend, json_loads
     for function in (connect, httpx_clients):
         parameters = inspect.signature(function).parameters
         assert list(parameters) == expected
