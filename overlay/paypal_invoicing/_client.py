@@ -9,7 +9,7 @@ from attrs import define, evolve
 
 from paypal_invoicing_client import AuthenticatedClient
 
-from ._http import AsyncPayPalHTTPClient, PayPalHTTPClient
+from ._http import AsyncPayPalHTTPClient, PayPalHTTPClient, derive
 
 
 @define
@@ -25,9 +25,9 @@ class PayPalClient(AuthenticatedClient):
             timeout=self._timeout if timeout is None else timeout,
         )
         if isinstance(self._client, PayPalHTTPClient):
-            copy.set_httpx_client(self._client.derive(**changes))
+            copy.set_httpx_client(derive(self._client, **changes))
         if isinstance(self._async_client, AsyncPayPalHTTPClient):
-            copy.set_async_httpx_client(self._async_client.derive(**changes))
+            copy.set_async_httpx_client(derive(self._async_client, **changes))
         return copy
 
     def with_headers(self, headers: dict[str, str]) -> PayPalClient:

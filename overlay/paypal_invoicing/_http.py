@@ -1,11 +1,6 @@
-"""The httpx clients :func:`~paypal_invoicing.connect` builds: one retry loop around ``send``.
-
-Each client holds its own headers, cookies and timeout and sends through a shared :class:`Pool`
-(connections, proxies, transport, the OAuth2 auth; one inner async client per event loop).
-``send`` runs the attempts; :class:`_Call` makes the one retry decision after each and maps the
-outcome to an exception, raised afresh (no chained httpx exception, no traceback into the frames
-that held the token). ``stream=True`` leaves a successful answer's body unread.
-"""
+"""The httpx clients :func:`~paypal_invoicing.connect` builds: each holds its own headers,
+cookies and timeout, and ``send`` retries through the :class:`Pool` their copies share. Errors are
+raised afresh: no chained httpx exception, no traceback into the frames that held the token."""
 
 from __future__ import annotations
 
@@ -14,7 +9,7 @@ import time
 import uuid
 import weakref
 from collections.abc import AsyncGenerator, Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -125,8 +120,7 @@ class Pool:
         self.closed = False
 
     async def current(self) -> httpx.AsyncClient:
-        """The running loop's inner async client, made on first use, closed and forgotten when
-        the loop shuts its async generators down (``asyncio.run()`` does, before closing it)."""
+        """The running loop's inner client, closed when the loop shuts its async generators down."""
         import asyncio
 
         loop = asyncio.get_running_loop()
@@ -145,8 +139,7 @@ class Pool:
         try:
             yield
         finally:
-            # The entry refers to the loop (through the client's connections): drop it, or the
-            # loop, a weak key, would never be freed.
+            # The entry refers to its loop, a weak key: kept, the loop would never be freed.
             self._loops.pop(asyncio.get_running_loop(), None)
             await client.aclose()
 
@@ -176,8 +169,7 @@ class Pool:
 
 
 class _Answer(httpx.Response):
-    """A successful answer whose ``json()`` parses with ``connect(json_loads=...)``; what that
-    refuses (``NaN``, say) is parsed by ``json.loads`` as before."""
+    """An answer whose ``json()`` tries ``connect(json_loads=...)`` first (``NaN``: json.loads)."""
 
     loads: Callable[[bytes], Any]
 
@@ -196,7 +188,15 @@ class _Call:
     def __init__(
         self, request: httpx.Request, policy: RetryPolicy, loads: Callable[[bytes], Any] | None
     ) -> None:
-        _refuse_bad_amounts(request)
+        if request.method != "GET" and "/invoicing/" in request.url.path:
+            try:  # a streamed or non-JSON body holds no amount
+                found = b'"currency' in request.content and amount_problem(
+                    json.loads(request.content)
+                )
+            except (httpx.RequestNotRead, ValueError):
+                found = None
+            if found:  # an amount PayPal would refuse: refused before anything is sent
+                raise InvalidFieldError(*found)
         self.request = request
         self.policy = policy
         self.loads = loads
@@ -214,11 +214,8 @@ class _Call:
         self.started = time.monotonic()
 
     def _delay(self, **outcome: Any) -> float | None:
-        request = self.request
-        path = request.url.path
-        return retry_delay(
-            self.policy, attempt=self.attempt, method=request.method, path=path, **outcome
-        )
+        method, path = self.request.method, self.request.url.path
+        return retry_delay(self.policy, attempt=self.attempt, method=method, path=path, **outcome)
 
     def after_response(self, response: httpx.Response) -> float | Exception | httpx.Response:
         """The delay before the next attempt, the error to raise or the response to return."""
@@ -243,25 +240,28 @@ class _Call:
         log_retry(request, attempt=self.attempt, delay=delay, reason=f"HTTP {status}")
         return delay
 
-    def after_error(self, exc: BaseException) -> float | Exception:
+    def after_error(self, exc: Exception) -> float | Exception:
         """The delay before the next attempt or the error to raise; re-raise unknown ones."""
         request = self.request
         duration = time.monotonic() - self.started
         log_attempt(request, attempt=self.attempt, duration=duration, error=exc)
-        mapped: Exception
+        mapped: Exception = exc
         if isinstance(exc, PayPalError):
+            retry_after, during_token = exc.retry_after, exc.during_token
             delay = self._delay(
-                status=exc.status_code, retry_after=exc.retry_after, token_failed=exc.during_token
+                status=exc.status_code, retry_after=retry_after, token_failed=during_token
             )
-            mapped = exc
         elif isinstance(exc, PayPalInvoicingError):
             during_token = isinstance(exc, APIConnectionError) and exc.during_token
             delay = self._delay(error=exc, token_failed=during_token)
-            mapped = exc
         elif isinstance(exc, httpx.HTTPError):
             # Transport failures, and answers that cannot be decoded (a corrupt gzip body: a
             # DecodingError, never retried): all become APIConnectionError, redacted.
-            during_token = _request_path(exc) == TOKEN_PATH and request.url.path != TOKEN_PATH
+            try:
+                failed = exc.request.url.path
+            except RuntimeError:  # no request
+                failed = None
+            during_token = failed == TOKEN_PATH and request.url.path != TOKEN_PATH
             delay = self._delay(error=exc, token_failed=during_token)
             retried = isinstance(exc, RETRYABLE_ERRORS)
             may_have_reached = retried and not (during_token or isinstance(exc, NEVER_SENT_ERRORS))
@@ -287,11 +287,8 @@ class _Call:
         return APIConnectionError(f"{where} failed ({detail}) {after}", request=request)
 
     def _finish(self, error: Exception) -> Exception:
-        """The error as raised to the caller: the call's request id, no chain, no traceback.
-
-        The request's ``Authorization`` header is overwritten in place, so that the frames the
-        error's traceback passes through (which hold the request) keep no token.
-        """
+        """The error as raised: the call's request id, no chain, no traceback, and no token in the
+        request (overwritten in place: the frames its traceback passes through hold the request)."""
         if "authorization" in self.request.headers:
             self.request.headers["Authorization"] = "[REDACTED]"
         if isinstance(error, PayPalInvoicingError):
@@ -302,69 +299,46 @@ class _Call:
         return error.with_traceback(None)
 
 
-def _refuse_bad_amounts(request: httpx.Request) -> None:
-    """Raise :class:`InvalidFieldError`, before anything is sent, for an invoicing request body
-    holding an amount PayPal would refuse (see :func:`~paypal_invoicing._money.amount_problem`).
-    """
-    if request.method == "GET" or "/invoicing/" not in request.url.path:
-        return
-    try:
-        found = b'"currency' in request.content and amount_problem(json.loads(request.content))
-    except (httpx.RequestNotRead, ValueError):  # a streamed or non-JSON body: not an amount
-        return
-    if found:
-        raise InvalidFieldError(*found)
+_Client = TypeVar("_Client", "PayPalHTTPClient", "AsyncPayPalHTTPClient")
 
 
-def _request_path(exc: httpx.HTTPError) -> str | None:
-    try:
-        return exc.request.url.path
-    except RuntimeError:
-        return None
-
-
-def _copy_options(
-    client: PayPalHTTPClient | AsyncPayPalHTTPClient,
+def derive(
+    client: _Client,
     *,
     headers: dict[str, str] | None = None,
     cookies: dict[str, str] | None = None,
     timeout: httpx.Timeout | None = None,
-) -> dict[str, Any]:
-    """What a copy of ``client`` is built with: its own headers, cookies and timeout."""
-    return {
-        "pool": client.pool,
-        "policy": client.policy,
-        "base_url": client.base_url,
-        "headers": {**client.headers, **(headers or {})},
-        "cookies": {**dict(client.cookies), **(cookies or {})},
-        "owner": False,
-        "timeout": client.timeout if timeout is None else timeout,
-    }
+) -> _Client:
+    """A copy of ``client`` with more ``headers`` or ``cookies``, or another ``timeout``, sharing
+    its pool."""
+    return type(client)(
+        pool=client.pool,
+        policy=client.policy,
+        base_url=client.base_url,
+        headers={**client.headers, **(headers or {})},
+        cookies={**dict(client.cookies), **(cookies or {})},
+        owner=False,
+        timeout=client.timeout if timeout is None else timeout,
+    )
 
 
 def _read(response: httpx.Response) -> None:
-    """Read the body (an error's, or all of an answer not streamed); close if that fails."""
+    """Read the body (closing on failure) and drop the read stream, which refers back to the
+    response: without that cycle, a page of answers is freed when dropped, not by the GC."""
     try:
         response.read()
     except BaseException:
         response.close()
         raise
-    _unbind(response)
+    response.stream = httpx.ByteStream(response.content)
 
 
 async def _aread(response: httpx.Response) -> None:
-    """:func:`_read`, async."""
     try:
         await response.aread()
     except BaseException:
         await response.aclose()
         raise
-    _unbind(response)
-
-
-def _unbind(response: httpx.Response) -> None:
-    """Replace the read stream, which refers back to the response: without that cycle, a page
-    of answers is freed when dropped, not when the garbage collector runs."""
     response.stream = httpx.ByteStream(response.content)
 
 
@@ -379,10 +353,6 @@ class PayPalHTTPClient(httpx.Client):
         self.policy = policy
         self._owner = owner
         self._sleep: Callable[[float], Any] = time.sleep  # tests record the waits here
-
-    def derive(self, **changes: Any) -> PayPalHTTPClient:
-        """A copy with more ``headers`` or ``cookies``, or another ``timeout``, sharing the pool."""
-        return PayPalHTTPClient(**_copy_options(self, **changes))
 
     def send(
         self,
@@ -414,7 +384,6 @@ class PayPalHTTPClient(httpx.Client):
                 outcome = call.after_response(response)
                 if isinstance(outcome, httpx.Response):
                     return outcome
-                response.close()
             if isinstance(outcome, Exception):
                 raise outcome
             self._sleep(outcome)
@@ -446,10 +415,6 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
         self._owner = owner
         self._sleep: Callable[[float], Awaitable[Any]] | None = None  # tests record waits here
 
-    def derive(self, **changes: Any) -> AsyncPayPalHTTPClient:
-        """A copy with more ``headers`` or ``cookies``, or another ``timeout``, sharing the pool."""
-        return AsyncPayPalHTTPClient(**_copy_options(self, **changes))
-
     async def send(
         self,
         request: httpx.Request,
@@ -462,6 +427,8 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
 
         ``stream=True`` leaves the body of a successful answer unread (an error's is read).
         """
+        import asyncio
+
         self.pool.ensure_open(self.closed or self.is_closed)
         call = _Call(request, self.policy, self.pool.json_loads)
         inner = await self.pool.current()
@@ -480,15 +447,9 @@ class AsyncPayPalHTTPClient(httpx.AsyncClient):
                 outcome = call.after_response(response)
                 if isinstance(outcome, httpx.Response):
                     return outcome
-                await response.aclose()
             if isinstance(outcome, Exception):
                 raise outcome
-            if self._sleep is None:
-                import asyncio
-
-                await asyncio.sleep(outcome)
-            else:
-                await self._sleep(outcome)
+            await (self._sleep or asyncio.sleep)(outcome)
 
     async def aclose(self) -> None:
         """Close this client, and the pools its copies share if :func:`connect` made it."""
