@@ -1,9 +1,5 @@
-"""``connect()``: its options (arguments and ``PAYPAL_*`` variables) and the clients they make.
-
-The generated ``AuthenticatedClient`` it returns holds two httpx clients (sync and async, see
-:mod:`paypal_invoicing._http`) over one pool. Bad arguments raise
-:class:`~paypal_invoicing.ConfigurationError` naming the argument or variable, before any request.
-"""
+"""``connect()``: its options (arguments and ``PAYPAL_*`` variables) and the clients they make;
+a bad one raises :class:`~paypal_invoicing.ConfigurationError` naming it, before any request."""
 
 from __future__ import annotations
 
@@ -51,11 +47,6 @@ class Settings:
     client_secret: str = field(repr=False)
     base_url: str
     environment: str | None
-
-
-def _check_str(name: str, value: object) -> None:
-    if value is not None and not isinstance(value, str):
-        raise ConfigurationError(f"{name} must be a string, got {type(value).__name__}")
 
 
 def _check_base_url(value: str, source: str = "base_url", allow_http: bool = False) -> str:
@@ -116,59 +107,44 @@ def resolve_settings(
     """
     given = {"client_id": client_id, "client_secret": client_secret, "environment": environment}
     for name, value in given.items():
-        _check_str(name, value)
+        if value is not None and not isinstance(value, str):
+            raise ConfigurationError(f"{name} must be a string, got {type(value).__name__}")
     variables = os.environ if env is None else env
     client_id = client_id or variables.get("PAYPAL_CLIENT_ID") or None
     client_secret = client_secret or variables.get("PAYPAL_CLIENT_SECRET") or None
     if client_id is None or client_secret is None:
         merged = {"client_id": client_id, "client_secret": client_secret}
-        missing = ", ".join(name for name, value in merged.items() if value is None)
+        missing = [name for name, value in merged.items() if value is None]
         raise ConfigurationError(
-            f"missing PayPal credentials ({missing}): pass client_id= and "
+            f"missing PayPal credentials ({', '.join(missing)}): pass client_id= and "
             "client_secret= to connect(), or set PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET"
         )
     # PAYPAL_ENVIRONMENT is checked even when a base URL wins: a typo there is never a choice.
     named = _environment(variables.get("PAYPAL_ENVIRONMENT") or None, "PAYPAL_ENVIRONMENT")
-    variable_url = variables.get("PAYPAL_BASE_URL") or None
     chosen = _environment(environment, "environment")
-    if chosen is None and base_url is None and variable_url is None:
-        chosen = named or "sandbox"
+    env_source, env_value = ("environment", chosen) if chosen else ("PAYPAL_ENVIRONMENT", named)
+    url_source, url_value = "PAYPAL_BASE_URL", variables.get("PAYPAL_BASE_URL") or None
     if base_url is not None:
-        url, source = base_url, "base_url"
-    elif variable_url is not None and chosen is None:
-        url, source = variable_url, "PAYPAL_BASE_URL"
-    else:
-        url, source = ENVIRONMENTS[chosen or "sandbox"], "base_url"
+        url_source, url_value = "base_url", base_url
     if allow_http is None:
         allow_http = variables.get("PAYPAL_ALLOW_HTTP", "").strip().lower() in ("1", "true")
-    resolved = _check_base_url(url, source, allow_http)
-    _warn_on_conflict(
-        ("environment", chosen) if environment is not None else ("PAYPAL_ENVIRONMENT", named),
-        ("base_url", base_url) if base_url is not None else ("PAYPAL_BASE_URL", variable_url),
-        resolved,
-    )
+    # Arguments win over variables, and a base URL over an environment.
+    if url_value is not None and (base_url is not None or chosen is None):
+        resolved, chosen = _check_base_url(url_value, url_source, allow_http), None
+    else:
+        chosen = env_value or "sandbox"
+        resolved = ENVIRONMENTS[chosen]
+    if env_value and url_value and ENVIRONMENTS[env_value] != str(url_value).rstrip("/"):
+        logger.warning(
+            "%s=%s and %s are both set; using %s (%s is ignored): "
+            "arguments win over variables, and a base URL over an environment",
+            env_source,
+            env_value,
+            url_source,
+            resolved,
+            env_source if chosen is None else url_source,
+        )
     return Settings(client_id, client_secret, resolved, chosen)
-
-
-def _warn_on_conflict(
-    env_given: tuple[str, str | None], url_given: tuple[str, str | None], resolved: str
-) -> None:
-    """Log a WARNING when an environment and a base URL are both set and name different hosts."""
-    (env_source, env_value), (url_source, url_value) = env_given, url_given
-    if env_value is None or url_value is None:
-        return
-    env_url = ENVIRONMENTS[env_value]
-    if env_url == str(url_value).rstrip("/"):
-        return
-    logger.warning(
-        "%s=%s and %s are both set; using %s (%s is ignored): "
-        "arguments win over variables, and a base URL over an environment",
-        env_source,
-        env_value,
-        url_source,
-        resolved,
-        url_source if resolved == env_url else env_source,
-    )
 
 
 def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -177,8 +153,7 @@ def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     if (
         isinstance(timeout, bool)
         or not isinstance(timeout, int | float)
-        or not math.isfinite(timeout)
-        or timeout <= 0
+        or not 0 < timeout < math.inf
     ):
         raise ConfigurationError(
             "timeout must be a positive, finite number of seconds or an httpx.Timeout, "
@@ -193,14 +168,12 @@ def _retry_policy(instance: Options, attribute: Any, value: RetryPolicy | None) 
 
 
 def _headers(headers: Mapping[str, str] | None) -> dict[str, str]:
-    if headers is None:
-        return {}
-    if not isinstance(headers, Mapping):
+    if not isinstance(headers, Mapping | None):
         raise ConfigurationError(f"headers must be a mapping, got {type(headers).__name__}")
-    for name, value in headers.items():
+    for name, value in (headers or {}).items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise ConfigurationError(f"headers must map strings to strings, got {name!r}")
-    return dict(headers)
+    return dict(headers or {})
 
 
 def _proxy(value: ProxyTypes | None) -> httpx.Proxy | None:
