@@ -139,37 +139,29 @@ def _int_param(name: str, value: Any, minimum: int) -> int:
     return value
 
 
-def _body_value(body: Any, name: str) -> Any:
-    value = getattr(body, name, None)
-    if value is None or isinstance(value, Unset):
-        return None
-    return value
-
-
-def _merge(name: str, keyword: Any, body: Any) -> Any:
-    if keyword is not None and body is not None and keyword != body:
-        raise ConfigurationError(
-            f"{name}={keyword} contradicts body.{name}={body}: give {name} once, "
-            "as a keyword or in the body"
-        )
-    return keyword if keyword is not None else body
-
-
 def _body_paging(
     kwargs: dict[str, Any], page: int | None, page_size: int | None, first: int
-) -> tuple[int | None, int | None]:
+) -> list[int | None]:
+    """``page`` and ``page_size`` given as keywords or in the body (given in both: equal)."""
     body = kwargs.get("body")
     if body is None or isinstance(body, Unset):
         from paypal_invoicing_client.models.v1_search import V1Search
 
         kwargs["body"] = V1Search()
-        return page, page_size
-    merged_page = _merge("page", page, _body_value(body, "page"))
-    merged_size = _merge("page_size", page_size, _body_value(body, "page_size"))
-    return (
-        None if merged_page is None else _int_param("body.page", merged_page, first),
-        None if merged_size is None else _int_param("body.page_size", merged_size, 1),
-    )
+        return [page, page_size]
+    merged = []
+    for name, keyword, minimum in (("page", page, first), ("page_size", page_size, 1)):
+        value = getattr(body, name, None)
+        if value is None or isinstance(value, Unset):
+            merged.append(keyword)
+        elif keyword is None or keyword == value:
+            merged.append(_int_param(f"body.{name}", value, minimum))
+        else:
+            raise ConfigurationError(
+                f"{name}={keyword} contradicts body.{name}={value}: give {name} once, "
+                "as a keyword or in the body"
+            )
+    return merged
 
 
 def _plan(endpoint: types.ModuleType, params: Mapping[str, Any]) -> _Pager:
