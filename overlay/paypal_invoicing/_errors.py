@@ -25,12 +25,10 @@ _SECRET_HEADERS = ("authorization", "proxy-authorization")
 def redact_request(request: httpx.Request) -> httpx.Request:
     """A copy of ``request`` (without a body not yet read) whose ``Authorization`` headers read
     :data:`REDACTED`."""
-    headers = httpx.Headers(
-        [
-            (name, REDACTED if name.lower() in _SECRET_HEADERS else value)
-            for name, value in request.headers.multi_items()
-        ]
-    )
+    headers = [
+        (name, REDACTED if name.lower() in _SECRET_HEADERS else value)
+        for name, value in request.headers.multi_items()
+    ]
     try:
         content = request.content
     except httpx.RequestNotRead:
@@ -47,11 +45,8 @@ def redact_response(response: httpx.Response) -> httpx.Response:
         request: httpx.Request | None = redact_request(response.request)
     except RuntimeError:  # a response built by hand has no request
         request = None
-    extensions: dict[str, Any] = {
-        key: response.extensions[key]
-        for key in ("http_version", "reason_phrase")
-        if key in response.extensions
-    }
+    kept = ("http_version", "reason_phrase")
+    extensions = {key: value for key, value in response.extensions.items() if key in kept}
     return httpx.Response(
         response.status_code,
         headers=response.headers,
@@ -73,6 +68,9 @@ class ClientClosedError(PayPalInvoicingError, RuntimeError):
 class _Portable(PayPalInvoicingError):
     """Pickles and copies with its fields, without the live request or response it keeps."""
 
+    #: True when it happened while getting the OAuth2 token: the request itself was never sent.
+    during_token: bool = False
+
     def __reduce__(self) -> tuple[Any, ...]:
         state = {k: None if k in ("request", "response") else v for k, v in vars(self).items()}
         return (_new, (type(self), *self.args), state)
@@ -84,9 +82,6 @@ def _new(cls: type[_Portable], *args: Any) -> _Portable:
 
 class APIConnectionError(_Portable):
     """No HTTP answer could be had (connection refused or reset), even after the retries."""
-
-    #: True when it happened while getting the OAuth2 token: the request itself was never sent.
-    during_token: bool = False
 
     def __init__(
         self,
@@ -109,9 +104,6 @@ class APITimeoutError(APIConnectionError):
 class PayPalError(_Portable):
     """PayPal answered with an error status (4xx or 5xx); the attributes follow its error body
     (``name``, ``message``, ``debug_id``, ``details``...) and ``retry_after`` its Retry-After."""
-
-    #: True when the token endpoint answered it: the request itself was never sent.
-    during_token: bool = False
 
     def __init__(
         self,
