@@ -1,13 +1,7 @@
-"""OAuth2 client credentials for PayPal as an ``httpx.Auth``.
-
-The token is fetched through the client it is attached to, kept in a
-:class:`~paypal_invoicing.TokenStore` until shortly before it expires, and fetched by one caller
-at a time: threads wait on the store's lock, an event loop's tasks on the one task fetching. A
-:class:`~paypal_invoicing.MemoryTokenStore` never blocks, so async callers use it on the loop;
-any other store in a worker thread. Every wait lasts at most the request's timeout. Errors
-raised before the request was sent have ``during_token`` set; none quotes, chains or keeps the
-token, the secret or the Basic value.
-"""
+"""OAuth2 client credentials for PayPal as an ``httpx.Auth``: one caller at a time fetches the
+token (threads wait on the store's lock, a loop's tasks on its one task fetching), each wait at
+most the request's timeout. A :class:`~paypal_invoicing.MemoryTokenStore` is used on the loop,
+other stores in a worker thread. No error quotes, chains or keeps the token or the secret."""
 
 from __future__ import annotations
 
@@ -130,8 +124,8 @@ class OAuth2ClientCredentials(httpx.Auth):
 
     def _token_request(self, original: httpx.Request) -> httpx.Request:
         headers = {"Authorization": self._basic, "Accept": "application/json"}
-        if original.headers.get("user-agent"):
-            headers["User-Agent"] = original.headers["user-agent"]
+        if agent := original.headers.get("user-agent"):
+            headers["User-Agent"] = agent
         extensions = {k: v for k, v in original.extensions.items() if k == "timeout"}
         data = {"grant_type": "client_credentials"}
         return httpx.Request(
