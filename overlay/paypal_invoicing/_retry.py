@@ -104,18 +104,14 @@ def retry_delay(
     ``token_failed``: it failed getting the token; ``draw`` in [0, 1) fixes the jitter."""
     if attempt > policy.max_retries:
         return None
-    if status is not None:
-        if status not in policy.retry_statuses:
-            return None
-        if retry_after is not None and retry_after > policy.max_retry_after:
-            return None
-        if not (token_failed or is_idempotent(method, path)):
-            return None
-        if retry_after is not None and policy.honor_retry_after:
+    safe = token_failed or is_idempotent(method, path)
+    if status is None:
+        retried = isinstance(error, RETRYABLE_ERRORS)
+        safe = safe or isinstance(error, NEVER_SENT_ERRORS)
+    else:
+        retried = (
+            status in policy.retry_statuses and not (retry_after or 0) > policy.max_retry_after
+        )
+        if retried and safe and retry_after is not None and policy.honor_retry_after:
             return retry_after
-        return policy.backoff(attempt, draw=draw)
-    if error is None or not isinstance(error, RETRYABLE_ERRORS):
-        return None
-    if not (token_failed or isinstance(error, NEVER_SENT_ERRORS) or is_idempotent(method, path)):
-        return None
-    return policy.backoff(attempt, draw=draw)
+    return policy.backoff(attempt, draw=draw) if retried and safe else None
