@@ -17,11 +17,6 @@ __all__ = ["PNG_SIGNATURE", "aqr_code_png", "decode_qr_multipart", "qr_code_png"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def _boundary_from_body(body: bytes) -> str | None:
-    found = re.match(rb"\s*--[ \t]*(\S+)", body)
-    return found[1].decode("ascii", "replace") if found else None
-
-
 def _decode_png(data: bytes) -> bytes:
     data = data.strip()
     if data.startswith(PNG_SIGNATURE):
@@ -45,35 +40,33 @@ def decode_qr_multipart(body: bytes | str, content_type: str | None = None) -> b
     raw = body.encode("utf-8") if isinstance(body, str) else body
     header = content_type or ""
     if "boundary=" not in header.lower():
-        boundary = _boundary_from_body(raw)
-        if boundary is None:
+        found = re.match(rb"\s*--[ \t]*(\S+)", raw)  # the boundary, from the body's first line
+        if found is None:
             return _decode_png(raw)
-        header = f'multipart/mixed; boundary="{boundary}"'
+        header = f'multipart/mixed; boundary="{found[1].decode("ascii", "replace")}"'
     message = BytesParser(policy=policy.HTTP).parsebytes(
         b"Content-Type: " + header.encode("latin-1") + b"\r\n\r\n" + raw
     )
     if not message.is_multipart():
         return _decode_png(raw)
     parts = [part for part in message.iter_parts() if isinstance(part, EmailMessage)]
-    chosen = next(
-        (p for p in parts if p.get_param("name", header="content-disposition") == "image"), None
-    )
-    if chosen is None:
-        chosen = next((p for p in parts if p.get_content_maintype() == "image"), None)
-    if chosen is None and len(parts) == 1:
-        chosen = parts[0]
-    if chosen is None:
+    # The part named "image", else the one image part, else the only part.
+    named = [p for p in parts if p.get_param("name", header="content-disposition") == "image"]
+    images = [p for p in parts if p.get_content_maintype() == "image"]
+    chosen = named or images or (parts if len(parts) == 1 else [])
+    if not chosen:
         raise PayPalInvoicingError("the QR code answer has no image part")
-    payload = chosen.get_payload(decode=True)
+    payload = chosen[0].get_payload(decode=True)
     if not isinstance(payload, bytes):
         raise PayPalInvoicingError("the QR code image part is empty")
     return _decode_png(payload)
 
 
-def _body(width: int, height: int) -> Any:
+def _call(width: int, height: int) -> tuple[Any, Any]:
+    from paypal_invoicing_client.api.invoices import generate_invoice_qr_code
     from paypal_invoicing_client.models.qr_config import QrConfig
 
-    return QrConfig(width=width, height=height)
+    return generate_invoice_qr_code, QrConfig(width=width, height=height)
 
 
 def _png(response: Any) -> bytes:
@@ -85,21 +78,13 @@ def qr_code_png(
     invoice_id: str, *, client: AuthenticatedClient, width: int = 500, height: int = 500
 ) -> bytes:
     """The PNG image of the QR code of a sent invoice (``width`` x ``height`` pixels)."""
-    from paypal_invoicing_client.api.invoices import generate_invoice_qr_code
-
-    response = generate_invoice_qr_code.sync_detailed(
-        invoice_id, client=client, body=_body(width, height)
-    )
-    return _png(response)
+    operation, body = _call(width, height)
+    return _png(operation.sync_detailed(invoice_id, client=client, body=body))
 
 
 async def aqr_code_png(
     invoice_id: str, *, client: AuthenticatedClient, width: int = 500, height: int = 500
 ) -> bytes:
     """The async twin of :func:`qr_code_png`."""
-    from paypal_invoicing_client.api.invoices import generate_invoice_qr_code
-
-    response = await generate_invoice_qr_code.asyncio_detailed(
-        invoice_id, client=client, body=_body(width, height)
-    )
-    return _png(response)
+    operation, body = _call(width, height)
+    return _png(await operation.asyncio_detailed(invoice_id, client=client, body=body))
