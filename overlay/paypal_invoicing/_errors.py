@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -214,8 +215,8 @@ _BAD_CREDENTIALS = frozenset({"invalid_client", "unauthorized_client"})
 
 def error_from_response(response: httpx.Response) -> PayPalError:
     """The :class:`PayPalError` subclass that fits a read error response."""
-    parsed = ErrorBody.parse(response.content, response.headers)
-    body, message = parsed.data, parsed.message
+    fields = dataclasses.asdict(ErrorBody.parse(response.content, response.headers))
+    body, message = fields.pop("data"), fields.pop("message")
     if not isinstance(body, dict):
         message = error_text(response.content) or response.reason_phrase or None
         if body is None:
@@ -226,20 +227,16 @@ def error_from_response(response: httpx.Response) -> PayPalError:
         request_id = None
     status = response.status_code
     cls = _BY_STATUS.get(status, ServerError if status >= 500 else PayPalError)
-    if parsed.name in _BAD_CREDENTIALS:  # bad credentials, even where a gateway answers 400
+    if fields["name"] in _BAD_CREDENTIALS:  # bad credentials, even where a gateway answers 400
         cls = AuthenticationError
     return cls(
         message,
         status_code=status,
-        name=parsed.name,
-        debug_id=parsed.debug_id,
-        details=parsed.details,
-        information_link=parsed.information_link,
-        links=parsed.links,
         headers=response.headers,
         body=body,
         response=response,
         request_id=request_id,
+        **fields,  # name, debug_id, details, information_link, links
     )
 
 
