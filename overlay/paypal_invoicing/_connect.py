@@ -287,11 +287,10 @@ def _taking(
     """Make ``build(options)`` a function taking the arguments of the class ``options``."""
 
     def decorate(build: Callable[[Options], _R]) -> Callable[_P, _R]:
+        @functools.wraps(build)
         def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
             return build(options(*args, **kwargs))
 
-        call.__name__ = call.__qualname__ = build.__name__
-        call.__doc__ = build.__doc__
         call.__dict__["__signature__"] = inspect.signature(options).replace(
             return_annotation=inspect.signature(build).return_annotation
         )

@@ -190,12 +190,10 @@ class _Call:
     ) -> None:
         if request.method != "GET" and "/invoicing/" in request.url.path:
             try:  # a streamed or non-JSON body holds no amount
-                found = b'"currency' in request.content and amount_problem(
-                    json.loads(request.content)
-                )
+                body = json.loads(request.content) if b'"currency' in request.content else None
             except (httpx.RequestNotRead, ValueError):
-                found = None
-            if found:  # an amount PayPal would refuse: refused before anything is sent
+                body = None
+            if found := amount_problem(body):  # one PayPal would refuse, refused before sending
                 raise InvalidFieldError(*found)
         self.request = request
         self.policy = policy
@@ -293,8 +291,7 @@ class _Call:
             self.request.headers["Authorization"] = "[REDACTED]"
         if isinstance(error, PayPalInvoicingError):
             error.request_id = self.request_id
-        error.__cause__ = None
-        error.__context__ = None
+        error.__cause__ = error.__context__ = None
         error.__suppress_context__ = False
         return error.with_traceback(None)
 
