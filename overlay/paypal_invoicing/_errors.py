@@ -149,12 +149,10 @@ class PayPalError(_Portable):
             extras.append(f"debug_id {self.debug_id}")
         if self.retry_after is not None:
             extras.append(f"retry after {self.retry_after:g} s")
-        text = f"{text} ({', '.join(extras)})"
         keys = ("field", "issue", "description")
         parts = [": ".join(str(d[k]) for k in keys if d.get(k)) for d in self.details]
-        if parts := [part for part in parts if part]:
-            text = f"{text} [{'; '.join(parts)}]"
-        return text
+        found = "; ".join(part for part in parts if part)
+        return f"{text} ({', '.join(extras)})" + (f" [{found}]" if found else "")
 
     def __repr__(self) -> str:
         return (
