@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.discount import Discount
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AggregatedDiscount")
+
+_FIELD_KEYS = frozenset(
+    {
+        "invoice_discount",
+        "item_discount",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -43,7 +50,7 @@ class AggregatedDiscount:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "invoice_discount" in _values:
@@ -65,48 +72,15 @@ class AggregatedDiscount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "invoice_discount" in d:
-            lazy["invoice_discount"] = d.pop("invoice_discount")
-        else:
-            _values["invoice_discount"] = UNSET
-        if "item_discount" in d:
-            lazy["item_discount"] = d.pop("item_discount")
-        else:
-            _values["item_discount"] = UNSET
+        _values["_lazy_fields"] = d
 
-        _obj.additional_properties = d
+        _values["additional_properties"] = (
+            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
+        )
         return _obj
-
-    @staticmethod
-    def _load_invoice_discount(source: Any) -> Discount | Unset:
-        from ..models.discount import Discount
-
-        _invoice_discount = source
-        invoice_discount: Discount | Unset
-        if isinstance(_invoice_discount, Unset):
-            invoice_discount = UNSET
-        else:
-            invoice_discount = Discount.from_dict(_invoice_discount)
-
-        return invoice_discount
-
-    @staticmethod
-    def _load_item_discount(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _item_discount = source
-        item_discount: Money | Unset
-        if isinstance(_item_discount, Unset):
-            item_discount = UNSET
-        else:
-            item_discount = Money.from_dict(_item_discount)
-
-        return item_discount
 
     @staticmethod
     def _dump_invoice_discount(_value: Any) -> Any:
@@ -141,6 +115,6 @@ class AggregatedDiscount:
 
 install_lazy_fields(
     AggregatedDiscount,
-    "invoice_discount",
-    "item_discount",
+    ("invoice_discount", "invoice_discount", "discount.Discount", False, UNSET),
+    ("item_discount", "item_discount", "money.Money", False, UNSET),
 )

@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
+from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
 from ..types import (
     UNSET,
     Unset,
     check_money_places,
-    install_lazy_fields,
     missing_field,
     model_repr,
     money_value,
@@ -23,6 +22,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AmountSummary")
+
+_FIELD_KEYS = frozenset(
+    {
+        "breakdown",
+        "currency_code",
+        "value",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "currency_code": "currency_code",
@@ -74,7 +81,7 @@ class AmountSummary:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "breakdown" in _values:
@@ -96,35 +103,19 @@ class AmountSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "breakdown" in d:
-            lazy["breakdown"] = d.pop("breakdown")
-        else:
-            _values["breakdown"] = UNSET
+        _values["_lazy_fields"] = d
         if "currency_code" in d:
-            _values["currency_code"] = d.pop("currency_code")
+            _values["currency_code"] = d["currency_code"]
         if "value" in d:
-            _values["value"] = d.pop("value")
+            _values["value"] = d["value"]
 
-        _obj.additional_properties = d
+        _values["additional_properties"] = (
+            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
+        )
         return _obj
-
-    @staticmethod
-    def _load_breakdown(source: Any) -> AmountBreakdown | Unset:
-        from ..models.amount_breakdown import AmountBreakdown
-
-        _breakdown = source
-        breakdown: AmountBreakdown | Unset
-        if isinstance(_breakdown, Unset):
-            breakdown = UNSET
-        else:
-            breakdown = AmountBreakdown.from_dict(_breakdown)
-
-        return breakdown
 
     @staticmethod
     def _dump_breakdown(_value: Any) -> Any:
@@ -152,5 +143,5 @@ class AmountSummary:
 
 install_lazy_fields(
     AmountSummary,
-    "breakdown",
+    ("breakdown", "breakdown", "amount_breakdown.AmountBreakdown", False, UNSET),
 )

@@ -6,14 +6,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="Discount")
+
+_FIELD_KEYS = frozenset(
+    {
+        "amount",
+        "percent",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -42,7 +49,7 @@ class Discount:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "amount" in _values:
@@ -60,32 +67,16 @@ class Discount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "amount" in d:
-            lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
-        _values["percent"] = d.pop("percent", UNSET)
+        _values["_lazy_fields"] = d
+        _values["percent"] = d.get("percent", UNSET)
 
-        _obj.additional_properties = d
+        _values["additional_properties"] = (
+            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
+        )
         return _obj
-
-    @staticmethod
-    def _load_amount(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _amount = source
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
-
-        return amount
 
     @staticmethod
     def _dump_amount(_value: Any) -> Any:
@@ -113,5 +104,5 @@ class Discount:
 
 install_lazy_fields(
     Discount,
-    "amount",
+    ("amount", "amount", "money.Money", False, UNSET),
 )

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Refunds")
+
+_FIELD_KEYS = frozenset(
+    {
+        "refund_amount",
+        "transactions",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -42,7 +49,7 @@ class Refunds:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "refund_amount" in _values:
@@ -62,50 +69,15 @@ class Refunds:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "refund_amount" in d:
-            lazy["refund_amount"] = d.pop("refund_amount")
-        else:
-            _values["refund_amount"] = UNSET
-        if "transactions" in d:
-            lazy["transactions"] = d.pop("transactions")
-        else:
-            _values["transactions"] = UNSET
+        _values["_lazy_fields"] = d
 
-        _obj.additional_properties = d
+        _values["additional_properties"] = (
+            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
+        )
         return _obj
-
-    @staticmethod
-    def _load_refund_amount(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _refund_amount = source
-        refund_amount: Money | Unset
-        if isinstance(_refund_amount, Unset):
-            refund_amount = UNSET
-        else:
-            refund_amount = Money.from_dict(_refund_amount)
-
-        return refund_amount
-
-    @staticmethod
-    def _load_transactions(source: Any) -> list[RefundTransaction] | Unset:
-        from ..models.refund_transaction import RefundTransaction
-
-        _transactions = source
-        transactions: list[RefundTransaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = RefundTransaction.from_dict(transactions_item_data)
-
-                transactions.append(transactions_item)
-
-        return transactions
 
     @staticmethod
     def _dump_refund_amount(_value: Any) -> Any:
@@ -144,6 +116,12 @@ class Refunds:
 
 install_lazy_fields(
     Refunds,
-    "refund_amount",
-    "transactions",
+    ("refund_amount", "refund_amount", "money.Money", False, UNSET),
+    (
+        "transactions",
+        "transactions",
+        "refund_transaction.RefundTransaction",
+        True,
+        UNSET,
+    ),
 )
