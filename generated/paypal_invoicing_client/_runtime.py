@@ -65,7 +65,7 @@ class LazyField:
     """A nested-model field (or list of them) of a generated model, loaded the first time it is
     read.
 
-    ``from_dict`` keeps the mapping it was given, uncopied, in the instance's ``_lazy_fields``;
+    ``from_dict`` keeps the mapping it was given, uncopied, in the instance's ``_source``;
     this non-data descriptor loads the field's value from it on first read (tolerant, as
     :func:`loaded`) and stores the result in the instance ``__dict__``, which then shadows the
     descriptor. A field the mapping lacks reads ``absent`` (``UNSET``), or raises for one an
@@ -85,7 +85,7 @@ class LazyField:
         if obj is None:
             return self
         values = obj.__dict__
-        source = values.get("_lazy_fields")
+        source = values.get("_source")
         if source is not None and self.key in source:
             load = self.load or self._resolve()
             try:
@@ -122,11 +122,36 @@ _LazySpec = tuple[str, str, str, bool, Any]
 package ``cls`` is in), list?, absent."""
 
 
-def install_lazy_fields(cls: type, *fields: _LazySpec) -> None:
-    """Make each of ``fields`` a :class:`LazyField` of ``cls``."""
+class LazyExtras:
+    """The ``additional_properties`` of a model ``from_dict`` made: the entries of its mapping
+    (``_source``) whose key is no field's (not in ``known``), found on first read and then kept
+    in the instance ``__dict__`` as the others are. A model read field by field never builds it.
+    """
+
+    __slots__ = ("known",)
+
+    def __init__(self, known: frozenset[str]) -> None:
+        self.known = known
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        values = obj.__dict__
+        source = values.get("_source")
+        if source is None:
+            name = "additional_properties"
+            raise AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}")
+        return values.setdefault("additional_properties", extra_fields(source, self.known))
+
+
+def install_lazy_fields(cls: type, known: frozenset[str] | None, *fields: _LazySpec) -> None:
+    """Make each of ``fields`` a :class:`LazyField` of ``cls`` and, unless ``known`` (the JSON
+    keys of its fields) is None, its ``additional_properties`` a :class:`LazyExtras`."""
     package = cls.__module__.rpartition(".")[0]
     for name, key, model, many, absent in fields:
         setattr(cls, name, LazyField(name, key, f"{package}.{model}", many, absent))
+    if known is not None:
+        cls.additional_properties = LazyExtras(known)  # type: ignore[attr-defined]
 
 
 def source_dict(src: Any) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ class Address:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "address_details" in _values:
@@ -130,7 +130,7 @@ class Address:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["address_line_1"] = d.get("address_line_1", UNSET)
         _values["address_line_2"] = d.get("address_line_2", UNSET)
         _values["address_line_3"] = d.get("address_line_3", UNSET)
@@ -141,9 +141,6 @@ class Address:
         _values["country_code"] = d.get("country_code", UNSET)
         _values["postal_code"] = d.get("postal_code", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -172,6 +169,7 @@ class Address:
 
 install_lazy_fields(
     Address,
+    _FIELD_KEYS,
     (
         "address_details",
         "address_details",

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import extra_fields, source_dict
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AddressDetails")
@@ -92,6 +92,7 @@ class AddressDetails:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         _values["building_name"] = d.get("building_name", UNSET)
         _values["delivery_service"] = d.get("delivery_service", UNSET)
         _values["street_name"] = d.get("street_name", UNSET)
@@ -99,9 +100,6 @@ class AddressDetails:
         _values["street_type"] = d.get("street_type", UNSET)
         _values["sub_building"] = d.get("sub_building", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @property
@@ -119,3 +117,9 @@ class AddressDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    AddressDetails,
+    _FIELD_KEYS,
+)

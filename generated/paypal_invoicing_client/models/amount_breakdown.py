@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class AmountBreakdown:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "custom" in _values:
@@ -105,11 +105,8 @@ class AmountBreakdown:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -166,6 +163,7 @@ class AmountBreakdown:
 
 install_lazy_fields(
     AmountBreakdown,
+    _FIELD_KEYS,
     ("custom", "custom", "custom_amount.CustomAmount", False, UNSET),
     ("discount", "discount", "aggregated_discount.AggregatedDiscount", False, UNSET),
     ("item_total", "item_total", "money.Money", False, UNSET),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import (
     UNSET,
     Unset,
@@ -81,7 +81,7 @@ class AmountSummary:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "breakdown" in _values:
@@ -106,15 +106,12 @@ class AmountSummary:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "currency_code" in d:
             _values["currency_code"] = d["currency_code"]
         if "value" in d:
             _values["value"] = d["value"]
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -143,5 +140,6 @@ class AmountSummary:
 
 install_lazy_fields(
     AmountSummary,
+    _FIELD_KEYS,
     ("breakdown", "breakdown", "amount_breakdown.AmountBreakdown", False, UNSET),
 )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class Configuration:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "allow_tip" in _values:
@@ -92,7 +92,7 @@ class Configuration:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["allow_tip"] = d.get("allow_tip", UNSET)
         _values["tax_calculated_after_discount"] = d.get(
             "tax_calculated_after_discount", UNSET
@@ -100,9 +100,6 @@ class Configuration:
         _values["tax_inclusive"] = d.get("tax_inclusive", UNSET)
         _values["template_id"] = d.get("template_id", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -131,6 +128,7 @@ class Configuration:
 
 install_lazy_fields(
     Configuration,
+    _FIELD_KEYS,
     (
         "partial_payment",
         "partial_payment",

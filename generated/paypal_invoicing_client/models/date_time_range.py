@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import extra_fields, source_dict
+from .._runtime import install_lazy_fields, source_dict
 from ..types import missing_field, model_repr
 
 T = TypeVar("T", bound="DateTimeRange")
@@ -71,14 +71,12 @@ class DateTimeRange:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "end" in d:
             _values["end"] = d["end"]
         if "start" in d:
             _values["start"] = d["start"]
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @property
@@ -96,3 +94,9 @@ class DateTimeRange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    DateTimeRange,
+    _FIELD_KEYS,
+)

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import extra_fields, source_dict
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DisplayPreference")
@@ -49,11 +49,9 @@ class DisplayPreference:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         _values["hidden"] = d.get("hidden", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @property
@@ -71,3 +69,9 @@ class DisplayPreference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    DisplayPreference,
+    _FIELD_KEYS,
+)

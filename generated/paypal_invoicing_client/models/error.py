@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ class Error:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "debug_id" in _values:
@@ -117,7 +117,7 @@ class Error:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "debug_id" in d:
             _values["debug_id"] = d["debug_id"]
         if "message" in d:
@@ -127,9 +127,6 @@ class Error:
         _values["information_link"] = d.get("information_link", UNSET)
         _values["localized_message"] = d.get("localizedMessage", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -173,6 +170,7 @@ class Error:
 
 install_lazy_fields(
     Error,
+    _FIELD_KEYS,
     ("details", "details", "error_details.ErrorDetails", True, UNSET),
     ("links", "links", "link_description.LinkDescription", True, UNSET),
 )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class ErrorDetails:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "issue" in _values:
@@ -109,7 +109,7 @@ class ErrorDetails:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "issue" in d:
             _values["issue"] = d["issue"]
         _values["description"] = d.get("description", UNSET)
@@ -117,9 +117,6 @@ class ErrorDetails:
         _values["location"] = d.get("location", UNSET)
         _values["value"] = d.get("value", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -152,5 +149,6 @@ class ErrorDetails:
 
 install_lazy_fields(
     ErrorDetails,
+    _FIELD_KEYS,
     ("links", "links", "link_description.LinkDescription", True, UNSET),
 )

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import extra_fields, source_dict
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="FileReference")
@@ -84,15 +84,13 @@ class FileReference:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         _values["content_type"] = d.get("content_type", UNSET)
         _values["create_time"] = d.get("create_time", UNSET)
         _values["id"] = d.get("id", UNSET)
         _values["reference_url"] = d.get("reference_url", UNSET)
         _values["size"] = d.get("size", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @property
@@ -110,3 +108,9 @@ class FileReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    FileReference,
+    _FIELD_KEYS,
+)

@@ -10,7 +10,6 @@ from .._runtime import (
     REQUIRED,
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -131,7 +130,7 @@ class Invoice:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "detail" in _values:
@@ -231,7 +230,7 @@ class Invoice:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["additional_recipients"] = d.get("additional_recipients", UNSET)
         if "id" in d:
             _values["id"] = d["id"]
@@ -240,9 +239,6 @@ class Invoice:
             _values["status"] = enum_value(InvoiceStatus, d["status"])
         _values["unilateral"] = d.get("unilateral", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -367,6 +363,7 @@ class Invoice:
 
 install_lazy_fields(
     Invoice,
+    _FIELD_KEYS,
     ("detail", "detail", "invoice_detail.InvoiceDetail", False, REQUIRED),
     ("amount", "amount", "amount_summary.AmountSummary", False, REQUIRED),
     ("configuration", "configuration", "configuration.Configuration", False, UNSET),

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class InvoiceDetail:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "currency_code" in _values:
@@ -187,7 +187,7 @@ class InvoiceDetail:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "currency_code" in d:
             _values["currency_code"] = d["currency_code"]
         _values["additional_data"] = d.get("additional_data", UNSET)
@@ -204,9 +204,6 @@ class InvoiceDetail:
         _values["terms_and_conditions"] = d.get("terms_and_conditions", UNSET)
         _values["viewed_by_recipient"] = d.get("viewed_by_recipient", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -253,6 +250,7 @@ class InvoiceDetail:
 
 install_lazy_fields(
     InvoiceDetail,
+    _FIELD_KEYS,
     ("attachments", "attachments", "file_reference.FileReference", True, UNSET),
     ("metadata", "metadata", "metadata.Metadata", False, UNSET),
     ("payment_term", "payment_term", "payment_term.PaymentTerm", False, UNSET),

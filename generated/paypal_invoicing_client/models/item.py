@@ -10,7 +10,6 @@ from .._runtime import (
     REQUIRED,
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -95,7 +94,7 @@ class Item:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "name" in _values:
@@ -145,7 +144,7 @@ class Item:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "name" in d:
             _values["name"] = d["name"]
         if "quantity" in d:
@@ -158,9 +157,6 @@ class Item:
         else:
             _values["unit_of_measure"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -209,6 +205,7 @@ class Item:
 
 install_lazy_fields(
     Item,
+    _FIELD_KEYS,
     ("unit_amount", "unit_amount", "money.Money", False, REQUIRED),
     ("discount", "discount", "discount.Discount", False, UNSET),
     ("tax", "tax", "tax.Tax", False, UNSET),

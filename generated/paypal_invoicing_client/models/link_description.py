@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, enum_value, extra_fields, source_dict
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.link_description_method import LinkDescriptionMethod
 from ..types import UNSET, Unset, model_repr
 
@@ -75,6 +80,7 @@ class LinkDescription:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         _values["href"] = d.get("href", UNSET)
         if "method" in d:
             _values["method"] = enum_value(LinkDescriptionMethod, d["method"])
@@ -82,9 +88,6 @@ class LinkDescription:
             _values["method"] = UNSET
         _values["rel"] = d.get("rel", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -110,3 +113,9 @@ class LinkDescription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    LinkDescription,
+    _FIELD_KEYS,
+)

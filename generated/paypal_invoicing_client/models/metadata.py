@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._runtime import (
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -101,7 +100,7 @@ class Metadata:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "caller_type" in _values:
@@ -170,7 +169,7 @@ class Metadata:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["caller_type"] = d.get("caller_type", UNSET)
         _values["cancel_time"] = d.get("cancel_time", UNSET)
         _values["cancelled_by"] = d.get("cancelled_by", UNSET)
@@ -190,9 +189,6 @@ class Metadata:
         _values["last_updated_by"] = d.get("last_updated_by", UNSET)
         _values["recipient_view_url"] = d.get("recipient_view_url", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -229,5 +225,6 @@ class Metadata:
 
 install_lazy_fields(
     Metadata,
+    _FIELD_KEYS,
     ("spam_info", "spam_info", "metadata_spam_info.MetadataSpamInfo", False, UNSET),
 )

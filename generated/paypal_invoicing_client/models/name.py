@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import extra_fields, source_dict
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Name")
@@ -96,6 +96,7 @@ class Name:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         _values["alternate_full_name"] = d.get("alternate_full_name", UNSET)
         _values["full_name"] = d.get("full_name", UNSET)
         _values["given_name"] = d.get("given_name", UNSET)
@@ -104,9 +105,6 @@ class Name:
         _values["suffix"] = d.get("suffix", UNSET)
         _values["surname"] = d.get("surname", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @property
@@ -124,3 +122,9 @@ class Name:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    Name,
+    _FIELD_KEYS,
+)

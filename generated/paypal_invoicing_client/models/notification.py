@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Notification")
@@ -84,15 +84,13 @@ class Notification:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         _values["additional_recipients"] = d.get("additional_recipients", UNSET)
         _values["note"] = d.get("note", UNSET)
         _values["send_to_invoicer"] = d.get("send_to_invoicer", UNSET)
         _values["send_to_recipient"] = d.get("send_to_recipient", UNSET)
         _values["subject"] = d.get("subject", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -118,3 +116,9 @@ class Notification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    Notification,
+    _FIELD_KEYS,
+)

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, enum_value, extra_fields, source_dict
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.payment_term_term_type import PaymentTermTermType
 from ..types import UNSET, Unset, model_repr
 
@@ -63,15 +68,13 @@ class PaymentTerm:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         _values["due_date"] = d.get("due_date", UNSET)
         if "term_type" in d:
             _values["term_type"] = enum_value(PaymentTermTermType, d["term_type"])
         else:
             _values["term_type"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -97,3 +100,9 @@ class PaymentTerm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    PaymentTerm,
+    _FIELD_KEYS,
+)

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, enum_value, extra_fields, source_dict
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.phone_detail_phone_type import PhoneDetailPhoneType
 from ..types import UNSET, Unset, missing_field, model_repr
 
@@ -85,6 +90,7 @@ class PhoneDetail:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "country_code" in d:
             _values["country_code"] = d["country_code"]
         if "national_number" in d:
@@ -95,9 +101,6 @@ class PhoneDetail:
         else:
             _values["phone_type"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -123,3 +126,9 @@ class PhoneDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    PhoneDetail,
+    _FIELD_KEYS,
+)

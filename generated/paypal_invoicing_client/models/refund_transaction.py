@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._runtime import (
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -75,7 +74,7 @@ class RefundTransaction:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "amount" in _values:
@@ -112,7 +111,7 @@ class RefundTransaction:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "method" in d:
             _values["method"] = enum_value(PaymentMethod, d["method"])
         else:
@@ -125,9 +124,6 @@ class RefundTransaction:
         else:
             _values["type_"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -172,5 +168,6 @@ class RefundTransaction:
 
 install_lazy_fields(
     RefundTransaction,
+    _FIELD_KEYS,
     ("amount", "amount", "money.Money", False, UNSET),
 )

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from .._runtime import (
     dumped,
-    extra_fields,
     install_lazy_fields,
     loaded,
     source_dict,
@@ -106,7 +105,7 @@ class SearchData:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "archived" in _values:
@@ -199,7 +198,7 @@ class SearchData:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["archived"] = d.get("archived", UNSET)
         _values["currency_code"] = d.get("currency_code", UNSET)
         _values["fields"] = d.get("fields", UNSET)
@@ -215,9 +214,6 @@ class SearchData:
         else:
             _values["status"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -306,6 +302,7 @@ class SearchData:
 
 install_lazy_fields(
     SearchData,
+    _FIELD_KEYS,
     (
         "creation_date_range",
         "creation_date_range",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import extra_fields, source_dict
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="SimulateWebhookEvent")
@@ -87,15 +87,13 @@ class SimulateWebhookEvent:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "event_type" in d:
             _values["event_type"] = d["event_type"]
         _values["resource_version"] = d.get("resource_version", UNSET)
         _values["url"] = d.get("url", UNSET)
         _values["webhook_id"] = d.get("webhook_id", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @property
@@ -113,3 +111,9 @@ class SimulateWebhookEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    SimulateWebhookEvent,
+    _FIELD_KEYS,
+)

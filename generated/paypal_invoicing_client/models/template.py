@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._runtime import (
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -92,7 +91,7 @@ class Template:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "category_code" in _values:
@@ -145,7 +144,7 @@ class Template:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["category_code"] = d.get("category_code", UNSET)
         _values["default_template"] = d.get("default_template", UNSET)
         if "id" in d:
@@ -157,9 +156,6 @@ class Template:
         else:
             _values["unit_of_measure"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -214,6 +210,7 @@ class Template:
 
 install_lazy_fields(
     Template,
+    _FIELD_KEYS,
     ("links", "links", "link_description.LinkDescription", True, UNSET),
     ("settings", "settings", "template_settings.TemplateSettings", False, UNSET),
     ("template_info", "template_info", "template_info.TemplateInfo", False, UNSET),

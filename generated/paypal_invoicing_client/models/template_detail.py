@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class TemplateDetail:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "currency_code" in _values:
@@ -127,7 +127,7 @@ class TemplateDetail:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "currency_code" in d:
             _values["currency_code"] = d["currency_code"]
         _values["memo"] = d.get("memo", UNSET)
@@ -135,9 +135,6 @@ class TemplateDetail:
         _values["reference"] = d.get("reference", UNSET)
         _values["terms_and_conditions"] = d.get("terms_and_conditions", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -184,6 +181,7 @@ class TemplateDetail:
 
 install_lazy_fields(
     TemplateDetail,
+    _FIELD_KEYS,
     ("attachments", "attachments", "file_reference.FileReference", True, UNSET),
     ("metadata", "metadata", "metadata.Metadata", False, UNSET),
     ("payment_term", "payment_term", "payment_term.PaymentTerm", False, UNSET),

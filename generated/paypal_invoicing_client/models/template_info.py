@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ class TemplateInfo:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "additional_recipients" in _values:
@@ -138,12 +138,9 @@ class TemplateInfo:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["additional_recipients"] = d.get("additional_recipients", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -230,6 +227,7 @@ class TemplateInfo:
 
 install_lazy_fields(
     TemplateInfo,
+    _FIELD_KEYS,
     ("amount", "amount", "amount_summary.AmountSummary", False, UNSET),
     ("configuration", "configuration", "configuration.Configuration", False, UNSET),
     ("detail", "detail", "template_detail.TemplateDetail", False, UNSET),

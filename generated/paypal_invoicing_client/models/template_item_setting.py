@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._runtime import (
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -57,7 +56,7 @@ class TemplateItemSetting:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "display_preference" in _values:
@@ -80,7 +79,7 @@ class TemplateItemSetting:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "field_name" in d:
             _values["field_name"] = enum_value(
                 TemplateItemSettingFieldName, d["field_name"]
@@ -88,9 +87,6 @@ class TemplateItemSetting:
         else:
             _values["field_name"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -127,6 +123,7 @@ class TemplateItemSetting:
 
 install_lazy_fields(
     TemplateItemSetting,
+    _FIELD_KEYS,
     (
         "display_preference",
         "display_preference",

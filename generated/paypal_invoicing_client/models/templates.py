@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from .._runtime import (
     dumped,
-    extra_fields,
     install_lazy_fields,
     loaded,
     source_dict,
@@ -67,7 +66,7 @@ class Templates:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "addresses" in _values:
@@ -106,15 +105,12 @@ class Templates:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "emails" in d:
             _values["emails"] = loaded(cls._load_emails, d["emails"])
         else:
             _values["emails"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -211,6 +207,7 @@ class Templates:
 
 install_lazy_fields(
     Templates,
+    _FIELD_KEYS,
     ("addresses", "addresses", "address.Address", True, UNSET),
     ("links", "links", "link_description.LinkDescription", True, UNSET),
     ("phones", "phones", "phone_detail.PhoneDetail", True, UNSET),

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class V1Address:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "city" in _values:
@@ -127,7 +127,7 @@ class V1Address:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["city"] = d.get("city", UNSET)
         _values["country_code"] = d.get("country_code", UNSET)
         _values["line1"] = d.get("line1", UNSET)
@@ -135,9 +135,6 @@ class V1Address:
         _values["postal_code"] = d.get("postal_code", UNSET)
         _values["state"] = d.get("state", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -166,5 +163,6 @@ class V1Address:
 
 install_lazy_fields(
     V1Address,
+    _FIELD_KEYS,
     ("phone", "phone", "v1_phone.V1Phone", False, UNSET),
 )

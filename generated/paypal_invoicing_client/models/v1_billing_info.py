@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._runtime import (
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -85,7 +84,7 @@ class V1BillingInfo:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "additional_info" in _values:
@@ -132,7 +131,7 @@ class V1BillingInfo:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["additional_info"] = d.get("additional_info", UNSET)
         _values["business_name"] = d.get("business_name", UNSET)
         _values["email"] = d.get("email", UNSET)
@@ -143,9 +142,6 @@ class V1BillingInfo:
             _values["language"] = UNSET
         _values["last_name"] = d.get("last_name", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -189,6 +185,7 @@ class V1BillingInfo:
 
 install_lazy_fields(
     V1BillingInfo,
+    _FIELD_KEYS,
     ("address", "address", "v1_address.V1Address", False, UNSET),
     ("phone", "phone", "v1_phone.V1Phone", False, UNSET),
 )

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1CancelNotification")
@@ -89,15 +89,13 @@ class V1CancelNotification:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         _values["cc_emails"] = d.get("cc_emails", UNSET)
         _values["note"] = d.get("note", UNSET)
         _values["send_to_merchant"] = d.get("send_to_merchant", UNSET)
         _values["send_to_payer"] = d.get("send_to_payer", UNSET)
         _values["subject"] = d.get("subject", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -123,3 +121,9 @@ class V1CancelNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1CancelNotification,
+    _FIELD_KEYS,
+)

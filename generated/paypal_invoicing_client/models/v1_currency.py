@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, loaded, source_dict
+from .._runtime import dumped, install_lazy_fields, loaded, source_dict
 from ..types import (
     check_money_places,
     missing_field,
@@ -86,14 +86,12 @@ class V1Currency:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "currency" in d:
             _values["currency"] = d["currency"]
         if "value" in d:
             _values["value"] = loaded(cls._load_value, d["value"])
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -126,3 +124,9 @@ class V1Currency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1Currency,
+    _FIELD_KEYS,
+)

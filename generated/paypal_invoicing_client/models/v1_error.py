@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class V1Error:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "message" in _values:
@@ -102,7 +102,7 @@ class V1Error:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "message" in d:
             _values["message"] = d["message"]
         if "name" in d:
@@ -110,9 +110,6 @@ class V1Error:
         _values["debug_id"] = d.get("debug_id", UNSET)
         _values["information_link"] = d.get("information_link", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -145,5 +142,6 @@ class V1Error:
 
 install_lazy_fields(
     V1Error,
+    _FIELD_KEYS,
     ("details", "details", "v1_error_details_2.V1ErrorDetails2", True, UNSET),
 )

@@ -10,7 +10,6 @@ from .._runtime import (
     REQUIRED,
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -290,7 +289,7 @@ class V1Invoice:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "merchant_info" in _values:
@@ -472,7 +471,7 @@ class V1Invoice:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["allow_partial_payment"] = d.get("allow_partial_payment", UNSET)
         _values["allow_tip"] = d.get("allow_tip", UNSET)
         _values["id"] = d.get("id", UNSET)
@@ -494,9 +493,6 @@ class V1Invoice:
         _values["template_id"] = d.get("template_id", UNSET)
         _values["terms"] = d.get("terms", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -678,6 +674,7 @@ class V1Invoice:
 
 install_lazy_fields(
     V1Invoice,
+    _FIELD_KEYS,
     (
         "merchant_info",
         "merchant_info",

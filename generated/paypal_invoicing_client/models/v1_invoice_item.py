@@ -10,7 +10,6 @@ from .._runtime import (
     REQUIRED,
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -102,7 +101,7 @@ class V1InvoiceItem:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "name" in _values:
@@ -148,7 +147,7 @@ class V1InvoiceItem:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "name" in d:
             _values["name"] = d["name"]
         if "quantity" in d:
@@ -162,9 +161,6 @@ class V1InvoiceItem:
         else:
             _values["unit_of_measure"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -213,6 +209,7 @@ class V1InvoiceItem:
 
 install_lazy_fields(
     V1InvoiceItem,
+    _FIELD_KEYS,
     ("unit_price", "unit_price", "v1_currency.V1Currency", False, REQUIRED),
     ("discount", "discount", "v1_discount.V1Discount", False, UNSET),
     ("tax", "tax", "v1_tax.V1Tax", False, UNSET),

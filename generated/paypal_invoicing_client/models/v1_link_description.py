@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, enum_value, extra_fields, source_dict
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.v1_link_description_method import V1LinkDescriptionMethod
 from ..types import UNSET, Unset, missing_field, model_repr
 
@@ -87,6 +92,7 @@ class V1LinkDescription:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "href" in d:
             _values["href"] = d["href"]
         if "rel" in d:
@@ -96,9 +102,6 @@ class V1LinkDescription:
         else:
             _values["method"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -124,3 +127,9 @@ class V1LinkDescription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1LinkDescription,
+    _FIELD_KEYS,
+)

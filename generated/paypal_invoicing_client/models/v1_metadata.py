@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import extra_fields, source_dict
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1Metadata")
@@ -137,6 +137,7 @@ class V1Metadata:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         _values["cancelled_by"] = d.get("cancelled_by", UNSET)
         _values["cancelled_date"] = d.get("cancelled_date", UNSET)
         _values["created_by"] = d.get("created_by", UNSET)
@@ -148,9 +149,6 @@ class V1Metadata:
         _values["last_updated_date"] = d.get("last_updated_date", UNSET)
         _values["payer_view_url"] = d.get("payer_view_url", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @property
@@ -168,3 +166,9 @@ class V1Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1Metadata,
+    _FIELD_KEYS,
+)

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._runtime import (
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -72,7 +71,7 @@ class V1RefundDetail:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "amount" in _values:
@@ -105,7 +104,7 @@ class V1RefundDetail:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["date"] = d.get("date", UNSET)
         _values["note"] = d.get("note", UNSET)
         _values["transaction_id"] = d.get("transaction_id", UNSET)
@@ -114,9 +113,6 @@ class V1RefundDetail:
         else:
             _values["type_"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -153,5 +149,6 @@ class V1RefundDetail:
 
 install_lazy_fields(
     V1RefundDetail,
+    _FIELD_KEYS,
     ("amount", "amount", "v1_currency.V1Currency", False, UNSET),
 )

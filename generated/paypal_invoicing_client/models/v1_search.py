@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, enum_value, extra_fields, source_dict
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.v1_search_status import V1SearchStatus
 from ..types import UNSET, Unset, model_repr
 
@@ -275,6 +280,7 @@ class V1Search:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         _values["archived"] = d.get("archived", UNSET)
         _values["email"] = d.get("email", UNSET)
         _values["end_creation_date"] = d.get("end_creation_date", UNSET)
@@ -299,9 +305,6 @@ class V1Search:
         _values["total_count_required"] = d.get("total_count_required", UNSET)
         _values["upper_total_amount"] = d.get("upper_total_amount", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -327,3 +330,9 @@ class V1Search:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1Search,
+    _FIELD_KEYS,
+)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class V1ShippingInfo:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "address" in _values:
@@ -104,15 +104,12 @@ class V1ShippingInfo:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["business_name"] = d.get("business_name", UNSET)
         _values["email"] = d.get("email", UNSET)
         _values["first_name"] = d.get("first_name", UNSET)
         _values["last_name"] = d.get("last_name", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -148,6 +145,7 @@ class V1ShippingInfo:
 
 install_lazy_fields(
     V1ShippingInfo,
+    _FIELD_KEYS,
     ("address", "address", "v1_address.V1Address", False, UNSET),
     ("phone", "phone", "v1_phone.V1Phone", False, UNSET),
 )

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._runtime import (
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -88,7 +87,7 @@ class V1Template:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "custom" in _values:
@@ -137,7 +136,7 @@ class V1Template:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["custom"] = d.get("custom", UNSET)
         _values["default"] = d.get("default", UNSET)
         _values["name"] = d.get("name", UNSET)
@@ -149,9 +148,6 @@ class V1Template:
         else:
             _values["unit_of_measure"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -210,6 +206,7 @@ class V1Template:
 
 install_lazy_fields(
     V1Template,
+    _FIELD_KEYS,
     ("links", "links", "v1_link_description.V1LinkDescription", True, UNSET),
     ("settings", "settings", "v1_template_settings.V1TemplateSettings", True, UNSET),
     ("template_data", "template_data", "v1_template_data.V1TemplateData", False, UNSET),

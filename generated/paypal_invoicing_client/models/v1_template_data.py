@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class V1TemplateData:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "allow_partial_payment" in _values:
@@ -255,7 +255,7 @@ class V1TemplateData:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["allow_partial_payment"] = d.get("allow_partial_payment", UNSET)
         _values["cc_info"] = d.get("cc_info", UNSET)
         _values["logo_url"] = d.get("logo_url", UNSET)
@@ -268,9 +268,6 @@ class V1TemplateData:
         _values["tax_inclusive"] = d.get("tax_inclusive", UNSET)
         _values["terms"] = d.get("terms", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -389,6 +386,7 @@ class V1TemplateData:
 
 install_lazy_fields(
     V1TemplateData,
+    _FIELD_KEYS,
     ("attachments", "attachments", "v1_file_attachment.V1FileAttachment", True, UNSET),
     ("billing_info", "billing_info", "v1_billing_info.V1BillingInfo", True, UNSET),
     ("custom", "custom", "v1_custom_amount.V1CustomAmount", False, UNSET),

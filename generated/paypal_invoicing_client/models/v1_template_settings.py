@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._runtime import (
     dumped,
     enum_value,
-    extra_fields,
     install_lazy_fields,
     source_dict,
 )
@@ -56,7 +55,7 @@ class V1TemplateSettings:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "display_preference" in _values:
@@ -79,7 +78,7 @@ class V1TemplateSettings:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "field_name" in d:
             _values["field_name"] = enum_value(
                 V1TemplateSettingsFieldName, d["field_name"]
@@ -87,9 +86,6 @@ class V1TemplateSettings:
         else:
             _values["field_name"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -126,6 +122,7 @@ class V1TemplateSettings:
 
 install_lazy_fields(
     V1TemplateSettings,
+    _FIELD_KEYS,
     (
         "display_preference",
         "display_preference",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import REQUIRED, dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import REQUIRED, dumped, install_lazy_fields, source_dict
 from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ class VerifyWebhookSignature:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "auth_algo" in _values:
@@ -128,7 +128,7 @@ class VerifyWebhookSignature:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "auth_algo" in d:
             _values["auth_algo"] = d["auth_algo"]
         if "cert_url" in d:
@@ -142,9 +142,6 @@ class VerifyWebhookSignature:
         if "webhook_id" in d:
             _values["webhook_id"] = d["webhook_id"]
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -171,5 +168,6 @@ class VerifyWebhookSignature:
 
 install_lazy_fields(
     VerifyWebhookSignature,
+    _FIELD_KEYS,
     ("webhook_event", "webhook_event", "webhook_event.WebhookEvent", False, REQUIRED),
 )

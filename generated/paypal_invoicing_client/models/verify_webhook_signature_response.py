@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, enum_value, extra_fields, source_dict
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.verify_webhook_signature_response_verification_status import (
     VerifyWebhookSignatureResponseVerificationStatus,
 )
@@ -65,15 +70,13 @@ class VerifyWebhookSignatureResponse:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "verification_status" in d:
             _values["verification_status"] = enum_value(
                 VerifyWebhookSignatureResponseVerificationStatus,
                 d["verification_status"],
             )
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -96,3 +99,9 @@ class VerifyWebhookSignatureResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    VerifyWebhookSignatureResponse,
+    _FIELD_KEYS,
+)

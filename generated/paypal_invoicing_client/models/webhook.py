@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import REQUIRED, dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import REQUIRED, dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ class Webhook:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "event_types" in _values:
@@ -101,14 +101,11 @@ class Webhook:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         if "url" in d:
             _values["url"] = d["url"]
         _values["id"] = d.get("id", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -150,6 +147,7 @@ class Webhook:
 
 install_lazy_fields(
     Webhook,
+    _FIELD_KEYS,
     (
         "event_types",
         "event_types",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, install_lazy_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class WebhookEvent:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: Mapping[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "create_time" in _values:
@@ -131,7 +131,7 @@ class WebhookEvent:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["_lazy_fields"] = d
+        _values["_source"] = d
         _values["create_time"] = d.get("create_time", UNSET)
         _values["event_type"] = d.get("event_type", UNSET)
         _values["event_version"] = d.get("event_version", UNSET)
@@ -140,9 +140,6 @@ class WebhookEvent:
         _values["resource_version"] = d.get("resource_version", UNSET)
         _values["summary"] = d.get("summary", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -182,6 +179,7 @@ class WebhookEvent:
 
 install_lazy_fields(
     WebhookEvent,
+    _FIELD_KEYS,
     (
         "links",
         "links",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, extra_fields, source_dict
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="WebhookEventType")
@@ -91,15 +91,13 @@ class WebhookEventType:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "name" in d:
             _values["name"] = d["name"]
         _values["description"] = d.get("description", UNSET)
         _values["resource_versions"] = d.get("resource_versions", UNSET)
         _values["status"] = d.get("status", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -125,3 +123,9 @@ class WebhookEventType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhookEventType,
+    _FIELD_KEYS,
+)

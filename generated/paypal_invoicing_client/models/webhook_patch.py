@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, enum_value, extra_fields, source_dict
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.webhook_patch_op import WebhookPatchOp
 from ..types import UNSET, Unset, missing_field, model_repr
 
@@ -90,15 +95,13 @@ class WebhookPatch:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "op" in d:
             _values["op"] = enum_value(WebhookPatchOp, d["op"])
         _values["from_"] = d.get("from", UNSET)
         _values["path"] = d.get("path", UNSET)
         _values["value"] = d.get("value", UNSET)
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -121,3 +124,9 @@ class WebhookPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhookPatch,
+    _FIELD_KEYS,
+)

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, enum_value, extra_fields, source_dict
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.webhooks_link_description_method import WebhooksLinkDescriptionMethod
 from ..types import UNSET, Unset, missing_field, model_repr
 
@@ -89,6 +94,7 @@ class WebhooksLinkDescription:
         d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "href" in d:
             _values["href"] = d["href"]
         if "rel" in d:
@@ -98,9 +104,6 @@ class WebhooksLinkDescription:
         else:
             _values["method"] = UNSET
 
-        _values["additional_properties"] = (
-            {} if _FIELD_KEYS.issuperset(d) else extra_fields(d, _FIELD_KEYS)
-        )
         return _obj
 
     @staticmethod
@@ -126,3 +129,9 @@ class WebhooksLinkDescription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhooksLinkDescription,
+    _FIELD_KEYS,
+)
