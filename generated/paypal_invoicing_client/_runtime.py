@@ -52,9 +52,12 @@ def loaded(load: Callable[[Any], Any], raw: Any) -> Any:
         return raw
 
 
-def dumped(dump: Callable[[Any], Any], value: Any) -> Any:
+def dumped(dump: Callable[[Any], Any], value: Any, sent: Any = None) -> Any:
     """``dump(value)`` for ``to_dict()``, or ``value`` unchanged when it is not of the type the
-    spec declares (a value an answer sent that way goes back as it came)."""
+    spec declares (a value an answer sent that way goes back as it came), or is ``sent`` itself:
+    the raw value a lazy field kept as sent (an empty string for a list dumps without error)."""
+    if value is sent and sent is not None:
+        return value
     try:
         return dump(value)
     except (AttributeError, TypeError):

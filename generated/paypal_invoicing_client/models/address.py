@@ -81,7 +81,11 @@ class Address:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "address_details" in _values:
-            address_details = dumped(self._dump_address_details, self.address_details)
+            address_details = dumped(
+                self._dump_address_details,
+                self.address_details,
+                _lazy.get("address_details"),
+            )
             if address_details is not UNSET:
                 field_dict["address_details"] = address_details
         elif "address_details" in _lazy:

@@ -55,14 +55,18 @@ class AggregatedDiscount:
         field_dict.update(self.additional_properties)
         if "invoice_discount" in _values:
             invoice_discount = dumped(
-                self._dump_invoice_discount, self.invoice_discount
+                self._dump_invoice_discount,
+                self.invoice_discount,
+                _lazy.get("invoice_discount"),
             )
             if invoice_discount is not UNSET:
                 field_dict["invoice_discount"] = invoice_discount
         elif "invoice_discount" in _lazy:
             field_dict["invoice_discount"] = _lazy["invoice_discount"]
         if "item_discount" in _values:
-            item_discount = dumped(self._dump_item_discount, self.item_discount)
+            item_discount = dumped(
+                self._dump_item_discount, self.item_discount, _lazy.get("item_discount")
+            )
             if item_discount is not UNSET:
                 field_dict["item_discount"] = item_discount
         elif "item_discount" in _lazy:

@@ -68,31 +68,35 @@ class AmountBreakdown:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "custom" in _values:
-            custom = dumped(self._dump_custom, self.custom)
+            custom = dumped(self._dump_custom, self.custom, _lazy.get("custom"))
             if custom is not UNSET:
                 field_dict["custom"] = custom
         elif "custom" in _lazy:
             field_dict["custom"] = _lazy["custom"]
         if "discount" in _values:
-            discount = dumped(self._dump_discount, self.discount)
+            discount = dumped(self._dump_discount, self.discount, _lazy.get("discount"))
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
             field_dict["discount"] = _lazy["discount"]
         if "item_total" in _values:
-            item_total = dumped(self._dump_item_total, self.item_total)
+            item_total = dumped(
+                self._dump_item_total, self.item_total, _lazy.get("item_total")
+            )
             if item_total is not UNSET:
                 field_dict["item_total"] = item_total
         elif "item_total" in _lazy:
             field_dict["item_total"] = _lazy["item_total"]
         if "shipping" in _values:
-            shipping = dumped(self._dump_shipping, self.shipping)
+            shipping = dumped(self._dump_shipping, self.shipping, _lazy.get("shipping"))
             if shipping is not UNSET:
                 field_dict["shipping"] = shipping
         elif "shipping" in _lazy:
             field_dict["shipping"] = _lazy["shipping"]
         if "tax_total" in _values:
-            tax_total = dumped(self._dump_tax_total, self.tax_total)
+            tax_total = dumped(
+                self._dump_tax_total, self.tax_total, _lazy.get("tax_total")
+            )
             if tax_total is not UNSET:
                 field_dict["tax_total"] = tax_total
         elif "tax_total" in _lazy:

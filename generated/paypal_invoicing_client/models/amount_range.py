@@ -63,12 +63,16 @@ class AmountRange:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "lower_amount" in _values:
-            lower_amount = dumped(self._dump_lower_amount, self.lower_amount)
+            lower_amount = dumped(
+                self._dump_lower_amount, self.lower_amount, _lazy.get("lower_amount")
+            )
             field_dict["lower_amount"] = lower_amount
         elif "lower_amount" in _lazy:
             field_dict["lower_amount"] = _lazy["lower_amount"]
         if "upper_amount" in _values:
-            upper_amount = dumped(self._dump_upper_amount, self.upper_amount)
+            upper_amount = dumped(
+                self._dump_upper_amount, self.upper_amount, _lazy.get("upper_amount")
+            )
             field_dict["upper_amount"] = upper_amount
         elif "upper_amount" in _lazy:
             field_dict["upper_amount"] = _lazy["upper_amount"]

@@ -85,7 +85,9 @@ class AmountSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "breakdown" in _values:
-            breakdown = dumped(self._dump_breakdown, self.breakdown)
+            breakdown = dumped(
+                self._dump_breakdown, self.breakdown, _lazy.get("breakdown")
+            )
             if breakdown is not UNSET:
                 field_dict["breakdown"] = breakdown
         elif "breakdown" in _lazy:

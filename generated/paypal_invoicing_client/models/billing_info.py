@@ -77,7 +77,7 @@ class BillingInfo:
             if additional_info is not UNSET:
                 field_dict["additional_info"] = additional_info
         if "address" in _values:
-            address = dumped(self._dump_address, self.address)
+            address = dumped(self._dump_address, self.address, _lazy.get("address"))
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -95,13 +95,13 @@ class BillingInfo:
             if language is not UNSET:
                 field_dict["language"] = language
         if "name" in _values:
-            name = dumped(self._dump_name, self.name)
+            name = dumped(self._dump_name, self.name, _lazy.get("name"))
             if name is not UNSET:
                 field_dict["name"] = name
         elif "name" in _lazy:
             field_dict["name"] = _lazy["name"]
         if "phones" in _values:
-            phones = dumped(self._dump_phones, self.phones)
+            phones = dumped(self._dump_phones, self.phones, _lazy.get("phones"))
             if phones is not UNSET:
                 field_dict["phones"] = phones
         elif "phones" in _lazy:

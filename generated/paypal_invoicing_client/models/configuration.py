@@ -65,7 +65,11 @@ class Configuration:
             if allow_tip is not UNSET:
                 field_dict["allow_tip"] = allow_tip
         if "partial_payment" in _values:
-            partial_payment = dumped(self._dump_partial_payment, self.partial_payment)
+            partial_payment = dumped(
+                self._dump_partial_payment,
+                self.partial_payment,
+                _lazy.get("partial_payment"),
+            )
             if partial_payment is not UNSET:
                 field_dict["partial_payment"] = partial_payment
         elif "partial_payment" in _lazy:

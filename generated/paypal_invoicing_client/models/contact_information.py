@@ -57,7 +57,7 @@ class ContactInformation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "address" in _values:
-            address = dumped(self._dump_address, self.address)
+            address = dumped(self._dump_address, self.address, _lazy.get("address"))
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -67,7 +67,7 @@ class ContactInformation:
             if business_name is not UNSET:
                 field_dict["business_name"] = business_name
         if "name" in _values:
-            name = dumped(self._dump_name, self.name)
+            name = dumped(self._dump_name, self.name, _lazy.get("name"))
             if name is not UNSET:
                 field_dict["name"] = name
         elif "name" in _lazy:

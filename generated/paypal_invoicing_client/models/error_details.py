@@ -88,7 +88,7 @@ class ErrorDetails:
             if field is not UNSET:
                 field_dict["field"] = field
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:

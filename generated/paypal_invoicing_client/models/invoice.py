@@ -134,7 +134,7 @@ class Invoice:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "detail" in _values:
-            detail = dumped(self._dump_detail, self.detail)
+            detail = dumped(self._dump_detail, self.detail, _lazy.get("detail"))
             field_dict["detail"] = detail
         elif "detail" in _lazy:
             field_dict["detail"] = _lazy["detail"]
@@ -145,25 +145,29 @@ class Invoice:
             if additional_recipients is not UNSET:
                 field_dict["additional_recipients"] = additional_recipients
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
             field_dict["amount"] = _lazy["amount"]
         if "configuration" in _values:
-            configuration = dumped(self._dump_configuration, self.configuration)
+            configuration = dumped(
+                self._dump_configuration, self.configuration, _lazy.get("configuration")
+            )
             if configuration is not UNSET:
                 field_dict["configuration"] = configuration
         elif "configuration" in _lazy:
             field_dict["configuration"] = _lazy["configuration"]
         if "due_amount" in _values:
-            due_amount = dumped(self._dump_due_amount, self.due_amount)
+            due_amount = dumped(
+                self._dump_due_amount, self.due_amount, _lazy.get("due_amount")
+            )
             if due_amount is not UNSET:
                 field_dict["due_amount"] = due_amount
         elif "due_amount" in _lazy:
             field_dict["due_amount"] = _lazy["due_amount"]
         if "gratuity" in _values:
-            gratuity = dumped(self._dump_gratuity, self.gratuity)
+            gratuity = dumped(self._dump_gratuity, self.gratuity, _lazy.get("gratuity"))
             if gratuity is not UNSET:
                 field_dict["gratuity"] = gratuity
         elif "gratuity" in _lazy:
@@ -173,19 +177,19 @@ class Invoice:
             if id is not UNSET:
                 field_dict["id"] = id
         if "invoicer" in _values:
-            invoicer = dumped(self._dump_invoicer, self.invoicer)
+            invoicer = dumped(self._dump_invoicer, self.invoicer, _lazy.get("invoicer"))
             if invoicer is not UNSET:
                 field_dict["invoicer"] = invoicer
         elif "invoicer" in _lazy:
             field_dict["invoicer"] = _lazy["invoicer"]
         if "items" in _values:
-            items = dumped(self._dump_items, self.items)
+            items = dumped(self._dump_items, self.items, _lazy.get("items"))
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
             field_dict["items"] = _lazy["items"]
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -195,21 +199,23 @@ class Invoice:
             if parent_id is not UNSET:
                 field_dict["parent_id"] = parent_id
         if "payments" in _values:
-            payments = dumped(self._dump_payments, self.payments)
+            payments = dumped(self._dump_payments, self.payments, _lazy.get("payments"))
             if payments is not UNSET:
                 field_dict["payments"] = payments
         elif "payments" in _lazy:
             field_dict["payments"] = _lazy["payments"]
         if "primary_recipients" in _values:
             primary_recipients = dumped(
-                self._dump_primary_recipients, self.primary_recipients
+                self._dump_primary_recipients,
+                self.primary_recipients,
+                _lazy.get("primary_recipients"),
             )
             if primary_recipients is not UNSET:
                 field_dict["primary_recipients"] = primary_recipients
         elif "primary_recipients" in _lazy:
             field_dict["primary_recipients"] = _lazy["primary_recipients"]
         if "refunds" in _values:
-            refunds = dumped(self._dump_refunds, self.refunds)
+            refunds = dumped(self._dump_refunds, self.refunds, _lazy.get("refunds"))
             if refunds is not UNSET:
                 field_dict["refunds"] = refunds
         elif "refunds" in _lazy:

@@ -126,7 +126,9 @@ class InvoiceDetail:
             if archived is not UNSET:
                 field_dict["archived"] = archived
         if "attachments" in _values:
-            attachments = dumped(self._dump_attachments, self.attachments)
+            attachments = dumped(
+                self._dump_attachments, self.attachments, _lazy.get("attachments")
+            )
             if attachments is not UNSET:
                 field_dict["attachments"] = attachments
         elif "attachments" in _lazy:
@@ -152,7 +154,7 @@ class InvoiceDetail:
             if memo is not UNSET:
                 field_dict["memo"] = memo
         if "metadata" in _values:
-            metadata = dumped(self._dump_metadata, self.metadata)
+            metadata = dumped(self._dump_metadata, self.metadata, _lazy.get("metadata"))
             if metadata is not UNSET:
                 field_dict["metadata"] = metadata
         elif "metadata" in _lazy:
@@ -162,7 +164,9 @@ class InvoiceDetail:
             if note is not UNSET:
                 field_dict["note"] = note
         if "payment_term" in _values:
-            payment_term = dumped(self._dump_payment_term, self.payment_term)
+            payment_term = dumped(
+                self._dump_payment_term, self.payment_term, _lazy.get("payment_term")
+            )
             if payment_term is not UNSET:
                 field_dict["payment_term"] = payment_term
         elif "payment_term" in _lazy:

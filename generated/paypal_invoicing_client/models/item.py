@@ -104,7 +104,9 @@ class Item:
             quantity = self.quantity
             field_dict["quantity"] = quantity
         if "unit_amount" in _values:
-            unit_amount = dumped(self._dump_unit_amount, self.unit_amount)
+            unit_amount = dumped(
+                self._dump_unit_amount, self.unit_amount, _lazy.get("unit_amount")
+            )
             field_dict["unit_amount"] = unit_amount
         elif "unit_amount" in _lazy:
             field_dict["unit_amount"] = _lazy["unit_amount"]
@@ -113,7 +115,7 @@ class Item:
             if description is not UNSET:
                 field_dict["description"] = description
         if "discount" in _values:
-            discount = dumped(self._dump_discount, self.discount)
+            discount = dumped(self._dump_discount, self.discount, _lazy.get("discount"))
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
@@ -127,7 +129,7 @@ class Item:
             if item_date is not UNSET:
                 field_dict["item_date"] = item_date
         if "tax" in _values:
-            tax = dumped(self._dump_tax, self.tax)
+            tax = dumped(self._dump_tax, self.tax, _lazy.get("tax"))
             if tax is not UNSET:
                 field_dict["tax"] = tax
         elif "tax" in _lazy:

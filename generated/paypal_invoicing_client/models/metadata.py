@@ -156,7 +156,9 @@ class Metadata:
             if recipient_view_url is not UNSET:
                 field_dict["recipient_view_url"] = recipient_view_url
         if "spam_info" in _values:
-            spam_info = dumped(self._dump_spam_info, self.spam_info)
+            spam_info = dumped(
+                self._dump_spam_info, self.spam_info, _lazy.get("spam_info")
+            )
             if spam_info is not UNSET:
                 field_dict["spam_info"] = spam_info
         elif "spam_info" in _lazy:

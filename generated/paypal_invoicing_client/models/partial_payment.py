@@ -57,7 +57,9 @@ class PartialPayment:
                 field_dict["allow_partial_payment"] = allow_partial_payment
         if "minimum_amount_due" in _values:
             minimum_amount_due = dumped(
-                self._dump_minimum_amount_due, self.minimum_amount_due
+                self._dump_minimum_amount_due,
+                self.minimum_amount_due,
+                _lazy.get("minimum_amount_due"),
             )
             if minimum_amount_due is not UNSET:
                 field_dict["minimum_amount_due"] = minimum_amount_due

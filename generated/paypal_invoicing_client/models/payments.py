@@ -53,13 +53,17 @@ class Payments:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "paid_amount" in _values:
-            paid_amount = dumped(self._dump_paid_amount, self.paid_amount)
+            paid_amount = dumped(
+                self._dump_paid_amount, self.paid_amount, _lazy.get("paid_amount")
+            )
             if paid_amount is not UNSET:
                 field_dict["paid_amount"] = paid_amount
         elif "paid_amount" in _lazy:
             field_dict["paid_amount"] = _lazy["paid_amount"]
         if "transactions" in _values:
-            transactions = dumped(self._dump_transactions, self.transactions)
+            transactions = dumped(
+                self._dump_transactions, self.transactions, _lazy.get("transactions")
+            )
             if transactions is not UNSET:
                 field_dict["transactions"] = transactions
         elif "transactions" in _lazy:

@@ -53,13 +53,17 @@ class Refunds:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "refund_amount" in _values:
-            refund_amount = dumped(self._dump_refund_amount, self.refund_amount)
+            refund_amount = dumped(
+                self._dump_refund_amount, self.refund_amount, _lazy.get("refund_amount")
+            )
             if refund_amount is not UNSET:
                 field_dict["refund_amount"] = refund_amount
         elif "refund_amount" in _lazy:
             field_dict["refund_amount"] = _lazy["refund_amount"]
         if "transactions" in _values:
-            transactions = dumped(self._dump_transactions, self.transactions)
+            transactions = dumped(
+                self._dump_transactions, self.transactions, _lazy.get("transactions")
+            )
             if transactions is not UNSET:
                 field_dict["transactions"] = transactions
         elif "transactions" in _lazy:

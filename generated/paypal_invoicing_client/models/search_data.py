@@ -114,7 +114,9 @@ class SearchData:
                 field_dict["archived"] = archived
         if "creation_date_range" in _values:
             creation_date_range = dumped(
-                self._dump_creation_date_range, self.creation_date_range
+                self._dump_creation_date_range,
+                self.creation_date_range,
+                _lazy.get("creation_date_range"),
             )
             if creation_date_range is not UNSET:
                 field_dict["creation_date_range"] = creation_date_range
@@ -125,7 +127,11 @@ class SearchData:
             if currency_code is not UNSET:
                 field_dict["currency_code"] = currency_code
         if "due_date_range" in _values:
-            due_date_range = dumped(self._dump_due_date_range, self.due_date_range)
+            due_date_range = dumped(
+                self._dump_due_date_range,
+                self.due_date_range,
+                _lazy.get("due_date_range"),
+            )
             if due_date_range is not UNSET:
                 field_dict["due_date_range"] = due_date_range
         elif "due_date_range" in _lazy:
@@ -136,7 +142,9 @@ class SearchData:
                 field_dict["fields"] = fields
         if "invoice_date_range" in _values:
             invoice_date_range = dumped(
-                self._dump_invoice_date_range, self.invoice_date_range
+                self._dump_invoice_date_range,
+                self.invoice_date_range,
+                _lazy.get("invoice_date_range"),
             )
             if invoice_date_range is not UNSET:
                 field_dict["invoice_date_range"] = invoice_date_range
@@ -152,7 +160,9 @@ class SearchData:
                 field_dict["memo"] = memo
         if "payment_date_range" in _values:
             payment_date_range = dumped(
-                self._dump_payment_date_range, self.payment_date_range
+                self._dump_payment_date_range,
+                self.payment_date_range,
+                _lazy.get("payment_date_range"),
             )
             if payment_date_range is not UNSET:
                 field_dict["payment_date_range"] = payment_date_range
@@ -184,7 +194,9 @@ class SearchData:
                 field_dict["status"] = status
         if "total_amount_range" in _values:
             total_amount_range = dumped(
-                self._dump_total_amount_range, self.total_amount_range
+                self._dump_total_amount_range,
+                self.total_amount_range,
+                _lazy.get("total_amount_range"),
             )
             if total_amount_range is not UNSET:
                 field_dict["total_amount_range"] = total_amount_range

@@ -43,7 +43,7 @@ class SendInvoiceResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:

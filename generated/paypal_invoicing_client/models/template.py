@@ -107,7 +107,7 @@ class Template:
             if id is not UNSET:
                 field_dict["id"] = id
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -117,7 +117,7 @@ class Template:
             if name is not UNSET:
                 field_dict["name"] = name
         if "settings" in _values:
-            settings = dumped(self._dump_settings, self.settings)
+            settings = dumped(self._dump_settings, self.settings, _lazy.get("settings"))
             if settings is not UNSET:
                 field_dict["settings"] = settings
         elif "settings" in _lazy:
@@ -127,7 +127,9 @@ class Template:
             if standard_template is not UNSET:
                 field_dict["standard_template"] = standard_template
         if "template_info" in _values:
-            template_info = dumped(self._dump_template_info, self.template_info)
+            template_info = dumped(
+                self._dump_template_info, self.template_info, _lazy.get("template_info")
+            )
             if template_info is not UNSET:
                 field_dict["template_info"] = template_info
         elif "template_info" in _lazy:

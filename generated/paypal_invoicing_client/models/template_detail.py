@@ -86,7 +86,9 @@ class TemplateDetail:
             currency_code = self.currency_code
             field_dict["currency_code"] = currency_code
         if "attachments" in _values:
-            attachments = dumped(self._dump_attachments, self.attachments)
+            attachments = dumped(
+                self._dump_attachments, self.attachments, _lazy.get("attachments")
+            )
             if attachments is not UNSET:
                 field_dict["attachments"] = attachments
         elif "attachments" in _lazy:
@@ -96,7 +98,7 @@ class TemplateDetail:
             if memo is not UNSET:
                 field_dict["memo"] = memo
         if "metadata" in _values:
-            metadata = dumped(self._dump_metadata, self.metadata)
+            metadata = dumped(self._dump_metadata, self.metadata, _lazy.get("metadata"))
             if metadata is not UNSET:
                 field_dict["metadata"] = metadata
         elif "metadata" in _lazy:
@@ -106,7 +108,9 @@ class TemplateDetail:
             if note is not UNSET:
                 field_dict["note"] = note
         if "payment_term" in _values:
-            payment_term = dumped(self._dump_payment_term, self.payment_term)
+            payment_term = dumped(
+                self._dump_payment_term, self.payment_term, _lazy.get("payment_term")
+            )
             if payment_term is not UNSET:
                 field_dict["payment_term"] = payment_term
         elif "payment_term" in _lazy:

@@ -87,44 +87,50 @@ class TemplateInfo:
             if additional_recipients is not UNSET:
                 field_dict["additional_recipients"] = additional_recipients
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
             field_dict["amount"] = _lazy["amount"]
         if "configuration" in _values:
-            configuration = dumped(self._dump_configuration, self.configuration)
+            configuration = dumped(
+                self._dump_configuration, self.configuration, _lazy.get("configuration")
+            )
             if configuration is not UNSET:
                 field_dict["configuration"] = configuration
         elif "configuration" in _lazy:
             field_dict["configuration"] = _lazy["configuration"]
         if "detail" in _values:
-            detail = dumped(self._dump_detail, self.detail)
+            detail = dumped(self._dump_detail, self.detail, _lazy.get("detail"))
             if detail is not UNSET:
                 field_dict["detail"] = detail
         elif "detail" in _lazy:
             field_dict["detail"] = _lazy["detail"]
         if "due_amount" in _values:
-            due_amount = dumped(self._dump_due_amount, self.due_amount)
+            due_amount = dumped(
+                self._dump_due_amount, self.due_amount, _lazy.get("due_amount")
+            )
             if due_amount is not UNSET:
                 field_dict["due_amount"] = due_amount
         elif "due_amount" in _lazy:
             field_dict["due_amount"] = _lazy["due_amount"]
         if "invoicer" in _values:
-            invoicer = dumped(self._dump_invoicer, self.invoicer)
+            invoicer = dumped(self._dump_invoicer, self.invoicer, _lazy.get("invoicer"))
             if invoicer is not UNSET:
                 field_dict["invoicer"] = invoicer
         elif "invoicer" in _lazy:
             field_dict["invoicer"] = _lazy["invoicer"]
         if "items" in _values:
-            items = dumped(self._dump_items, self.items)
+            items = dumped(self._dump_items, self.items, _lazy.get("items"))
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
             field_dict["items"] = _lazy["items"]
         if "primary_recipients" in _values:
             primary_recipients = dumped(
-                self._dump_primary_recipients, self.primary_recipients
+                self._dump_primary_recipients,
+                self.primary_recipients,
+                _lazy.get("primary_recipients"),
             )
             if primary_recipients is not UNSET:
                 field_dict["primary_recipients"] = primary_recipients

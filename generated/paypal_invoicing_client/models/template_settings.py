@@ -53,7 +53,9 @@ class TemplateSettings:
         field_dict.update(self.additional_properties)
         if "template_item_settings" in _values:
             template_item_settings = dumped(
-                self._dump_template_item_settings, self.template_item_settings
+                self._dump_template_item_settings,
+                self.template_item_settings,
+                _lazy.get("template_item_settings"),
             )
             if template_item_settings is not UNSET:
                 field_dict["template_item_settings"] = template_item_settings
@@ -61,7 +63,9 @@ class TemplateSettings:
             field_dict["template_item_settings"] = _lazy["template_item_settings"]
         if "template_subtotal_settings" in _values:
             template_subtotal_settings = dumped(
-                self._dump_template_subtotal_settings, self.template_subtotal_settings
+                self._dump_template_subtotal_settings,
+                self.template_subtotal_settings,
+                _lazy.get("template_subtotal_settings"),
             )
             if template_subtotal_settings is not UNSET:
                 field_dict["template_subtotal_settings"] = template_subtotal_settings

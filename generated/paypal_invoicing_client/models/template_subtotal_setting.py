@@ -65,7 +65,9 @@ class TemplateSubtotalSetting:
         field_dict.update(self.additional_properties)
         if "display_preference" in _values:
             display_preference = dumped(
-                self._dump_display_preference, self.display_preference
+                self._dump_display_preference,
+                self.display_preference,
+                _lazy.get("display_preference"),
             )
             if display_preference is not UNSET:
                 field_dict["display_preference"] = display_preference

@@ -106,7 +106,7 @@ class V1Address:
             if line2 is not UNSET:
                 field_dict["line2"] = line2
         if "phone" in _values:
-            phone = dumped(self._dump_phone, self.phone)
+            phone = dumped(self._dump_phone, self.phone, _lazy.get("phone"))
             if phone is not UNSET:
                 field_dict["phone"] = phone
         elif "phone" in _lazy:

@@ -85,7 +85,7 @@ class V1Error:
             if debug_id is not UNSET:
                 field_dict["debug_id"] = debug_id
         if "details" in _values:
-            details = dumped(self._dump_details, self.details)
+            details = dumped(self._dump_details, self.details, _lazy.get("details"))
             if details is not UNSET:
                 field_dict["details"] = details
         elif "details" in _lazy:

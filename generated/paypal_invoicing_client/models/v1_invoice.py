@@ -293,7 +293,9 @@ class V1Invoice:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "merchant_info" in _values:
-            merchant_info = dumped(self._dump_merchant_info, self.merchant_info)
+            merchant_info = dumped(
+                self._dump_merchant_info, self.merchant_info, _lazy.get("merchant_info")
+            )
             field_dict["merchant_info"] = merchant_info
         elif "merchant_info" in _lazy:
             field_dict["merchant_info"] = _lazy["merchant_info"]
@@ -306,31 +308,35 @@ class V1Invoice:
             if allow_tip is not UNSET:
                 field_dict["allow_tip"] = allow_tip
         if "attachments" in _values:
-            attachments = dumped(self._dump_attachments, self.attachments)
+            attachments = dumped(
+                self._dump_attachments, self.attachments, _lazy.get("attachments")
+            )
             if attachments is not UNSET:
                 field_dict["attachments"] = attachments
         elif "attachments" in _lazy:
             field_dict["attachments"] = _lazy["attachments"]
         if "billing_info" in _values:
-            billing_info = dumped(self._dump_billing_info, self.billing_info)
+            billing_info = dumped(
+                self._dump_billing_info, self.billing_info, _lazy.get("billing_info")
+            )
             if billing_info is not UNSET:
                 field_dict["billing_info"] = billing_info
         elif "billing_info" in _lazy:
             field_dict["billing_info"] = _lazy["billing_info"]
         if "cc_info" in _values:
-            cc_info = dumped(self._dump_cc_info, self.cc_info)
+            cc_info = dumped(self._dump_cc_info, self.cc_info, _lazy.get("cc_info"))
             if cc_info is not UNSET:
                 field_dict["cc_info"] = cc_info
         elif "cc_info" in _lazy:
             field_dict["cc_info"] = _lazy["cc_info"]
         if "custom" in _values:
-            custom = dumped(self._dump_custom, self.custom)
+            custom = dumped(self._dump_custom, self.custom, _lazy.get("custom"))
             if custom is not UNSET:
                 field_dict["custom"] = custom
         elif "custom" in _lazy:
             field_dict["custom"] = _lazy["custom"]
         if "discount" in _values:
-            discount = dumped(self._dump_discount, self.discount)
+            discount = dumped(self._dump_discount, self.discount, _lazy.get("discount"))
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
@@ -344,13 +350,13 @@ class V1Invoice:
             if invoice_date is not UNSET:
                 field_dict["invoice_date"] = invoice_date
         if "items" in _values:
-            items = dumped(self._dump_items, self.items)
+            items = dumped(self._dump_items, self.items, _lazy.get("items"))
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
             field_dict["items"] = _lazy["items"]
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -364,14 +370,16 @@ class V1Invoice:
             if merchant_memo is not UNSET:
                 field_dict["merchant_memo"] = merchant_memo
         if "metadata" in _values:
-            metadata = dumped(self._dump_metadata, self.metadata)
+            metadata = dumped(self._dump_metadata, self.metadata, _lazy.get("metadata"))
             if metadata is not UNSET:
                 field_dict["metadata"] = metadata
         elif "metadata" in _lazy:
             field_dict["metadata"] = _lazy["metadata"]
         if "minimum_amount_due" in _values:
             minimum_amount_due = dumped(
-                self._dump_minimum_amount_due, self.minimum_amount_due
+                self._dump_minimum_amount_due,
+                self.minimum_amount_due,
+                _lazy.get("minimum_amount_due"),
             )
             if minimum_amount_due is not UNSET:
                 field_dict["minimum_amount_due"] = minimum_amount_due
@@ -386,19 +394,23 @@ class V1Invoice:
             if number is not UNSET:
                 field_dict["number"] = number
         if "paid_amount" in _values:
-            paid_amount = dumped(self._dump_paid_amount, self.paid_amount)
+            paid_amount = dumped(
+                self._dump_paid_amount, self.paid_amount, _lazy.get("paid_amount")
+            )
             if paid_amount is not UNSET:
                 field_dict["paid_amount"] = paid_amount
         elif "paid_amount" in _lazy:
             field_dict["paid_amount"] = _lazy["paid_amount"]
         if "payment_term" in _values:
-            payment_term = dumped(self._dump_payment_term, self.payment_term)
+            payment_term = dumped(
+                self._dump_payment_term, self.payment_term, _lazy.get("payment_term")
+            )
             if payment_term is not UNSET:
                 field_dict["payment_term"] = payment_term
         elif "payment_term" in _lazy:
             field_dict["payment_term"] = _lazy["payment_term"]
         if "payments" in _values:
-            payments = dumped(self._dump_payments, self.payments)
+            payments = dumped(self._dump_payments, self.payments, _lazy.get("payments"))
             if payments is not UNSET:
                 field_dict["payments"] = payments
         elif "payments" in _lazy:
@@ -412,25 +424,33 @@ class V1Invoice:
             if referrer_code is not UNSET:
                 field_dict["referrer_code"] = referrer_code
         if "refunded_amount" in _values:
-            refunded_amount = dumped(self._dump_refunded_amount, self.refunded_amount)
+            refunded_amount = dumped(
+                self._dump_refunded_amount,
+                self.refunded_amount,
+                _lazy.get("refunded_amount"),
+            )
             if refunded_amount is not UNSET:
                 field_dict["refunded_amount"] = refunded_amount
         elif "refunded_amount" in _lazy:
             field_dict["refunded_amount"] = _lazy["refunded_amount"]
         if "refunds" in _values:
-            refunds = dumped(self._dump_refunds, self.refunds)
+            refunds = dumped(self._dump_refunds, self.refunds, _lazy.get("refunds"))
             if refunds is not UNSET:
                 field_dict["refunds"] = refunds
         elif "refunds" in _lazy:
             field_dict["refunds"] = _lazy["refunds"]
         if "shipping_cost" in _values:
-            shipping_cost = dumped(self._dump_shipping_cost, self.shipping_cost)
+            shipping_cost = dumped(
+                self._dump_shipping_cost, self.shipping_cost, _lazy.get("shipping_cost")
+            )
             if shipping_cost is not UNSET:
                 field_dict["shipping_cost"] = shipping_cost
         elif "shipping_cost" in _lazy:
             field_dict["shipping_cost"] = _lazy["shipping_cost"]
         if "shipping_info" in _values:
-            shipping_info = dumped(self._dump_shipping_info, self.shipping_info)
+            shipping_info = dumped(
+                self._dump_shipping_info, self.shipping_info, _lazy.get("shipping_info")
+            )
             if shipping_info is not UNSET:
                 field_dict["shipping_info"] = shipping_info
         elif "shipping_info" in _lazy:
@@ -458,7 +478,9 @@ class V1Invoice:
             if terms is not UNSET:
                 field_dict["terms"] = terms
         if "total_amount" in _values:
-            total_amount = dumped(self._dump_total_amount, self.total_amount)
+            total_amount = dumped(
+                self._dump_total_amount, self.total_amount, _lazy.get("total_amount")
+            )
             if total_amount is not UNSET:
                 field_dict["total_amount"] = total_amount
         elif "total_amount" in _lazy:

@@ -111,7 +111,9 @@ class V1InvoiceItem:
             quantity = self.quantity
             field_dict["quantity"] = quantity
         if "unit_price" in _values:
-            unit_price = dumped(self._dump_unit_price, self.unit_price)
+            unit_price = dumped(
+                self._dump_unit_price, self.unit_price, _lazy.get("unit_price")
+            )
             field_dict["unit_price"] = unit_price
         elif "unit_price" in _lazy:
             field_dict["unit_price"] = _lazy["unit_price"]
@@ -124,13 +126,13 @@ class V1InvoiceItem:
             if description is not UNSET:
                 field_dict["description"] = description
         if "discount" in _values:
-            discount = dumped(self._dump_discount, self.discount)
+            discount = dumped(self._dump_discount, self.discount, _lazy.get("discount"))
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
             field_dict["discount"] = _lazy["discount"]
         if "tax" in _values:
-            tax = dumped(self._dump_tax, self.tax)
+            tax = dumped(self._dump_tax, self.tax, _lazy.get("tax"))
             if tax is not UNSET:
                 field_dict["tax"] = tax
         elif "tax" in _lazy:

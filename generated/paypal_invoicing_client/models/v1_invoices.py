@@ -60,13 +60,13 @@ class V1Invoices:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "invoices" in _values:
-            invoices = dumped(self._dump_invoices, self.invoices)
+            invoices = dumped(self._dump_invoices, self.invoices, _lazy.get("invoices"))
             if invoices is not UNSET:
                 field_dict["invoices"] = invoices
         elif "invoices" in _lazy:
             field_dict["invoices"] = _lazy["invoices"]
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:

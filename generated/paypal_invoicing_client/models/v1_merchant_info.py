@@ -92,7 +92,7 @@ class V1MerchantInfo:
             if additional_info is not UNSET:
                 field_dict["additional_info"] = additional_info
         if "address" in _values:
-            address = dumped(self._dump_address, self.address)
+            address = dumped(self._dump_address, self.address, _lazy.get("address"))
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -106,7 +106,7 @@ class V1MerchantInfo:
             if email is not UNSET:
                 field_dict["email"] = email
         if "fax" in _values:
-            fax = dumped(self._dump_fax, self.fax)
+            fax = dumped(self._dump_fax, self.fax, _lazy.get("fax"))
             if fax is not UNSET:
                 field_dict["fax"] = fax
         elif "fax" in _lazy:
@@ -120,7 +120,7 @@ class V1MerchantInfo:
             if last_name is not UNSET:
                 field_dict["last_name"] = last_name
         if "phone" in _values:
-            phone = dumped(self._dump_phone, self.phone)
+            phone = dumped(self._dump_phone, self.phone, _lazy.get("phone"))
             if phone is not UNSET:
                 field_dict["phone"] = phone
         elif "phone" in _lazy:

@@ -97,7 +97,7 @@ class V1PaymentDetail:
             method = dumped(self._dump_method, self.method)
             field_dict["method"] = method
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:

@@ -53,13 +53,13 @@ class V1PaymentSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "other" in _values:
-            other = dumped(self._dump_other, self.other)
+            other = dumped(self._dump_other, self.other, _lazy.get("other"))
             if other is not UNSET:
                 field_dict["other"] = other
         elif "other" in _lazy:
             field_dict["other"] = _lazy["other"]
         if "paypal" in _values:
-            paypal = dumped(self._dump_paypal, self.paypal)
+            paypal = dumped(self._dump_paypal, self.paypal, _lazy.get("paypal"))
             if paypal is not UNSET:
                 field_dict["paypal"] = paypal
         elif "paypal" in _lazy:

@@ -54,13 +54,13 @@ class V1ShippingCost:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
             field_dict["amount"] = _lazy["amount"]
         if "tax" in _values:
-            tax = dumped(self._dump_tax, self.tax)
+            tax = dumped(self._dump_tax, self.tax, _lazy.get("tax"))
             if tax is not UNSET:
                 field_dict["tax"] = tax
         elif "tax" in _lazy:

@@ -69,7 +69,7 @@ class V1ShippingInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "address" in _values:
-            address = dumped(self._dump_address, self.address)
+            address = dumped(self._dump_address, self.address, _lazy.get("address"))
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -91,7 +91,7 @@ class V1ShippingInfo:
             if last_name is not UNSET:
                 field_dict["last_name"] = last_name
         if "phone" in _values:
-            phone = dumped(self._dump_phone, self.phone)
+            phone = dumped(self._dump_phone, self.phone, _lazy.get("phone"))
             if phone is not UNSET:
                 field_dict["phone"] = phone
         elif "phone" in _lazy:

@@ -99,7 +99,7 @@ class V1Template:
             if default is not UNSET:
                 field_dict["default"] = default
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -109,13 +109,15 @@ class V1Template:
             if name is not UNSET:
                 field_dict["name"] = name
         if "settings" in _values:
-            settings = dumped(self._dump_settings, self.settings)
+            settings = dumped(self._dump_settings, self.settings, _lazy.get("settings"))
             if settings is not UNSET:
                 field_dict["settings"] = settings
         elif "settings" in _lazy:
             field_dict["settings"] = _lazy["settings"]
         if "template_data" in _values:
-            template_data = dumped(self._dump_template_data, self.template_data)
+            template_data = dumped(
+                self._dump_template_data, self.template_data, _lazy.get("template_data")
+            )
             if template_data is not UNSET:
                 field_dict["template_data"] = template_data
         elif "template_data" in _lazy:

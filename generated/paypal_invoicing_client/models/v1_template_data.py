@@ -146,13 +146,17 @@ class V1TemplateData:
             if allow_partial_payment is not UNSET:
                 field_dict["allow_partial_payment"] = allow_partial_payment
         if "attachments" in _values:
-            attachments = dumped(self._dump_attachments, self.attachments)
+            attachments = dumped(
+                self._dump_attachments, self.attachments, _lazy.get("attachments")
+            )
             if attachments is not UNSET:
                 field_dict["attachments"] = attachments
         elif "attachments" in _lazy:
             field_dict["attachments"] = _lazy["attachments"]
         if "billing_info" in _values:
-            billing_info = dumped(self._dump_billing_info, self.billing_info)
+            billing_info = dumped(
+                self._dump_billing_info, self.billing_info, _lazy.get("billing_info")
+            )
             if billing_info is not UNSET:
                 field_dict["billing_info"] = billing_info
         elif "billing_info" in _lazy:
@@ -162,19 +166,19 @@ class V1TemplateData:
             if cc_info is not UNSET:
                 field_dict["cc_info"] = cc_info
         if "custom" in _values:
-            custom = dumped(self._dump_custom, self.custom)
+            custom = dumped(self._dump_custom, self.custom, _lazy.get("custom"))
             if custom is not UNSET:
                 field_dict["custom"] = custom
         elif "custom" in _lazy:
             field_dict["custom"] = _lazy["custom"]
         if "discount" in _values:
-            discount = dumped(self._dump_discount, self.discount)
+            discount = dumped(self._dump_discount, self.discount, _lazy.get("discount"))
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
             field_dict["discount"] = _lazy["discount"]
         if "items" in _values:
-            items = dumped(self._dump_items, self.items)
+            items = dumped(self._dump_items, self.items, _lazy.get("items"))
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
@@ -184,7 +188,9 @@ class V1TemplateData:
             if logo_url is not UNSET:
                 field_dict["logo_url"] = logo_url
         if "merchant_info" in _values:
-            merchant_info = dumped(self._dump_merchant_info, self.merchant_info)
+            merchant_info = dumped(
+                self._dump_merchant_info, self.merchant_info, _lazy.get("merchant_info")
+            )
             if merchant_info is not UNSET:
                 field_dict["merchant_info"] = merchant_info
         elif "merchant_info" in _lazy:
@@ -195,7 +201,9 @@ class V1TemplateData:
                 field_dict["merchant_memo"] = merchant_memo
         if "minimum_amount_due" in _values:
             minimum_amount_due = dumped(
-                self._dump_minimum_amount_due, self.minimum_amount_due
+                self._dump_minimum_amount_due,
+                self.minimum_amount_due,
+                _lazy.get("minimum_amount_due"),
             )
             if minimum_amount_due is not UNSET:
                 field_dict["minimum_amount_due"] = minimum_amount_due
@@ -206,7 +214,9 @@ class V1TemplateData:
             if note is not UNSET:
                 field_dict["note"] = note
         if "payment_term" in _values:
-            payment_term = dumped(self._dump_payment_term, self.payment_term)
+            payment_term = dumped(
+                self._dump_payment_term, self.payment_term, _lazy.get("payment_term")
+            )
             if payment_term is not UNSET:
                 field_dict["payment_term"] = payment_term
         elif "payment_term" in _lazy:
@@ -216,13 +226,17 @@ class V1TemplateData:
             if reference is not UNSET:
                 field_dict["reference"] = reference
         if "shipping_cost" in _values:
-            shipping_cost = dumped(self._dump_shipping_cost, self.shipping_cost)
+            shipping_cost = dumped(
+                self._dump_shipping_cost, self.shipping_cost, _lazy.get("shipping_cost")
+            )
             if shipping_cost is not UNSET:
                 field_dict["shipping_cost"] = shipping_cost
         elif "shipping_cost" in _lazy:
             field_dict["shipping_cost"] = _lazy["shipping_cost"]
         if "shipping_info" in _values:
-            shipping_info = dumped(self._dump_shipping_info, self.shipping_info)
+            shipping_info = dumped(
+                self._dump_shipping_info, self.shipping_info, _lazy.get("shipping_info")
+            )
             if shipping_info is not UNSET:
                 field_dict["shipping_info"] = shipping_info
         elif "shipping_info" in _lazy:
@@ -242,7 +256,9 @@ class V1TemplateData:
             if terms is not UNSET:
                 field_dict["terms"] = terms
         if "total_amount" in _values:
-            total_amount = dumped(self._dump_total_amount, self.total_amount)
+            total_amount = dumped(
+                self._dump_total_amount, self.total_amount, _lazy.get("total_amount")
+            )
             if total_amount is not UNSET:
                 field_dict["total_amount"] = total_amount
         elif "total_amount" in _lazy:

@@ -73,7 +73,9 @@ class V1Templates:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "addresses" in _values:
-            addresses = dumped(self._dump_addresses, self.addresses)
+            addresses = dumped(
+                self._dump_addresses, self.addresses, _lazy.get("addresses")
+            )
             if addresses is not UNSET:
                 field_dict["addresses"] = addresses
         elif "addresses" in _lazy:
@@ -83,19 +85,21 @@ class V1Templates:
             if emails is not UNSET:
                 field_dict["emails"] = emails
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
             field_dict["links"] = _lazy["links"]
         if "phones" in _values:
-            phones = dumped(self._dump_phones, self.phones)
+            phones = dumped(self._dump_phones, self.phones, _lazy.get("phones"))
             if phones is not UNSET:
                 field_dict["phones"] = phones
         elif "phones" in _lazy:
             field_dict["phones"] = _lazy["phones"]
         if "templates" in _values:
-            templates = dumped(self._dump_templates, self.templates)
+            templates = dumped(
+                self._dump_templates, self.templates, _lazy.get("templates")
+            )
             if templates is not UNSET:
                 field_dict["templates"] = templates
         elif "templates" in _lazy:

@@ -113,7 +113,9 @@ class VerifyWebhookSignature:
             transmission_time = self.transmission_time
             field_dict["transmission_time"] = transmission_time
         if "webhook_event" in _values:
-            webhook_event = dumped(self._dump_webhook_event, self.webhook_event)
+            webhook_event = dumped(
+                self._dump_webhook_event, self.webhook_event, _lazy.get("webhook_event")
+            )
             field_dict["webhook_event"] = webhook_event
         elif "webhook_event" in _lazy:
             field_dict["webhook_event"] = _lazy["webhook_event"]

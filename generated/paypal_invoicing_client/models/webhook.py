@@ -76,7 +76,9 @@ class Webhook:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "event_types" in _values:
-            event_types = dumped(self._dump_event_types, self.event_types)
+            event_types = dumped(
+                self._dump_event_types, self.event_types, _lazy.get("event_types")
+            )
             field_dict["event_types"] = event_types
         elif "event_types" in _lazy:
             field_dict["event_types"] = _lazy["event_types"]
@@ -88,7 +90,7 @@ class Webhook:
             if id is not UNSET:
                 field_dict["id"] = id
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:

@@ -100,13 +100,13 @@ class WebhookEvent:
             if id is not UNSET:
                 field_dict["id"] = id
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
             field_dict["links"] = _lazy["links"]
         if "resource" in _values:
-            resource = dumped(self._dump_resource, self.resource)
+            resource = dumped(self._dump_resource, self.resource, _lazy.get("resource"))
             if resource is not UNSET:
                 field_dict["resource"] = resource
         elif "resource" in _lazy:

@@ -64,13 +64,13 @@ class WebhookEventList:
             if count is not UNSET:
                 field_dict["count"] = count
         if "events" in _values:
-            events = dumped(self._dump_events, self.events)
+            events = dumped(self._dump_events, self.events, _lazy.get("events"))
             if events is not UNSET:
                 field_dict["events"] = events
         elif "events" in _lazy:
             field_dict["events"] = _lazy["events"]
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:

@@ -44,7 +44,9 @@ class WebhookEventTypeList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "event_types" in _values:
-            event_types = dumped(self._dump_event_types, self.event_types)
+            event_types = dumped(
+                self._dump_event_types, self.event_types, _lazy.get("event_types")
+            )
             if event_types is not UNSET:
                 field_dict["event_types"] = event_types
         elif "event_types" in _lazy:

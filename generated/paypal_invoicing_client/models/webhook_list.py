@@ -44,7 +44,7 @@ class WebhookList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "webhooks" in _values:
-            webhooks = dumped(self._dump_webhooks, self.webhooks)
+            webhooks = dumped(self._dump_webhooks, self.webhooks, _lazy.get("webhooks"))
             if webhooks is not UNSET:
                 field_dict["webhooks"] = webhooks
         elif "webhooks" in _lazy:

@@ -45,7 +45,9 @@ class WebhookLookupList:
         field_dict.update(self.additional_properties)
         if "webhooks_lookups" in _values:
             webhooks_lookups = dumped(
-                self._dump_webhooks_lookups, self.webhooks_lookups
+                self._dump_webhooks_lookups,
+                self.webhooks_lookups,
+                _lazy.get("webhooks_lookups"),
             )
             if webhooks_lookups is not UNSET:
                 field_dict["webhooks_lookups"] = webhooks_lookups

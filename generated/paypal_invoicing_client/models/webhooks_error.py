@@ -91,7 +91,7 @@ class WebhooksError:
             name = self.name
             field_dict["name"] = name
         if "details" in _values:
-            details = dumped(self._dump_details, self.details)
+            details = dumped(self._dump_details, self.details, _lazy.get("details"))
             if details is not UNSET:
                 field_dict["details"] = details
         elif "details" in _lazy:
@@ -101,7 +101,7 @@ class WebhooksError:
             if information_link is not UNSET:
                 field_dict["information_link"] = information_link
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
