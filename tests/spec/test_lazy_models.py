@@ -172,3 +172,12 @@ def test_an_enum_value_of_another_type_is_kept_as_sent() -> None:
     invoice = Invoice.from_dict(data)
     assert invoice.status == ["DRAFT"]
     assert invoice.to_dict() == data
+
+
+def test_a_field_not_yet_read_reads_the_dict_as_it_is_then() -> None:
+    data = seed("002_show_invoice.json")
+    invoice = Invoice.from_dict(data)
+    data["due_amount"] = {"currency_code": "EUR", "value": "1.00"}
+    assert invoice.due_amount.currency_code == "EUR"
+    data["due_amount"] = {"currency_code": "JPY", "value": "2"}
+    assert invoice.due_amount.currency_code == "EUR"  # read once, then kept
