@@ -13,7 +13,10 @@ representation (:func:`link_request`, :func:`followed`).
 
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
+from enum import Enum
+from functools import partial
 from http import HTTPStatus
+from importlib import import_module
 from typing import Any, Protocol, TypeVar
 
 import httpx
@@ -49,9 +52,12 @@ def loaded(load: Callable[[Any], Any], raw: Any) -> Any:
         return raw
 
 
-def dumped(dump: Callable[[Any], Any], value: Any) -> Any:
+def dumped(dump: Callable[[Any], Any], value: Any, sent: Any = None) -> Any:
     """``dump(value)`` for ``to_dict()``, or ``value`` unchanged when it is not of the type the
-    spec declares (a value an answer sent that way goes back as it came)."""
+    spec declares (a value an answer sent that way goes back as it came), or is ``sent`` itself:
+    the raw value a lazy field kept as sent (an empty string for a list dumps without error)."""
+    if value is sent and sent is not None:
+        return value
     try:
         return dump(value)
     except (AttributeError, TypeError):
@@ -59,34 +65,122 @@ def dumped(dump: Callable[[Any], Any], value: Any) -> Any:
 
 
 class LazyField:
-    """A nested-model field of a generated model, loaded the first time it is read.
+    """A nested-model field (or list of them) of a generated model, loaded the first time it is
+    read.
 
-    ``from_dict`` keeps the raw value in the instance's ``_lazy_fields``; this non-data
-    descriptor loads it on first read (as :func:`loaded`) and stores the result in the
-    instance ``__dict__``, which then shadows the descriptor. Threads racing on a first read all
+    ``from_dict`` keeps the mapping it was given, uncopied, in the instance's ``_source``;
+    this non-data descriptor loads the field's value from it on first read (tolerant, as
+    :func:`loaded`) and stores the result in the instance ``__dict__``, which then shadows the
+    descriptor. A field the mapping lacks reads ``absent`` (``UNSET``), or raises for one an
+    answer always has (``absent`` is :data:`REQUIRED`). The nested model's class is imported on
+    the first read of the field in any instance, then kept. Threads racing on a first read all
     get the one object stored first. The raw value is the caller's object (for an answer, what
     ``json.loads`` made): change it after ``from_dict`` and the model sees that.
     """
 
-    __slots__ = ("load", "name")
+    __slots__ = ("absent", "key", "load", "many", "model", "name")
 
-    def __init__(self, name: str, load: Callable[[Any], Any]) -> None:
-        self.name = name
-        self.load = load
+    def __init__(self, name: str, key: str, model: str, many: bool, absent: Any) -> None:
+        self.name, self.key, self.model, self.many, self.absent = name, key, model, many, absent
+        self.load: Callable[[Any], Any] | None = None
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
-        lazy = obj.__dict__.get("_lazy_fields")
-        if lazy is None or self.name not in lazy:
+        values = obj.__dict__
+        source = values.get("_source")
+        if source is not None and self.key in source:
+            load = self.load or self._resolve()
+            try:
+                value = load(source[self.key])
+            except _LOAD_ERRORS:
+                value = source[self.key]
+        elif source is None or self.absent is REQUIRED:
             raise AttributeError(f"{type(obj).__name__!r} object has no attribute {self.name!r}")
-        return obj.__dict__.setdefault(self.name, loaded(self.load, lazy[self.name]))
+        else:
+            value = self.absent
+        return values.setdefault(self.name, value)
+
+    def _resolve(self) -> Callable[[Any], Any]:
+        """``from_dict`` of the nested model (``model`` names its module and class, e.g.
+        ``"paypal_invoicing_client.models.money.Money"``), or a loader of a list of them."""
+        module, _, name = self.model.rpartition(".")
+        model = getattr(import_module(module), name).from_dict
+        load: Callable[[Any], Any] = partial(_load_list, model) if self.many else model
+        self.load = load
+        return load
 
 
-def install_lazy_fields(cls: type, *names: str) -> None:
-    """Make each of ``names`` a :class:`LazyField` of ``cls`` loaded by ``cls._load_<name>``."""
-    for name in names:
-        setattr(cls, name, LazyField(name, getattr(cls, "_load_" + name)))
+def _load_list(load: Callable[[Any], Any], source: Any) -> list[Any]:
+    if isinstance(source, str | Mapping):  # iterable, yet no list of objects
+        raise TypeError(f"expected a list, got {type(source).__name__}")
+    return [load(item) for item in source]
+
+
+REQUIRED: Any = object()
+"""The ``absent`` of a :class:`LazyField` an answer always has: reading it raises."""
+
+_LazySpec = tuple[str, str, str, bool, Any]
+"""A lazy field: attribute name, JSON key, ``"module.Class"`` of its model (a module of the
+package ``cls`` is in), list?, absent."""
+
+
+class LazyExtras:
+    """The ``additional_properties`` of a model ``from_dict`` made: the entries of its mapping
+    (``_source``) whose key is no field's (not in ``known``), found on first read and then kept
+    in the instance ``__dict__`` as the others are. A model read field by field never builds it.
+    """
+
+    __slots__ = ("known",)
+
+    def __init__(self, known: frozenset[str]) -> None:
+        self.known = known
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        values = obj.__dict__
+        source = values.get("_source")
+        if source is None:
+            name = "additional_properties"
+            raise AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}")
+        return values.setdefault("additional_properties", extra_fields(source, self.known))
+
+
+def install_lazy_fields(cls: type, known: frozenset[str] | None, *fields: _LazySpec) -> None:
+    """Make each of ``fields`` a :class:`LazyField` of ``cls`` and, unless ``known`` (the JSON
+    keys of its fields) is None, its ``additional_properties`` a :class:`LazyExtras`."""
+    package = cls.__module__.rpartition(".")[0]
+    for name, key, model, many, absent in fields:
+        setattr(cls, name, LazyField(name, key, f"{package}.{model}", many, absent))
+    if known is not None:
+        cls.additional_properties = LazyExtras(known)  # type: ignore[attr-defined]
+
+
+def source_dict(src: Any) -> dict[str, Any]:
+    """What ``from_dict`` reads: a ``dict`` as it is (never copied), another mapping as a dict;
+    TypeError for anything else (so :func:`loaded` keeps a value of another type as sent)."""
+    if isinstance(src, dict):
+        return src
+    if isinstance(src, Mapping):
+        return dict(src)
+    raise TypeError(f"expected an object, got {type(src).__name__}")
+
+
+def extra_fields(src: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The entries of ``src`` whose key is not in ``known``: a model's ``additional_properties``."""
+    if known.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in known}
+
+
+def enum_value(enum: type[Enum], raw: Any) -> Any:
+    """``enum(raw)`` (unknown values included, as the enum's ``_missing_`` makes them), or ``raw``
+    as sent when it is no value of ``enum``; a known value costs one dict lookup."""
+    try:
+        return enum._value2member_map_[raw]
+    except (KeyError, TypeError):
+        return loaded(enum, raw)
 
 
 def missing_field(obj: object, name: str, required: Mapping[str, str]) -> AttributeError:
@@ -107,10 +201,8 @@ def model_repr(obj: Any, names: tuple[str, ...]) -> str:
     parts = []
     for name in names:
         value = obj.__dict__.get(name, _ABSENT)
-        if value is _ABSENT:
-            lazy = obj.__dict__.get("_lazy_fields")
-            if lazy is not None and name in lazy:
-                value = getattr(obj, name)
+        if value is _ABSENT and isinstance(getattr(type(obj), name, None), LazyField):
+            value = getattr(obj, name, _ABSENT)
         parts.append(f"{name}=<missing>" if value is _ABSENT else f"{name}={value!r}")
     extra = obj.__dict__.get("additional_properties")
     if extra:

@@ -6,14 +6,29 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.address_details import AddressDetails
 
 
 T = TypeVar("T", bound="Address")
+
+_FIELD_KEYS = frozenset(
+    {
+        "address_details",
+        "address_line_1",
+        "address_line_2",
+        "address_line_3",
+        "admin_area_1",
+        "admin_area_2",
+        "admin_area_3",
+        "admin_area_4",
+        "country_code",
+        "postal_code",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -62,11 +77,15 @@ class Address:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "address_details" in _values:
-            address_details = dumped(self._dump_address_details, self.address_details)
+            address_details = dumped(
+                self._dump_address_details,
+                self.address_details,
+                _lazy.get("address_details"),
+            )
             if address_details is not UNSET:
                 field_dict["address_details"] = address_details
         elif "address_details" in _lazy:
@@ -112,40 +131,21 @@ class Address:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "address_details" in d:
-            lazy["address_details"] = d.pop("address_details")
-        else:
-            _values["address_details"] = UNSET
-        _values["address_line_1"] = d.pop("address_line_1", UNSET)
-        _values["address_line_2"] = d.pop("address_line_2", UNSET)
-        _values["address_line_3"] = d.pop("address_line_3", UNSET)
-        _values["admin_area_1"] = d.pop("admin_area_1", UNSET)
-        _values["admin_area_2"] = d.pop("admin_area_2", UNSET)
-        _values["admin_area_3"] = d.pop("admin_area_3", UNSET)
-        _values["admin_area_4"] = d.pop("admin_area_4", UNSET)
-        _values["country_code"] = d.pop("country_code", UNSET)
-        _values["postal_code"] = d.pop("postal_code", UNSET)
+        _values["_source"] = d
+        _values["address_line_1"] = d.get("address_line_1", UNSET)
+        _values["address_line_2"] = d.get("address_line_2", UNSET)
+        _values["address_line_3"] = d.get("address_line_3", UNSET)
+        _values["admin_area_1"] = d.get("admin_area_1", UNSET)
+        _values["admin_area_2"] = d.get("admin_area_2", UNSET)
+        _values["admin_area_3"] = d.get("admin_area_3", UNSET)
+        _values["admin_area_4"] = d.get("admin_area_4", UNSET)
+        _values["country_code"] = d.get("country_code", UNSET)
+        _values["postal_code"] = d.get("postal_code", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_address_details(source: Any) -> AddressDetails | Unset:
-        from ..models.address_details import AddressDetails
-
-        _address_details = source
-        address_details: AddressDetails | Unset
-        if isinstance(_address_details, Unset):
-            address_details = UNSET
-        else:
-            address_details = AddressDetails.from_dict(_address_details)
-
-        return address_details
 
     @staticmethod
     def _dump_address_details(_value: Any) -> Any:
@@ -173,5 +173,12 @@ class Address:
 
 install_lazy_fields(
     Address,
-    "address_details",
+    _FIELD_KEYS,
+    (
+        "address_details",
+        "address_details",
+        "address_details.AddressDetails",
+        False,
+        UNSET,
+    ),
 )

@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AddressDetails")
+
+_FIELD_KEYS = frozenset(
+    {
+        "building_name",
+        "delivery_service",
+        "street_name",
+        "street_number",
+        "street_type",
+        "sub_building",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -77,17 +89,17 @@ class AddressDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["building_name"] = d.pop("building_name", UNSET)
-        _values["delivery_service"] = d.pop("delivery_service", UNSET)
-        _values["street_name"] = d.pop("street_name", UNSET)
-        _values["street_number"] = d.pop("street_number", UNSET)
-        _values["street_type"] = d.pop("street_type", UNSET)
-        _values["sub_building"] = d.pop("sub_building", UNSET)
+        _values["_source"] = d
+        _values["building_name"] = d.get("building_name", UNSET)
+        _values["delivery_service"] = d.get("delivery_service", UNSET)
+        _values["street_name"] = d.get("street_name", UNSET)
+        _values["street_number"] = d.get("street_number", UNSET)
+        _values["street_type"] = d.get("street_type", UNSET)
+        _values["sub_building"] = d.get("sub_building", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -105,3 +117,9 @@ class AddressDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    AddressDetails,
+    _FIELD_KEYS,
+)

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.discount import Discount
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AggregatedDiscount")
+
+_FIELD_KEYS = frozenset(
+    {
+        "invoice_discount",
+        "item_discount",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -43,19 +50,23 @@ class AggregatedDiscount:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "invoice_discount" in _values:
             invoice_discount = dumped(
-                self._dump_invoice_discount, self.invoice_discount
+                self._dump_invoice_discount,
+                self.invoice_discount,
+                _lazy.get("invoice_discount"),
             )
             if invoice_discount is not UNSET:
                 field_dict["invoice_discount"] = invoice_discount
         elif "invoice_discount" in _lazy:
             field_dict["invoice_discount"] = _lazy["invoice_discount"]
         if "item_discount" in _values:
-            item_discount = dumped(self._dump_item_discount, self.item_discount)
+            item_discount = dumped(
+                self._dump_item_discount, self.item_discount, _lazy.get("item_discount")
+            )
             if item_discount is not UNSET:
                 field_dict["item_discount"] = item_discount
         elif "item_discount" in _lazy:
@@ -65,48 +76,12 @@ class AggregatedDiscount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "invoice_discount" in d:
-            lazy["invoice_discount"] = d.pop("invoice_discount")
-        else:
-            _values["invoice_discount"] = UNSET
-        if "item_discount" in d:
-            lazy["item_discount"] = d.pop("item_discount")
-        else:
-            _values["item_discount"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_invoice_discount(source: Any) -> Discount | Unset:
-        from ..models.discount import Discount
-
-        _invoice_discount = source
-        invoice_discount: Discount | Unset
-        if isinstance(_invoice_discount, Unset):
-            invoice_discount = UNSET
-        else:
-            invoice_discount = Discount.from_dict(_invoice_discount)
-
-        return invoice_discount
-
-    @staticmethod
-    def _load_item_discount(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _item_discount = source
-        item_discount: Money | Unset
-        if isinstance(_item_discount, Unset):
-            item_discount = UNSET
-        else:
-            item_discount = Money.from_dict(_item_discount)
-
-        return item_discount
 
     @staticmethod
     def _dump_invoice_discount(_value: Any) -> Any:
@@ -141,6 +116,7 @@ class AggregatedDiscount:
 
 install_lazy_fields(
     AggregatedDiscount,
-    "invoice_discount",
-    "item_discount",
+    _FIELD_KEYS,
+    ("invoice_discount", "invoice_discount", "discount.Discount", False, UNSET),
+    ("item_discount", "item_discount", "money.Money", False, UNSET),
 )

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.aggregated_discount import AggregatedDiscount
@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AmountBreakdown")
+
+_FIELD_KEYS = frozenset(
+    {
+        "custom",
+        "discount",
+        "item_total",
+        "shipping",
+        "tax_total",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -54,35 +64,39 @@ class AmountBreakdown:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "custom" in _values:
-            custom = dumped(self._dump_custom, self.custom)
+            custom = dumped(self._dump_custom, self.custom, _lazy.get("custom"))
             if custom is not UNSET:
                 field_dict["custom"] = custom
         elif "custom" in _lazy:
             field_dict["custom"] = _lazy["custom"]
         if "discount" in _values:
-            discount = dumped(self._dump_discount, self.discount)
+            discount = dumped(self._dump_discount, self.discount, _lazy.get("discount"))
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
             field_dict["discount"] = _lazy["discount"]
         if "item_total" in _values:
-            item_total = dumped(self._dump_item_total, self.item_total)
+            item_total = dumped(
+                self._dump_item_total, self.item_total, _lazy.get("item_total")
+            )
             if item_total is not UNSET:
                 field_dict["item_total"] = item_total
         elif "item_total" in _lazy:
             field_dict["item_total"] = _lazy["item_total"]
         if "shipping" in _values:
-            shipping = dumped(self._dump_shipping, self.shipping)
+            shipping = dumped(self._dump_shipping, self.shipping, _lazy.get("shipping"))
             if shipping is not UNSET:
                 field_dict["shipping"] = shipping
         elif "shipping" in _lazy:
             field_dict["shipping"] = _lazy["shipping"]
         if "tax_total" in _values:
-            tax_total = dumped(self._dump_tax_total, self.tax_total)
+            tax_total = dumped(
+                self._dump_tax_total, self.tax_total, _lazy.get("tax_total")
+            )
             if tax_total is not UNSET:
                 field_dict["tax_total"] = tax_total
         elif "tax_total" in _lazy:
@@ -92,99 +106,12 @@ class AmountBreakdown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "custom" in d:
-            lazy["custom"] = d.pop("custom")
-        else:
-            _values["custom"] = UNSET
-        if "discount" in d:
-            lazy["discount"] = d.pop("discount")
-        else:
-            _values["discount"] = UNSET
-        if "item_total" in d:
-            lazy["item_total"] = d.pop("item_total")
-        else:
-            _values["item_total"] = UNSET
-        if "shipping" in d:
-            lazy["shipping"] = d.pop("shipping")
-        else:
-            _values["shipping"] = UNSET
-        if "tax_total" in d:
-            lazy["tax_total"] = d.pop("tax_total")
-        else:
-            _values["tax_total"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_custom(source: Any) -> CustomAmount | Unset:
-        from ..models.custom_amount import CustomAmount
-
-        _custom = source
-        custom: CustomAmount | Unset
-        if isinstance(_custom, Unset):
-            custom = UNSET
-        else:
-            custom = CustomAmount.from_dict(_custom)
-
-        return custom
-
-    @staticmethod
-    def _load_discount(source: Any) -> AggregatedDiscount | Unset:
-        from ..models.aggregated_discount import AggregatedDiscount
-
-        _discount = source
-        discount: AggregatedDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = AggregatedDiscount.from_dict(_discount)
-
-        return discount
-
-    @staticmethod
-    def _load_item_total(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _item_total = source
-        item_total: Money | Unset
-        if isinstance(_item_total, Unset):
-            item_total = UNSET
-        else:
-            item_total = Money.from_dict(_item_total)
-
-        return item_total
-
-    @staticmethod
-    def _load_shipping(source: Any) -> ShippingCost | Unset:
-        from ..models.shipping_cost import ShippingCost
-
-        _shipping = source
-        shipping: ShippingCost | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = ShippingCost.from_dict(_shipping)
-
-        return shipping
-
-    @staticmethod
-    def _load_tax_total(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _tax_total = source
-        tax_total: Money | Unset
-        if isinstance(_tax_total, Unset):
-            tax_total = UNSET
-        else:
-            tax_total = Money.from_dict(_tax_total)
-
-        return tax_total
 
     @staticmethod
     def _dump_custom(_value: Any) -> Any:
@@ -240,9 +167,10 @@ class AmountBreakdown:
 
 install_lazy_fields(
     AmountBreakdown,
-    "custom",
-    "discount",
-    "item_total",
-    "shipping",
-    "tax_total",
+    _FIELD_KEYS,
+    ("custom", "custom", "custom_amount.CustomAmount", False, UNSET),
+    ("discount", "discount", "aggregated_discount.AggregatedDiscount", False, UNSET),
+    ("item_total", "item_total", "money.Money", False, UNSET),
+    ("shipping", "shipping", "shipping_cost.ShippingCost", False, UNSET),
+    ("tax_total", "tax_total", "money.Money", False, UNSET),
 )

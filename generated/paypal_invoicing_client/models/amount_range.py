@@ -6,14 +6,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import install_lazy_fields, missing_field, model_repr
+from .._runtime import REQUIRED, dumped, install_lazy_fields, source_dict
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="AmountRange")
+
+_FIELD_KEYS = frozenset(
+    {
+        "lower_amount",
+        "upper_amount",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "lower_amount": "lower_amount",
@@ -52,16 +59,20 @@ class AmountRange:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "lower_amount" in _values:
-            lower_amount = dumped(self._dump_lower_amount, self.lower_amount)
+            lower_amount = dumped(
+                self._dump_lower_amount, self.lower_amount, _lazy.get("lower_amount")
+            )
             field_dict["lower_amount"] = lower_amount
         elif "lower_amount" in _lazy:
             field_dict["lower_amount"] = _lazy["lower_amount"]
         if "upper_amount" in _values:
-            upper_amount = dumped(self._dump_upper_amount, self.upper_amount)
+            upper_amount = dumped(
+                self._dump_upper_amount, self.upper_amount, _lazy.get("upper_amount")
+            )
             field_dict["upper_amount"] = upper_amount
         elif "upper_amount" in _lazy:
             field_dict["upper_amount"] = _lazy["upper_amount"]
@@ -70,34 +81,12 @@ class AmountRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "lower_amount" in d:
-            lazy["lower_amount"] = d.pop("lower_amount")
-        if "upper_amount" in d:
-            lazy["upper_amount"] = d.pop("upper_amount")
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_lower_amount(source: Any) -> Money:
-        from ..models.money import Money
-
-        lower_amount = Money.from_dict(source)
-
-        return lower_amount
-
-    @staticmethod
-    def _load_upper_amount(source: Any) -> Money:
-        from ..models.money import Money
-
-        upper_amount = Money.from_dict(source)
-
-        return upper_amount
 
     @staticmethod
     def _dump_lower_amount(_value: Any) -> Any:
@@ -128,6 +117,7 @@ class AmountRange:
 
 install_lazy_fields(
     AmountRange,
-    "lower_amount",
-    "upper_amount",
+    _FIELD_KEYS,
+    ("lower_amount", "lower_amount", "money.Money", False, REQUIRED),
+    ("upper_amount", "upper_amount", "money.Money", False, REQUIRED),
 )

@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import (
     UNSET,
     Unset,
     check_money_places,
-    install_lazy_fields,
     missing_field,
     model_repr,
     money_value,
@@ -23,6 +22,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AmountSummary")
+
+_FIELD_KEYS = frozenset(
+    {
+        "breakdown",
+        "currency_code",
+        "value",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "currency_code": "currency_code",
@@ -74,11 +81,13 @@ class AmountSummary:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "breakdown" in _values:
-            breakdown = dumped(self._dump_breakdown, self.breakdown)
+            breakdown = dumped(
+                self._dump_breakdown, self.breakdown, _lazy.get("breakdown")
+            )
             if breakdown is not UNSET:
                 field_dict["breakdown"] = breakdown
         elif "breakdown" in _lazy:
@@ -96,35 +105,16 @@ class AmountSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "breakdown" in d:
-            lazy["breakdown"] = d.pop("breakdown")
-        else:
-            _values["breakdown"] = UNSET
+        _values["_source"] = d
         if "currency_code" in d:
-            _values["currency_code"] = d.pop("currency_code")
+            _values["currency_code"] = d["currency_code"]
         if "value" in d:
-            _values["value"] = d.pop("value")
+            _values["value"] = d["value"]
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_breakdown(source: Any) -> AmountBreakdown | Unset:
-        from ..models.amount_breakdown import AmountBreakdown
-
-        _breakdown = source
-        breakdown: AmountBreakdown | Unset
-        if isinstance(_breakdown, Unset):
-            breakdown = UNSET
-        else:
-            breakdown = AmountBreakdown.from_dict(_breakdown)
-
-        return breakdown
 
     @staticmethod
     def _dump_breakdown(_value: Any) -> Any:
@@ -152,5 +142,6 @@ class AmountSummary:
 
 install_lazy_fields(
     AmountSummary,
-    "breakdown",
+    _FIELD_KEYS,
+    ("breakdown", "breakdown", "amount_breakdown.AmountBreakdown", False, UNSET),
 )

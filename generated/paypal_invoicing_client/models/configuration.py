@@ -6,14 +6,24 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.partial_payment import PartialPayment
 
 
 T = TypeVar("T", bound="Configuration")
+
+_FIELD_KEYS = frozenset(
+    {
+        "allow_tip",
+        "partial_payment",
+        "tax_calculated_after_discount",
+        "tax_inclusive",
+        "template_id",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -47,7 +57,7 @@ class Configuration:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "allow_tip" in _values:
@@ -55,7 +65,11 @@ class Configuration:
             if allow_tip is not UNSET:
                 field_dict["allow_tip"] = allow_tip
         if "partial_payment" in _values:
-            partial_payment = dumped(self._dump_partial_payment, self.partial_payment)
+            partial_payment = dumped(
+                self._dump_partial_payment,
+                self.partial_payment,
+                _lazy.get("partial_payment"),
+            )
             if partial_payment is not UNSET:
                 field_dict["partial_payment"] = partial_payment
         elif "partial_payment" in _lazy:
@@ -79,37 +93,18 @@ class Configuration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["allow_tip"] = d.pop("allow_tip", UNSET)
-        if "partial_payment" in d:
-            lazy["partial_payment"] = d.pop("partial_payment")
-        else:
-            _values["partial_payment"] = UNSET
-        _values["tax_calculated_after_discount"] = d.pop(
+        _values["_source"] = d
+        _values["allow_tip"] = d.get("allow_tip", UNSET)
+        _values["tax_calculated_after_discount"] = d.get(
             "tax_calculated_after_discount", UNSET
         )
-        _values["tax_inclusive"] = d.pop("tax_inclusive", UNSET)
-        _values["template_id"] = d.pop("template_id", UNSET)
+        _values["tax_inclusive"] = d.get("tax_inclusive", UNSET)
+        _values["template_id"] = d.get("template_id", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_partial_payment(source: Any) -> PartialPayment | Unset:
-        from ..models.partial_payment import PartialPayment
-
-        _partial_payment = source
-        partial_payment: PartialPayment | Unset
-        if isinstance(_partial_payment, Unset):
-            partial_payment = UNSET
-        else:
-            partial_payment = PartialPayment.from_dict(_partial_payment)
-
-        return partial_payment
 
     @staticmethod
     def _dump_partial_payment(_value: Any) -> Any:
@@ -137,5 +132,12 @@ class Configuration:
 
 install_lazy_fields(
     Configuration,
-    "partial_payment",
+    _FIELD_KEYS,
+    (
+        "partial_payment",
+        "partial_payment",
+        "partial_payment.PartialPayment",
+        False,
+        UNSET,
+    ),
 )

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContactInformation")
+
+_FIELD_KEYS = frozenset(
+    {
+        "address",
+        "business_name",
+        "name",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -45,11 +53,11 @@ class ContactInformation:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "address" in _values:
-            address = dumped(self._dump_address, self.address)
+            address = dumped(self._dump_address, self.address, _lazy.get("address"))
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -59,7 +67,7 @@ class ContactInformation:
             if business_name is not UNSET:
                 field_dict["business_name"] = business_name
         if "name" in _values:
-            name = dumped(self._dump_name, self.name)
+            name = dumped(self._dump_name, self.name, _lazy.get("name"))
             if name is not UNSET:
                 field_dict["name"] = name
         elif "name" in _lazy:
@@ -69,49 +77,13 @@ class ContactInformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "address" in d:
-            lazy["address"] = d.pop("address")
-        else:
-            _values["address"] = UNSET
-        _values["business_name"] = d.pop("business_name", UNSET)
-        if "name" in d:
-            lazy["name"] = d.pop("name")
-        else:
-            _values["name"] = UNSET
+        _values["_source"] = d
+        _values["business_name"] = d.get("business_name", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_address(source: Any) -> Address | Unset:
-        from ..models.address import Address
-
-        _address = source
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        return address
-
-    @staticmethod
-    def _load_name(source: Any) -> Name | Unset:
-        from ..models.name import Name
-
-        _name = source
-        name: Name | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = Name.from_dict(_name)
-
-        return name
 
     @staticmethod
     def _dump_address(_value: Any) -> Any:
@@ -146,6 +118,7 @@ class ContactInformation:
 
 install_lazy_fields(
     ContactInformation,
-    "address",
-    "name",
+    _FIELD_KEYS,
+    ("address", "address", "address.Address", False, UNSET),
+    ("name", "name", "name.Name", False, UNSET),
 )

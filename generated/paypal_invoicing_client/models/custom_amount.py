@@ -6,14 +6,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="CustomAmount")
+
+_FIELD_KEYS = frozenset(
+    {
+        "label",
+        "amount",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "label": "label",
@@ -50,14 +57,14 @@ class CustomAmount:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "label" in _values:
             label = self.label
             field_dict["label"] = label
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -67,33 +74,14 @@ class CustomAmount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "label" in d:
-            _values["label"] = d.pop("label")
-        if "amount" in d:
-            lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
+            _values["label"] = d["label"]
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_amount(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _amount = source
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
-
-        return amount
 
     @staticmethod
     def _dump_amount(_value: Any) -> Any:
@@ -121,5 +109,6 @@ class CustomAmount:
 
 install_lazy_fields(
     CustomAmount,
-    "amount",
+    _FIELD_KEYS,
+    ("amount", "amount", "money.Money", False, UNSET),
 )

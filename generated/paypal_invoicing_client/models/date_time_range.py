@@ -6,9 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import missing_field, model_repr
 
 T = TypeVar("T", bound="DateTimeRange")
+
+_FIELD_KEYS = frozenset(
+    {
+        "end",
+        "start",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "end": "end",
@@ -60,15 +68,15 @@ class DateTimeRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "end" in d:
-            _values["end"] = d.pop("end")
+            _values["end"] = d["end"]
         if "start" in d:
-            _values["start"] = d.pop("start")
+            _values["start"] = d["start"]
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -86,3 +94,9 @@ class DateTimeRange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    DateTimeRange,
+    _FIELD_KEYS,
+)

@@ -6,14 +6,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="Discount")
+
+_FIELD_KEYS = frozenset(
+    {
+        "amount",
+        "percent",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -42,11 +49,11 @@ class Discount:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -60,32 +67,13 @@ class Discount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "amount" in d:
-            lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
-        _values["percent"] = d.pop("percent", UNSET)
+        _values["_source"] = d
+        _values["percent"] = d.get("percent", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_amount(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _amount = source
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
-
-        return amount
 
     @staticmethod
     def _dump_amount(_value: Any) -> Any:
@@ -113,5 +101,6 @@ class Discount:
 
 install_lazy_fields(
     Discount,
-    "amount",
+    _FIELD_KEYS,
+    ("amount", "amount", "money.Money", False, UNSET),
 )

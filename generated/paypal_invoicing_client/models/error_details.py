@@ -6,14 +6,25 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.link_description import LinkDescription
 
 
 T = TypeVar("T", bound="ErrorDetails")
+
+_FIELD_KEYS = frozenset(
+    {
+        "issue",
+        "description",
+        "field",
+        "links",
+        "location",
+        "value",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "issue": "issue",
@@ -62,7 +73,7 @@ class ErrorDetails:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "issue" in _values:
@@ -77,7 +88,7 @@ class ErrorDetails:
             if field is not UNSET:
                 field_dict["field"] = field
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -95,39 +106,18 @@ class ErrorDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "issue" in d:
-            _values["issue"] = d.pop("issue")
-        _values["description"] = d.pop("description", UNSET)
-        _values["field"] = d.pop("field", UNSET)
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
-        _values["location"] = d.pop("location", UNSET)
-        _values["value"] = d.pop("value", UNSET)
+            _values["issue"] = d["issue"]
+        _values["description"] = d.get("description", UNSET)
+        _values["field"] = d.get("field", UNSET)
+        _values["location"] = d.get("location", UNSET)
+        _values["value"] = d.get("value", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_links(source: Any) -> list[LinkDescription] | Unset:
-        from ..models.link_description import LinkDescription
-
-        _links = source
-        links: list[LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
 
     @staticmethod
     def _dump_links(_value: Any) -> Any:
@@ -159,5 +149,6 @@ class ErrorDetails:
 
 install_lazy_fields(
     ErrorDetails,
-    "links",
+    _FIELD_KEYS,
+    ("links", "links", "link_description.LinkDescription", True, UNSET),
 )

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="FileReference")
+
+_FIELD_KEYS = frozenset(
+    {
+        "content_type",
+        "create_time",
+        "id",
+        "reference_url",
+        "size",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -70,16 +81,16 @@ class FileReference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["content_type"] = d.pop("content_type", UNSET)
-        _values["create_time"] = d.pop("create_time", UNSET)
-        _values["id"] = d.pop("id", UNSET)
-        _values["reference_url"] = d.pop("reference_url", UNSET)
-        _values["size"] = d.pop("size", UNSET)
+        _values["_source"] = d
+        _values["content_type"] = d.get("content_type", UNSET)
+        _values["create_time"] = d.get("create_time", UNSET)
+        _values["id"] = d.get("id", UNSET)
+        _values["reference_url"] = d.get("reference_url", UNSET)
+        _values["size"] = d.get("size", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -97,3 +108,9 @@ class FileReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    FileReference,
+    _FIELD_KEYS,
+)

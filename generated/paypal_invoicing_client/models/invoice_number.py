@@ -6,9 +6,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="InvoiceNumber")
+
+_FIELD_KEYS = frozenset(
+    {
+        "invoice_number",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "invoice_number": "invoice_number",
@@ -48,13 +55,13 @@ class InvoiceNumber:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "invoice_number" in d:
-            _values["invoice_number"] = d.pop("invoice_number")
+            _values["invoice_number"] = d["invoice_number"]
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -72,3 +79,9 @@ class InvoiceNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    InvoiceNumber,
+    _FIELD_KEYS,
+)

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -16,6 +16,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Invoicer")
+
+_FIELD_KEYS = frozenset(
+    {
+        "additional_notes",
+        "address",
+        "business_name",
+        "email_address",
+        "logo_url",
+        "name",
+        "phones",
+        "tax_id",
+        "website",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -60,7 +74,7 @@ class Invoicer:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "additional_notes" in _values:
@@ -68,7 +82,7 @@ class Invoicer:
             if additional_notes is not UNSET:
                 field_dict["additional_notes"] = additional_notes
         if "address" in _values:
-            address = dumped(self._dump_address, self.address)
+            address = dumped(self._dump_address, self.address, _lazy.get("address"))
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -86,13 +100,13 @@ class Invoicer:
             if logo_url is not UNSET:
                 field_dict["logo_url"] = logo_url
         if "name" in _values:
-            name = dumped(self._dump_name, self.name)
+            name = dumped(self._dump_name, self.name, _lazy.get("name"))
             if name is not UNSET:
                 field_dict["name"] = name
         elif "name" in _lazy:
             field_dict["name"] = _lazy["name"]
         if "phones" in _values:
-            phones = dumped(self._dump_phones, self.phones)
+            phones = dumped(self._dump_phones, self.phones, _lazy.get("phones"))
             if phones is not UNSET:
                 field_dict["phones"] = phones
         elif "phones" in _lazy:
@@ -110,73 +124,18 @@ class Invoicer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["additional_notes"] = d.pop("additional_notes", UNSET)
-        if "address" in d:
-            lazy["address"] = d.pop("address")
-        else:
-            _values["address"] = UNSET
-        _values["business_name"] = d.pop("business_name", UNSET)
-        _values["email_address"] = d.pop("email_address", UNSET)
-        _values["logo_url"] = d.pop("logo_url", UNSET)
-        if "name" in d:
-            lazy["name"] = d.pop("name")
-        else:
-            _values["name"] = UNSET
-        if "phones" in d:
-            lazy["phones"] = d.pop("phones")
-        else:
-            _values["phones"] = UNSET
-        _values["tax_id"] = d.pop("tax_id", UNSET)
-        _values["website"] = d.pop("website", UNSET)
+        _values["_source"] = d
+        _values["additional_notes"] = d.get("additional_notes", UNSET)
+        _values["business_name"] = d.get("business_name", UNSET)
+        _values["email_address"] = d.get("email_address", UNSET)
+        _values["logo_url"] = d.get("logo_url", UNSET)
+        _values["tax_id"] = d.get("tax_id", UNSET)
+        _values["website"] = d.get("website", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_address(source: Any) -> Address | Unset:
-        from ..models.address import Address
-
-        _address = source
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        return address
-
-    @staticmethod
-    def _load_name(source: Any) -> Name | Unset:
-        from ..models.name import Name
-
-        _name = source
-        name: Name | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = Name.from_dict(_name)
-
-        return name
-
-    @staticmethod
-    def _load_phones(source: Any) -> list[PhoneDetail] | Unset:
-        from ..models.phone_detail import PhoneDetail
-
-        _phones = source
-        phones: list[PhoneDetail] | Unset = UNSET
-        if _phones is not UNSET:
-            phones = []
-            for phones_item_data in _phones:
-                phones_item = PhoneDetail.from_dict(phones_item_data)
-
-                phones.append(phones_item)
-
-        return phones
 
     @staticmethod
     def _dump_address(_value: Any) -> Any:
@@ -222,7 +181,8 @@ class Invoicer:
 
 install_lazy_fields(
     Invoicer,
-    "address",
-    "name",
-    "phones",
+    _FIELD_KEYS,
+    ("address", "address", "address.Address", False, UNSET),
+    ("name", "name", "name.Name", False, UNSET),
+    ("phones", "phones", "phone_detail.PhoneDetail", True, UNSET),
 )

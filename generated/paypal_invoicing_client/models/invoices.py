@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Invoices")
+
+_FIELD_KEYS = frozenset(
+    {
+        "items",
+        "links",
+        "total_items",
+        "total_pages",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -47,17 +56,17 @@ class Invoices:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "items" in _values:
-            items = dumped(self._dump_items, self.items)
+            items = dumped(self._dump_items, self.items, _lazy.get("items"))
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
             field_dict["items"] = _lazy["items"]
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -75,54 +84,14 @@ class Invoices:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "items" in d:
-            lazy["items"] = d.pop("items")
-        else:
-            _values["items"] = UNSET
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
-        _values["total_items"] = d.pop("total_items", UNSET)
-        _values["total_pages"] = d.pop("total_pages", UNSET)
+        _values["_source"] = d
+        _values["total_items"] = d.get("total_items", UNSET)
+        _values["total_pages"] = d.get("total_pages", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_items(source: Any) -> list[Invoice] | Unset:
-        from ..models.invoice import Invoice
-
-        _items = source
-        items: list[Invoice] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = Invoice.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        return items
-
-    @staticmethod
-    def _load_links(source: Any) -> list[LinkDescription] | Unset:
-        from ..models.link_description import LinkDescription
-
-        _links = source
-        links: list[LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
 
     @staticmethod
     def _dump_items(_value: Any) -> Any:
@@ -165,6 +134,7 @@ class Invoices:
 
 install_lazy_fields(
     Invoices,
-    "items",
-    "links",
+    _FIELD_KEYS,
+    ("items", "items", "invoice.Invoice", True, UNSET),
+    ("links", "links", "link_description.LinkDescription", True, UNSET),
 )

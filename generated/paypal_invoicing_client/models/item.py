@@ -6,9 +6,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    REQUIRED,
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.unit_of_measure import UnitOfMeasure
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.discount import Discount
@@ -17,6 +23,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Item")
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "quantity",
+        "unit_amount",
+        "description",
+        "discount",
+        "id",
+        "item_date",
+        "tax",
+        "unit_of_measure",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "name": "name",
@@ -74,7 +94,7 @@ class Item:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "name" in _values:
@@ -84,7 +104,9 @@ class Item:
             quantity = self.quantity
             field_dict["quantity"] = quantity
         if "unit_amount" in _values:
-            unit_amount = dumped(self._dump_unit_amount, self.unit_amount)
+            unit_amount = dumped(
+                self._dump_unit_amount, self.unit_amount, _lazy.get("unit_amount")
+            )
             field_dict["unit_amount"] = unit_amount
         elif "unit_amount" in _lazy:
             field_dict["unit_amount"] = _lazy["unit_amount"]
@@ -93,7 +115,7 @@ class Item:
             if description is not UNSET:
                 field_dict["description"] = description
         if "discount" in _values:
-            discount = dumped(self._dump_discount, self.discount)
+            discount = dumped(self._dump_discount, self.discount, _lazy.get("discount"))
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
@@ -107,7 +129,7 @@ class Item:
             if item_date is not UNSET:
                 field_dict["item_date"] = item_date
         if "tax" in _values:
-            tax = dumped(self._dump_tax, self.tax)
+            tax = dumped(self._dump_tax, self.tax, _lazy.get("tax"))
             if tax is not UNSET:
                 field_dict["tax"] = tax
         elif "tax" in _lazy:
@@ -121,82 +143,23 @@ class Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "name" in d:
-            _values["name"] = d.pop("name")
+            _values["name"] = d["name"]
         if "quantity" in d:
-            _values["quantity"] = d.pop("quantity")
-        if "unit_amount" in d:
-            lazy["unit_amount"] = d.pop("unit_amount")
-        _values["description"] = d.pop("description", UNSET)
-        if "discount" in d:
-            lazy["discount"] = d.pop("discount")
-        else:
-            _values["discount"] = UNSET
-        _values["id"] = d.pop("id", UNSET)
-        _values["item_date"] = d.pop("item_date", UNSET)
-        if "tax" in d:
-            lazy["tax"] = d.pop("tax")
-        else:
-            _values["tax"] = UNSET
+            _values["quantity"] = d["quantity"]
+        _values["description"] = d.get("description", UNSET)
+        _values["id"] = d.get("id", UNSET)
+        _values["item_date"] = d.get("item_date", UNSET)
         if "unit_of_measure" in d:
-            _values["unit_of_measure"] = loaded(
-                cls._load_unit_of_measure, d.pop("unit_of_measure")
-            )
+            _values["unit_of_measure"] = enum_value(UnitOfMeasure, d["unit_of_measure"])
         else:
             _values["unit_of_measure"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_unit_amount(source: Any) -> Money:
-        from ..models.money import Money
-
-        unit_amount = Money.from_dict(source)
-
-        return unit_amount
-
-    @staticmethod
-    def _load_discount(source: Any) -> Discount | Unset:
-        from ..models.discount import Discount
-
-        _discount = source
-        discount: Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = Discount.from_dict(_discount)
-
-        return discount
-
-    @staticmethod
-    def _load_tax(source: Any) -> Tax | Unset:
-        from ..models.tax import Tax
-
-        _tax = source
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
-
-        return tax
-
-    @staticmethod
-    def _load_unit_of_measure(source: Any) -> UnitOfMeasure | Unset:
-        _unit_of_measure = source
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
-
-        return unit_of_measure
 
     @staticmethod
     def _dump_unit_amount(_value: Any) -> Any:
@@ -244,7 +207,8 @@ class Item:
 
 install_lazy_fields(
     Item,
-    "unit_amount",
-    "discount",
-    "tax",
+    _FIELD_KEYS,
+    ("unit_amount", "unit_amount", "money.Money", False, REQUIRED),
+    ("discount", "discount", "discount.Discount", False, UNSET),
+    ("tax", "tax", "tax.Tax", False, UNSET),
 )

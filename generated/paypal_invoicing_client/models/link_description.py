@@ -6,11 +6,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.link_description_method import LinkDescriptionMethod
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LinkDescription")
+
+_FIELD_KEYS = frozenset(
+    {
+        "href",
+        "method",
+        "rel",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -64,29 +77,18 @@ class LinkDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["href"] = d.pop("href", UNSET)
+        _values["_source"] = d
+        _values["href"] = d.get("href", UNSET)
         if "method" in d:
-            _values["method"] = loaded(cls._load_method, d.pop("method"))
+            _values["method"] = enum_value(LinkDescriptionMethod, d["method"])
         else:
             _values["method"] = UNSET
-        _values["rel"] = d.pop("rel", UNSET)
+        _values["rel"] = d.get("rel", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_method(source: Any) -> LinkDescriptionMethod | Unset:
-        _method = source
-        method: LinkDescriptionMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = LinkDescriptionMethod(_method)
-
-        return method
 
     @staticmethod
     def _dump_method(_value: Any) -> Any:
@@ -111,3 +113,9 @@ class LinkDescription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    LinkDescription,
+    _FIELD_KEYS,
+)

@@ -6,15 +6,39 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.metadata_created_by_flow import MetadataCreatedByFlow
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.metadata_spam_info import MetadataSpamInfo
 
 
 T = TypeVar("T", bound="Metadata")
+
+_FIELD_KEYS = frozenset(
+    {
+        "caller_type",
+        "cancel_time",
+        "cancelled_by",
+        "create_time",
+        "created_by",
+        "created_by_flow",
+        "first_sent_time",
+        "invoicer_view_url",
+        "last_sent_by",
+        "last_sent_time",
+        "last_update_time",
+        "last_updated_by",
+        "recipient_view_url",
+        "spam_info",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -76,7 +100,7 @@ class Metadata:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "caller_type" in _values:
@@ -132,7 +156,9 @@ class Metadata:
             if recipient_view_url is not UNSET:
                 field_dict["recipient_view_url"] = recipient_view_url
         if "spam_info" in _values:
-            spam_info = dumped(self._dump_spam_info, self.spam_info)
+            spam_info = dumped(
+                self._dump_spam_info, self.spam_info, _lazy.get("spam_info")
+            )
             if spam_info is not UNSET:
                 field_dict["spam_info"] = spam_info
         elif "spam_info" in _lazy:
@@ -142,60 +168,30 @@ class Metadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["caller_type"] = d.pop("caller_type", UNSET)
-        _values["cancel_time"] = d.pop("cancel_time", UNSET)
-        _values["cancelled_by"] = d.pop("cancelled_by", UNSET)
-        _values["create_time"] = d.pop("create_time", UNSET)
-        _values["created_by"] = d.pop("created_by", UNSET)
+        _values["_source"] = d
+        _values["caller_type"] = d.get("caller_type", UNSET)
+        _values["cancel_time"] = d.get("cancel_time", UNSET)
+        _values["cancelled_by"] = d.get("cancelled_by", UNSET)
+        _values["create_time"] = d.get("create_time", UNSET)
+        _values["created_by"] = d.get("created_by", UNSET)
         if "created_by_flow" in d:
-            _values["created_by_flow"] = loaded(
-                cls._load_created_by_flow, d.pop("created_by_flow")
+            _values["created_by_flow"] = enum_value(
+                MetadataCreatedByFlow, d["created_by_flow"]
             )
         else:
             _values["created_by_flow"] = UNSET
-        _values["first_sent_time"] = d.pop("first_sent_time", UNSET)
-        _values["invoicer_view_url"] = d.pop("invoicer_view_url", UNSET)
-        _values["last_sent_by"] = d.pop("last_sent_by", UNSET)
-        _values["last_sent_time"] = d.pop("last_sent_time", UNSET)
-        _values["last_update_time"] = d.pop("last_update_time", UNSET)
-        _values["last_updated_by"] = d.pop("last_updated_by", UNSET)
-        _values["recipient_view_url"] = d.pop("recipient_view_url", UNSET)
-        if "spam_info" in d:
-            lazy["spam_info"] = d.pop("spam_info")
-        else:
-            _values["spam_info"] = UNSET
+        _values["first_sent_time"] = d.get("first_sent_time", UNSET)
+        _values["invoicer_view_url"] = d.get("invoicer_view_url", UNSET)
+        _values["last_sent_by"] = d.get("last_sent_by", UNSET)
+        _values["last_sent_time"] = d.get("last_sent_time", UNSET)
+        _values["last_update_time"] = d.get("last_update_time", UNSET)
+        _values["last_updated_by"] = d.get("last_updated_by", UNSET)
+        _values["recipient_view_url"] = d.get("recipient_view_url", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_spam_info(source: Any) -> MetadataSpamInfo | Unset:
-        from ..models.metadata_spam_info import MetadataSpamInfo
-
-        _spam_info = source
-        spam_info: MetadataSpamInfo | Unset
-        if isinstance(_spam_info, Unset):
-            spam_info = UNSET
-        else:
-            spam_info = MetadataSpamInfo.from_dict(_spam_info)
-
-        return spam_info
-
-    @staticmethod
-    def _load_created_by_flow(source: Any) -> MetadataCreatedByFlow | Unset:
-        _created_by_flow = source
-        created_by_flow: MetadataCreatedByFlow | Unset
-        if isinstance(_created_by_flow, Unset):
-            created_by_flow = UNSET
-        else:
-            created_by_flow = MetadataCreatedByFlow(_created_by_flow)
-
-        return created_by_flow
 
     @staticmethod
     def _dump_created_by_flow(_value: Any) -> Any:
@@ -231,5 +227,6 @@ class Metadata:
 
 install_lazy_fields(
     Metadata,
-    "spam_info",
+    _FIELD_KEYS,
+    ("spam_info", "spam_info", "metadata_spam_info.MetadataSpamInfo", False, UNSET),
 )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import (
     check_money_places,
     missing_field,
@@ -15,6 +16,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="Money")
+
+_FIELD_KEYS = frozenset(
+    {
+        "currency_code",
+        "value",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "currency_code": "currency_code",
@@ -74,15 +82,15 @@ class Money:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "currency_code" in d:
-            _values["currency_code"] = d.pop("currency_code")
+            _values["currency_code"] = d["currency_code"]
         if "value" in d:
-            _values["value"] = d.pop("value")
+            _values["value"] = d["value"]
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -100,3 +108,9 @@ class Money:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    Money,
+    _FIELD_KEYS,
+)

@@ -6,9 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Name")
+
+_FIELD_KEYS = frozenset(
+    {
+        "alternate_full_name",
+        "full_name",
+        "given_name",
+        "middle_name",
+        "prefix",
+        "suffix",
+        "surname",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -80,18 +93,18 @@ class Name:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["alternate_full_name"] = d.pop("alternate_full_name", UNSET)
-        _values["full_name"] = d.pop("full_name", UNSET)
-        _values["given_name"] = d.pop("given_name", UNSET)
-        _values["middle_name"] = d.pop("middle_name", UNSET)
-        _values["prefix"] = d.pop("prefix", UNSET)
-        _values["suffix"] = d.pop("suffix", UNSET)
-        _values["surname"] = d.pop("surname", UNSET)
+        _values["_source"] = d
+        _values["alternate_full_name"] = d.get("alternate_full_name", UNSET)
+        _values["full_name"] = d.get("full_name", UNSET)
+        _values["given_name"] = d.get("given_name", UNSET)
+        _values["middle_name"] = d.get("middle_name", UNSET)
+        _values["prefix"] = d.get("prefix", UNSET)
+        _values["suffix"] = d.get("suffix", UNSET)
+        _values["surname"] = d.get("surname", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -109,3 +122,9 @@ class Name:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    Name,
+    _FIELD_KEYS,
+)

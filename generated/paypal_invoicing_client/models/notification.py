@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Notification")
+
+_FIELD_KEYS = frozenset(
+    {
+        "additional_recipients",
+        "note",
+        "send_to_invoicer",
+        "send_to_recipient",
+        "subject",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -71,28 +81,17 @@ class Notification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        if "additional_recipients" in d:
-            _values["additional_recipients"] = loaded(
-                cls._load_additional_recipients, d.pop("additional_recipients")
-            )
-        else:
-            _values["additional_recipients"] = UNSET
-        _values["note"] = d.pop("note", UNSET)
-        _values["send_to_invoicer"] = d.pop("send_to_invoicer", UNSET)
-        _values["send_to_recipient"] = d.pop("send_to_recipient", UNSET)
-        _values["subject"] = d.pop("subject", UNSET)
+        _values["_source"] = d
+        _values["additional_recipients"] = d.get("additional_recipients", UNSET)
+        _values["note"] = d.get("note", UNSET)
+        _values["send_to_invoicer"] = d.get("send_to_invoicer", UNSET)
+        _values["send_to_recipient"] = d.get("send_to_recipient", UNSET)
+        _values["subject"] = d.get("subject", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_additional_recipients(source: Any) -> list[str] | Unset:
-        additional_recipients = cast(list[str], source)
-
-        return additional_recipients
 
     @staticmethod
     def _dump_additional_recipients(_value: Any) -> Any:
@@ -117,3 +116,9 @@ class Notification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    Notification,
+    _FIELD_KEYS,
+)

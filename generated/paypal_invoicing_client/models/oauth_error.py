@@ -6,9 +6,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="OauthError")
+
+_FIELD_KEYS = frozenset(
+    {
+        "error",
+        "error_description",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "error": "error",
@@ -59,14 +67,14 @@ class OauthError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "error" in d:
-            _values["error"] = d.pop("error")
-        _values["error_description"] = d.pop("error_description", UNSET)
+            _values["error"] = d["error"]
+        _values["error_description"] = d.get("error_description", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -84,3 +92,9 @@ class OauthError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    OauthError,
+    _FIELD_KEYS,
+)

@@ -6,14 +6,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="PartialPayment")
+
+_FIELD_KEYS = frozenset(
+    {
+        "allow_partial_payment",
+        "minimum_amount_due",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -41,7 +48,7 @@ class PartialPayment:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "allow_partial_payment" in _values:
@@ -50,7 +57,9 @@ class PartialPayment:
                 field_dict["allow_partial_payment"] = allow_partial_payment
         if "minimum_amount_due" in _values:
             minimum_amount_due = dumped(
-                self._dump_minimum_amount_due, self.minimum_amount_due
+                self._dump_minimum_amount_due,
+                self.minimum_amount_due,
+                _lazy.get("minimum_amount_due"),
             )
             if minimum_amount_due is not UNSET:
                 field_dict["minimum_amount_due"] = minimum_amount_due
@@ -61,32 +70,13 @@ class PartialPayment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["allow_partial_payment"] = d.pop("allow_partial_payment", UNSET)
-        if "minimum_amount_due" in d:
-            lazy["minimum_amount_due"] = d.pop("minimum_amount_due")
-        else:
-            _values["minimum_amount_due"] = UNSET
+        _values["_source"] = d
+        _values["allow_partial_payment"] = d.get("allow_partial_payment", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_minimum_amount_due(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _minimum_amount_due = source
-        minimum_amount_due: Money | Unset
-        if isinstance(_minimum_amount_due, Unset):
-            minimum_amount_due = UNSET
-        else:
-            minimum_amount_due = Money.from_dict(_minimum_amount_due)
-
-        return minimum_amount_due
 
     @staticmethod
     def _dump_minimum_amount_due(_value: Any) -> Any:
@@ -114,5 +104,6 @@ class PartialPayment:
 
 install_lazy_fields(
     PartialPayment,
-    "minimum_amount_due",
+    _FIELD_KEYS,
+    ("minimum_amount_due", "minimum_amount_due", "money.Money", False, UNSET),
 )

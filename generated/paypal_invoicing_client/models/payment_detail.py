@@ -6,10 +6,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.payment_method import PaymentMethod
 from ..models.payment_type import PaymentType
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.contact_information import ContactInformation
@@ -17,6 +22,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentDetail")
+
+_FIELD_KEYS = frozenset(
+    {
+        "method",
+        "amount",
+        "note",
+        "payment_date",
+        "payment_id",
+        "shipping_info",
+        "transaction_status",
+        "transaction_type",
+        "type",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "method": "method",
@@ -74,14 +93,14 @@ class PaymentDetail:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "method" in _values:
             method = dumped(self._dump_method, self.method)
             field_dict["method"] = method
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -99,7 +118,9 @@ class PaymentDetail:
             if payment_id is not UNSET:
                 field_dict["payment_id"] = payment_id
         if "shipping_info" in _values:
-            shipping_info = dumped(self._dump_shipping_info, self.shipping_info)
+            shipping_info = dumped(
+                self._dump_shipping_info, self.shipping_info, _lazy.get("shipping_info")
+            )
             if shipping_info is not UNSET:
                 field_dict["shipping_info"] = shipping_info
         elif "shipping_info" in _lazy:
@@ -121,76 +142,23 @@ class PaymentDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "method" in d:
-            _values["method"] = loaded(cls._load_method, d.pop("method"))
-        if "amount" in d:
-            lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
-        _values["note"] = d.pop("note", UNSET)
-        _values["payment_date"] = d.pop("payment_date", UNSET)
-        _values["payment_id"] = d.pop("payment_id", UNSET)
-        if "shipping_info" in d:
-            lazy["shipping_info"] = d.pop("shipping_info")
-        else:
-            _values["shipping_info"] = UNSET
-        _values["transaction_status"] = d.pop("transaction_status", UNSET)
-        _values["transaction_type"] = d.pop("transaction_type", UNSET)
+            _values["method"] = enum_value(PaymentMethod, d["method"])
+        _values["note"] = d.get("note", UNSET)
+        _values["payment_date"] = d.get("payment_date", UNSET)
+        _values["payment_id"] = d.get("payment_id", UNSET)
+        _values["transaction_status"] = d.get("transaction_status", UNSET)
+        _values["transaction_type"] = d.get("transaction_type", UNSET)
         if "type" in d:
-            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
+            _values["type_"] = enum_value(PaymentType, d["type"])
         else:
             _values["type_"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_amount(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _amount = source
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
-
-        return amount
-
-    @staticmethod
-    def _load_shipping_info(source: Any) -> ContactInformation | Unset:
-        from ..models.contact_information import ContactInformation
-
-        _shipping_info = source
-        shipping_info: ContactInformation | Unset
-        if isinstance(_shipping_info, Unset):
-            shipping_info = UNSET
-        else:
-            shipping_info = ContactInformation.from_dict(_shipping_info)
-
-        return shipping_info
-
-    @staticmethod
-    def _load_method(source: Any) -> PaymentMethod:
-        method = PaymentMethod(source)
-
-        return method
-
-    @staticmethod
-    def _load_type_(source: Any) -> PaymentType | Unset:
-        _type_ = source
-        type_: PaymentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PaymentType(_type_)
-
-        return type_
 
     @staticmethod
     def _dump_method(_value: Any) -> Any:
@@ -238,6 +206,13 @@ class PaymentDetail:
 
 install_lazy_fields(
     PaymentDetail,
-    "amount",
-    "shipping_info",
+    _FIELD_KEYS,
+    ("amount", "amount", "money.Money", False, UNSET),
+    (
+        "shipping_info",
+        "shipping_info",
+        "contact_information.ContactInformation",
+        False,
+        UNSET,
+    ),
 )

@@ -6,11 +6,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.payment_term_term_type import PaymentTermTermType
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PaymentTerm")
+
+_FIELD_KEYS = frozenset(
+    {
+        "due_date",
+        "term_type",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -53,28 +65,17 @@ class PaymentTerm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["due_date"] = d.pop("due_date", UNSET)
+        _values["_source"] = d
+        _values["due_date"] = d.get("due_date", UNSET)
         if "term_type" in d:
-            _values["term_type"] = loaded(cls._load_term_type, d.pop("term_type"))
+            _values["term_type"] = enum_value(PaymentTermTermType, d["term_type"])
         else:
             _values["term_type"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_term_type(source: Any) -> PaymentTermTermType | Unset:
-        _term_type = source
-        term_type: PaymentTermTermType | Unset
-        if isinstance(_term_type, Unset):
-            term_type = UNSET
-        else:
-            term_type = PaymentTermTermType(_term_type)
-
-        return term_type
 
     @staticmethod
     def _dump_term_type(_value: Any) -> Any:
@@ -99,3 +100,9 @@ class PaymentTerm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    PaymentTerm,
+    _FIELD_KEYS,
+)

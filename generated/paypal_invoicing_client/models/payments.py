@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Payments")
+
+_FIELD_KEYS = frozenset(
+    {
+        "paid_amount",
+        "transactions",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -42,17 +49,21 @@ class Payments:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "paid_amount" in _values:
-            paid_amount = dumped(self._dump_paid_amount, self.paid_amount)
+            paid_amount = dumped(
+                self._dump_paid_amount, self.paid_amount, _lazy.get("paid_amount")
+            )
             if paid_amount is not UNSET:
                 field_dict["paid_amount"] = paid_amount
         elif "paid_amount" in _lazy:
             field_dict["paid_amount"] = _lazy["paid_amount"]
         if "transactions" in _values:
-            transactions = dumped(self._dump_transactions, self.transactions)
+            transactions = dumped(
+                self._dump_transactions, self.transactions, _lazy.get("transactions")
+            )
             if transactions is not UNSET:
                 field_dict["transactions"] = transactions
         elif "transactions" in _lazy:
@@ -62,50 +73,12 @@ class Payments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "paid_amount" in d:
-            lazy["paid_amount"] = d.pop("paid_amount")
-        else:
-            _values["paid_amount"] = UNSET
-        if "transactions" in d:
-            lazy["transactions"] = d.pop("transactions")
-        else:
-            _values["transactions"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_paid_amount(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _paid_amount = source
-        paid_amount: Money | Unset
-        if isinstance(_paid_amount, Unset):
-            paid_amount = UNSET
-        else:
-            paid_amount = Money.from_dict(_paid_amount)
-
-        return paid_amount
-
-    @staticmethod
-    def _load_transactions(source: Any) -> list[PaymentDetail] | Unset:
-        from ..models.payment_detail import PaymentDetail
-
-        _transactions = source
-        transactions: list[PaymentDetail] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = PaymentDetail.from_dict(transactions_item_data)
-
-                transactions.append(transactions_item)
-
-        return transactions
 
     @staticmethod
     def _dump_paid_amount(_value: Any) -> Any:
@@ -144,6 +117,7 @@ class Payments:
 
 install_lazy_fields(
     Payments,
-    "paid_amount",
-    "transactions",
+    _FIELD_KEYS,
+    ("paid_amount", "paid_amount", "money.Money", False, UNSET),
+    ("transactions", "transactions", "payment_detail.PaymentDetail", True, UNSET),
 )

@@ -6,11 +6,25 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.phone_detail_phone_type import PhoneDetailPhoneType
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="PhoneDetail")
+
+_FIELD_KEYS = frozenset(
+    {
+        "country_code",
+        "national_number",
+        "extension_number",
+        "phone_type",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "country_code": "country_code",
@@ -73,32 +87,21 @@ class PhoneDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "country_code" in d:
-            _values["country_code"] = d.pop("country_code")
+            _values["country_code"] = d["country_code"]
         if "national_number" in d:
-            _values["national_number"] = d.pop("national_number")
-        _values["extension_number"] = d.pop("extension_number", UNSET)
+            _values["national_number"] = d["national_number"]
+        _values["extension_number"] = d.get("extension_number", UNSET)
         if "phone_type" in d:
-            _values["phone_type"] = loaded(cls._load_phone_type, d.pop("phone_type"))
+            _values["phone_type"] = enum_value(PhoneDetailPhoneType, d["phone_type"])
         else:
             _values["phone_type"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_phone_type(source: Any) -> PhoneDetailPhoneType | Unset:
-        _phone_type = source
-        phone_type: PhoneDetailPhoneType | Unset
-        if isinstance(_phone_type, Unset):
-            phone_type = UNSET
-        else:
-            phone_type = PhoneDetailPhoneType(_phone_type)
-
-        return phone_type
 
     @staticmethod
     def _dump_phone_type(_value: Any) -> Any:
@@ -123,3 +126,9 @@ class PhoneDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    PhoneDetail,
+    _FIELD_KEYS,
+)

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="QrConfig")
+
+_FIELD_KEYS = frozenset(
+    {
+        "action",
+        "height",
+        "width",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -57,14 +66,14 @@ class QrConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["action"] = d.pop("action", UNSET)
-        _values["height"] = d.pop("height", UNSET)
-        _values["width"] = d.pop("width", UNSET)
+        _values["_source"] = d
+        _values["action"] = d.get("action", UNSET)
+        _values["height"] = d.get("height", UNSET)
+        _values["width"] = d.get("width", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -82,3 +91,9 @@ class QrConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    QrConfig,
+    _FIELD_KEYS,
+)

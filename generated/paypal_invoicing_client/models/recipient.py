@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.billing_info import BillingInfo
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Recipient")
+
+_FIELD_KEYS = frozenset(
+    {
+        "billing_info",
+        "shipping_info",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -43,17 +50,21 @@ class Recipient:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "billing_info" in _values:
-            billing_info = dumped(self._dump_billing_info, self.billing_info)
+            billing_info = dumped(
+                self._dump_billing_info, self.billing_info, _lazy.get("billing_info")
+            )
             if billing_info is not UNSET:
                 field_dict["billing_info"] = billing_info
         elif "billing_info" in _lazy:
             field_dict["billing_info"] = _lazy["billing_info"]
         if "shipping_info" in _values:
-            shipping_info = dumped(self._dump_shipping_info, self.shipping_info)
+            shipping_info = dumped(
+                self._dump_shipping_info, self.shipping_info, _lazy.get("shipping_info")
+            )
             if shipping_info is not UNSET:
                 field_dict["shipping_info"] = shipping_info
         elif "shipping_info" in _lazy:
@@ -63,48 +74,12 @@ class Recipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "billing_info" in d:
-            lazy["billing_info"] = d.pop("billing_info")
-        else:
-            _values["billing_info"] = UNSET
-        if "shipping_info" in d:
-            lazy["shipping_info"] = d.pop("shipping_info")
-        else:
-            _values["shipping_info"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_billing_info(source: Any) -> BillingInfo | Unset:
-        from ..models.billing_info import BillingInfo
-
-        _billing_info = source
-        billing_info: BillingInfo | Unset
-        if isinstance(_billing_info, Unset):
-            billing_info = UNSET
-        else:
-            billing_info = BillingInfo.from_dict(_billing_info)
-
-        return billing_info
-
-    @staticmethod
-    def _load_shipping_info(source: Any) -> ContactInformation | Unset:
-        from ..models.contact_information import ContactInformation
-
-        _shipping_info = source
-        shipping_info: ContactInformation | Unset
-        if isinstance(_shipping_info, Unset):
-            shipping_info = UNSET
-        else:
-            shipping_info = ContactInformation.from_dict(_shipping_info)
-
-        return shipping_info
 
     @staticmethod
     def _dump_billing_info(_value: Any) -> Any:
@@ -139,6 +114,13 @@ class Recipient:
 
 install_lazy_fields(
     Recipient,
-    "billing_info",
-    "shipping_info",
+    _FIELD_KEYS,
+    ("billing_info", "billing_info", "billing_info.BillingInfo", False, UNSET),
+    (
+        "shipping_info",
+        "shipping_info",
+        "contact_information.ContactInformation",
+        False,
+        UNSET,
+    ),
 )

@@ -6,16 +6,31 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.payment_method import PaymentMethod
 from ..models.payment_type import PaymentType
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="RefundDetail")
+
+_FIELD_KEYS = frozenset(
+    {
+        "method",
+        "amount",
+        "refund_date",
+        "refund_id",
+        "type",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "method": "method",
@@ -61,14 +76,14 @@ class RefundDetail:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "method" in _values:
             method = dumped(self._dump_method, self.method)
             field_dict["method"] = method
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -90,56 +105,20 @@ class RefundDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "method" in d:
-            _values["method"] = loaded(cls._load_method, d.pop("method"))
-        if "amount" in d:
-            lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
-        _values["refund_date"] = d.pop("refund_date", UNSET)
-        _values["refund_id"] = d.pop("refund_id", UNSET)
+            _values["method"] = enum_value(PaymentMethod, d["method"])
+        _values["refund_date"] = d.get("refund_date", UNSET)
+        _values["refund_id"] = d.get("refund_id", UNSET)
         if "type" in d:
-            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
+            _values["type_"] = enum_value(PaymentType, d["type"])
         else:
             _values["type_"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_amount(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _amount = source
-        amount: Money | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Money.from_dict(_amount)
-
-        return amount
-
-    @staticmethod
-    def _load_method(source: Any) -> PaymentMethod:
-        method = PaymentMethod(source)
-
-        return method
-
-    @staticmethod
-    def _load_type_(source: Any) -> PaymentType | Unset:
-        _type_ = source
-        type_: PaymentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PaymentType(_type_)
-
-        return type_
 
     @staticmethod
     def _dump_method(_value: Any) -> Any:
@@ -180,5 +159,6 @@ class RefundDetail:
 
 install_lazy_fields(
     RefundDetail,
-    "amount",
+    _FIELD_KEYS,
+    ("amount", "amount", "money.Money", False, UNSET),
 )

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Refunds")
+
+_FIELD_KEYS = frozenset(
+    {
+        "refund_amount",
+        "transactions",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -42,17 +49,21 @@ class Refunds:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "refund_amount" in _values:
-            refund_amount = dumped(self._dump_refund_amount, self.refund_amount)
+            refund_amount = dumped(
+                self._dump_refund_amount, self.refund_amount, _lazy.get("refund_amount")
+            )
             if refund_amount is not UNSET:
                 field_dict["refund_amount"] = refund_amount
         elif "refund_amount" in _lazy:
             field_dict["refund_amount"] = _lazy["refund_amount"]
         if "transactions" in _values:
-            transactions = dumped(self._dump_transactions, self.transactions)
+            transactions = dumped(
+                self._dump_transactions, self.transactions, _lazy.get("transactions")
+            )
             if transactions is not UNSET:
                 field_dict["transactions"] = transactions
         elif "transactions" in _lazy:
@@ -62,50 +73,12 @@ class Refunds:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "refund_amount" in d:
-            lazy["refund_amount"] = d.pop("refund_amount")
-        else:
-            _values["refund_amount"] = UNSET
-        if "transactions" in d:
-            lazy["transactions"] = d.pop("transactions")
-        else:
-            _values["transactions"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_refund_amount(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _refund_amount = source
-        refund_amount: Money | Unset
-        if isinstance(_refund_amount, Unset):
-            refund_amount = UNSET
-        else:
-            refund_amount = Money.from_dict(_refund_amount)
-
-        return refund_amount
-
-    @staticmethod
-    def _load_transactions(source: Any) -> list[RefundTransaction] | Unset:
-        from ..models.refund_transaction import RefundTransaction
-
-        _transactions = source
-        transactions: list[RefundTransaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = RefundTransaction.from_dict(transactions_item_data)
-
-                transactions.append(transactions_item)
-
-        return transactions
 
     @staticmethod
     def _dump_refund_amount(_value: Any) -> Any:
@@ -144,6 +117,13 @@ class Refunds:
 
 install_lazy_fields(
     Refunds,
-    "refund_amount",
-    "transactions",
+    _FIELD_KEYS,
+    ("refund_amount", "refund_amount", "money.Money", False, UNSET),
+    (
+        "transactions",
+        "transactions",
+        "refund_transaction.RefundTransaction",
+        True,
+        UNSET,
+    ),
 )

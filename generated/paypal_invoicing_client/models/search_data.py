@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    install_lazy_fields,
+    loaded,
+    source_dict,
+)
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.amount_range import AmountRange
@@ -17,6 +22,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchData")
+
+_FIELD_KEYS = frozenset(
+    {
+        "archived",
+        "creation_date_range",
+        "currency_code",
+        "due_date_range",
+        "fields",
+        "invoice_date_range",
+        "invoice_number",
+        "memo",
+        "payment_date_range",
+        "recipient_business_name",
+        "recipient_email",
+        "recipient_first_name",
+        "recipient_last_name",
+        "reference",
+        "status",
+        "total_amount_range",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -79,7 +105,7 @@ class SearchData:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "archived" in _values:
@@ -88,7 +114,9 @@ class SearchData:
                 field_dict["archived"] = archived
         if "creation_date_range" in _values:
             creation_date_range = dumped(
-                self._dump_creation_date_range, self.creation_date_range
+                self._dump_creation_date_range,
+                self.creation_date_range,
+                _lazy.get("creation_date_range"),
             )
             if creation_date_range is not UNSET:
                 field_dict["creation_date_range"] = creation_date_range
@@ -99,7 +127,11 @@ class SearchData:
             if currency_code is not UNSET:
                 field_dict["currency_code"] = currency_code
         if "due_date_range" in _values:
-            due_date_range = dumped(self._dump_due_date_range, self.due_date_range)
+            due_date_range = dumped(
+                self._dump_due_date_range,
+                self.due_date_range,
+                _lazy.get("due_date_range"),
+            )
             if due_date_range is not UNSET:
                 field_dict["due_date_range"] = due_date_range
         elif "due_date_range" in _lazy:
@@ -110,7 +142,9 @@ class SearchData:
                 field_dict["fields"] = fields
         if "invoice_date_range" in _values:
             invoice_date_range = dumped(
-                self._dump_invoice_date_range, self.invoice_date_range
+                self._dump_invoice_date_range,
+                self.invoice_date_range,
+                _lazy.get("invoice_date_range"),
             )
             if invoice_date_range is not UNSET:
                 field_dict["invoice_date_range"] = invoice_date_range
@@ -126,7 +160,9 @@ class SearchData:
                 field_dict["memo"] = memo
         if "payment_date_range" in _values:
             payment_date_range = dumped(
-                self._dump_payment_date_range, self.payment_date_range
+                self._dump_payment_date_range,
+                self.payment_date_range,
+                _lazy.get("payment_date_range"),
             )
             if payment_date_range is not UNSET:
                 field_dict["payment_date_range"] = payment_date_range
@@ -158,7 +194,9 @@ class SearchData:
                 field_dict["status"] = status
         if "total_amount_range" in _values:
             total_amount_range = dumped(
-                self._dump_total_amount_range, self.total_amount_range
+                self._dump_total_amount_range,
+                self.total_amount_range,
+                _lazy.get("total_amount_range"),
             )
             if total_amount_range is not UNSET:
                 field_dict["total_amount_range"] = total_amount_range
@@ -169,122 +207,26 @@ class SearchData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["archived"] = d.pop("archived", UNSET)
-        if "creation_date_range" in d:
-            lazy["creation_date_range"] = d.pop("creation_date_range")
-        else:
-            _values["creation_date_range"] = UNSET
-        _values["currency_code"] = d.pop("currency_code", UNSET)
-        if "due_date_range" in d:
-            lazy["due_date_range"] = d.pop("due_date_range")
-        else:
-            _values["due_date_range"] = UNSET
-        if "fields" in d:
-            _values["fields"] = loaded(cls._load_fields, d.pop("fields"))
-        else:
-            _values["fields"] = UNSET
-        if "invoice_date_range" in d:
-            lazy["invoice_date_range"] = d.pop("invoice_date_range")
-        else:
-            _values["invoice_date_range"] = UNSET
-        _values["invoice_number"] = d.pop("invoice_number", UNSET)
-        _values["memo"] = d.pop("memo", UNSET)
-        if "payment_date_range" in d:
-            lazy["payment_date_range"] = d.pop("payment_date_range")
-        else:
-            _values["payment_date_range"] = UNSET
-        _values["recipient_business_name"] = d.pop("recipient_business_name", UNSET)
-        _values["recipient_email"] = d.pop("recipient_email", UNSET)
-        _values["recipient_first_name"] = d.pop("recipient_first_name", UNSET)
-        _values["recipient_last_name"] = d.pop("recipient_last_name", UNSET)
-        _values["reference"] = d.pop("reference", UNSET)
+        _values["_source"] = d
+        _values["archived"] = d.get("archived", UNSET)
+        _values["currency_code"] = d.get("currency_code", UNSET)
+        _values["fields"] = d.get("fields", UNSET)
+        _values["invoice_number"] = d.get("invoice_number", UNSET)
+        _values["memo"] = d.get("memo", UNSET)
+        _values["recipient_business_name"] = d.get("recipient_business_name", UNSET)
+        _values["recipient_email"] = d.get("recipient_email", UNSET)
+        _values["recipient_first_name"] = d.get("recipient_first_name", UNSET)
+        _values["recipient_last_name"] = d.get("recipient_last_name", UNSET)
+        _values["reference"] = d.get("reference", UNSET)
         if "status" in d:
-            _values["status"] = loaded(cls._load_status, d.pop("status"))
+            _values["status"] = loaded(cls._load_status, d["status"])
         else:
             _values["status"] = UNSET
-        if "total_amount_range" in d:
-            lazy["total_amount_range"] = d.pop("total_amount_range")
-        else:
-            _values["total_amount_range"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_creation_date_range(source: Any) -> DateTimeRange | Unset:
-        from ..models.date_time_range import DateTimeRange
-
-        _creation_date_range = source
-        creation_date_range: DateTimeRange | Unset
-        if isinstance(_creation_date_range, Unset):
-            creation_date_range = UNSET
-        else:
-            creation_date_range = DateTimeRange.from_dict(_creation_date_range)
-
-        return creation_date_range
-
-    @staticmethod
-    def _load_due_date_range(source: Any) -> DateRange | Unset:
-        from ..models.date_range import DateRange
-
-        _due_date_range = source
-        due_date_range: DateRange | Unset
-        if isinstance(_due_date_range, Unset):
-            due_date_range = UNSET
-        else:
-            due_date_range = DateRange.from_dict(_due_date_range)
-
-        return due_date_range
-
-    @staticmethod
-    def _load_invoice_date_range(source: Any) -> DateRange | Unset:
-        from ..models.date_range import DateRange
-
-        _invoice_date_range = source
-        invoice_date_range: DateRange | Unset
-        if isinstance(_invoice_date_range, Unset):
-            invoice_date_range = UNSET
-        else:
-            invoice_date_range = DateRange.from_dict(_invoice_date_range)
-
-        return invoice_date_range
-
-    @staticmethod
-    def _load_payment_date_range(source: Any) -> DateTimeRange | Unset:
-        from ..models.date_time_range import DateTimeRange
-
-        _payment_date_range = source
-        payment_date_range: DateTimeRange | Unset
-        if isinstance(_payment_date_range, Unset):
-            payment_date_range = UNSET
-        else:
-            payment_date_range = DateTimeRange.from_dict(_payment_date_range)
-
-        return payment_date_range
-
-    @staticmethod
-    def _load_total_amount_range(source: Any) -> AmountRange | Unset:
-        from ..models.amount_range import AmountRange
-
-        _total_amount_range = source
-        total_amount_range: AmountRange | Unset
-        if isinstance(_total_amount_range, Unset):
-            total_amount_range = UNSET
-        else:
-            total_amount_range = AmountRange.from_dict(_total_amount_range)
-
-        return total_amount_range
-
-    @staticmethod
-    def _load_fields(source: Any) -> list[str] | Unset:
-        fields = cast(list[str], source)
-
-        return fields
 
     @staticmethod
     def _load_status(source: Any) -> list[InvoiceStatus] | Unset:
@@ -372,9 +314,28 @@ class SearchData:
 
 install_lazy_fields(
     SearchData,
-    "creation_date_range",
-    "due_date_range",
-    "invoice_date_range",
-    "payment_date_range",
-    "total_amount_range",
+    _FIELD_KEYS,
+    (
+        "creation_date_range",
+        "creation_date_range",
+        "date_time_range.DateTimeRange",
+        False,
+        UNSET,
+    ),
+    ("due_date_range", "due_date_range", "date_range.DateRange", False, UNSET),
+    ("invoice_date_range", "invoice_date_range", "date_range.DateRange", False, UNSET),
+    (
+        "payment_date_range",
+        "payment_date_range",
+        "date_time_range.DateTimeRange",
+        False,
+        UNSET,
+    ),
+    (
+        "total_amount_range",
+        "total_amount_range",
+        "amount_range.AmountRange",
+        False,
+        UNSET,
+    ),
 )

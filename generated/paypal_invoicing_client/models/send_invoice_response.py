@@ -6,14 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.link_description import LinkDescription
 
 
 T = TypeVar("T", bound="SendInvoiceResponse")
+
+_FIELD_KEYS = frozenset(
+    {
+        "links",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -33,11 +39,11 @@ class SendInvoiceResponse:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -47,33 +53,12 @@ class SendInvoiceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_links(source: Any) -> list[LinkDescription] | Unset:
-        from ..models.link_description import LinkDescription
-
-        _links = source
-        links: list[LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
 
     @staticmethod
     def _dump_links(_value: Any) -> Any:
@@ -105,5 +90,6 @@ class SendInvoiceResponse:
 
 install_lazy_fields(
     SendInvoiceResponse,
-    "links",
+    _FIELD_KEYS,
+    ("links", "links", "link_description.LinkDescription", True, UNSET),
 )

@@ -6,9 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="SimulateWebhookEvent")
+
+_FIELD_KEYS = frozenset(
+    {
+        "event_type",
+        "resource_version",
+        "url",
+        "webhook_id",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "event_type": "event_type",
@@ -74,16 +84,16 @@ class SimulateWebhookEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "event_type" in d:
-            _values["event_type"] = d.pop("event_type")
-        _values["resource_version"] = d.pop("resource_version", UNSET)
-        _values["url"] = d.pop("url", UNSET)
-        _values["webhook_id"] = d.pop("webhook_id", UNSET)
+            _values["event_type"] = d["event_type"]
+        _values["resource_version"] = d.get("resource_version", UNSET)
+        _values["url"] = d.get("url", UNSET)
+        _values["webhook_id"] = d.get("webhook_id", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -101,3 +111,9 @@ class SimulateWebhookEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    SimulateWebhookEvent,
+    _FIELD_KEYS,
+)

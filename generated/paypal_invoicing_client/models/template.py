@@ -6,9 +6,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.unit_of_measure import UnitOfMeasure
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.link_description import LinkDescription
@@ -17,6 +22,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Template")
+
+_FIELD_KEYS = frozenset(
+    {
+        "category_code",
+        "default_template",
+        "id",
+        "links",
+        "name",
+        "settings",
+        "standard_template",
+        "template_info",
+        "unit_of_measure",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "id": "id",
@@ -72,7 +91,7 @@ class Template:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "category_code" in _values:
@@ -88,7 +107,7 @@ class Template:
             if id is not UNSET:
                 field_dict["id"] = id
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -98,7 +117,7 @@ class Template:
             if name is not UNSET:
                 field_dict["name"] = name
         if "settings" in _values:
-            settings = dumped(self._dump_settings, self.settings)
+            settings = dumped(self._dump_settings, self.settings, _lazy.get("settings"))
             if settings is not UNSET:
                 field_dict["settings"] = settings
         elif "settings" in _lazy:
@@ -108,7 +127,9 @@ class Template:
             if standard_template is not UNSET:
                 field_dict["standard_template"] = standard_template
         if "template_info" in _values:
-            template_info = dumped(self._dump_template_info, self.template_info)
+            template_info = dumped(
+                self._dump_template_info, self.template_info, _lazy.get("template_info")
+            )
             if template_info is not UNSET:
                 field_dict["template_info"] = template_info
         elif "template_info" in _lazy:
@@ -122,90 +143,22 @@ class Template:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["category_code"] = d.pop("category_code", UNSET)
-        _values["default_template"] = d.pop("default_template", UNSET)
+        _values["_source"] = d
+        _values["category_code"] = d.get("category_code", UNSET)
+        _values["default_template"] = d.get("default_template", UNSET)
         if "id" in d:
-            _values["id"] = d.pop("id")
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
-        _values["name"] = d.pop("name", UNSET)
-        if "settings" in d:
-            lazy["settings"] = d.pop("settings")
-        else:
-            _values["settings"] = UNSET
-        _values["standard_template"] = d.pop("standard_template", UNSET)
-        if "template_info" in d:
-            lazy["template_info"] = d.pop("template_info")
-        else:
-            _values["template_info"] = UNSET
+            _values["id"] = d["id"]
+        _values["name"] = d.get("name", UNSET)
+        _values["standard_template"] = d.get("standard_template", UNSET)
         if "unit_of_measure" in d:
-            _values["unit_of_measure"] = loaded(
-                cls._load_unit_of_measure, d.pop("unit_of_measure")
-            )
+            _values["unit_of_measure"] = enum_value(UnitOfMeasure, d["unit_of_measure"])
         else:
             _values["unit_of_measure"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_links(source: Any) -> list[LinkDescription] | Unset:
-        from ..models.link_description import LinkDescription
-
-        _links = source
-        links: list[LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
-
-    @staticmethod
-    def _load_settings(source: Any) -> TemplateSettings | Unset:
-        from ..models.template_settings import TemplateSettings
-
-        _settings = source
-        settings: TemplateSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = TemplateSettings.from_dict(_settings)
-
-        return settings
-
-    @staticmethod
-    def _load_template_info(source: Any) -> TemplateInfo | Unset:
-        from ..models.template_info import TemplateInfo
-
-        _template_info = source
-        template_info: TemplateInfo | Unset
-        if isinstance(_template_info, Unset):
-            template_info = UNSET
-        else:
-            template_info = TemplateInfo.from_dict(_template_info)
-
-        return template_info
-
-    @staticmethod
-    def _load_unit_of_measure(source: Any) -> UnitOfMeasure | Unset:
-        _unit_of_measure = source
-        unit_of_measure: UnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = UnitOfMeasure(_unit_of_measure)
-
-        return unit_of_measure
 
     @staticmethod
     def _dump_links(_value: Any) -> Any:
@@ -259,7 +212,8 @@ class Template:
 
 install_lazy_fields(
     Template,
-    "links",
-    "settings",
-    "template_info",
+    _FIELD_KEYS,
+    ("links", "links", "link_description.LinkDescription", True, UNSET),
+    ("settings", "settings", "template_settings.TemplateSettings", False, UNSET),
+    ("template_info", "template_info", "template_info.TemplateInfo", False, UNSET),
 )

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.file_reference import FileReference
@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateDetail")
+
+_FIELD_KEYS = frozenset(
+    {
+        "currency_code",
+        "attachments",
+        "memo",
+        "metadata",
+        "note",
+        "payment_term",
+        "reference",
+        "terms_and_conditions",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "currency_code": "currency_code",
@@ -66,14 +79,16 @@ class TemplateDetail:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "currency_code" in _values:
             currency_code = self.currency_code
             field_dict["currency_code"] = currency_code
         if "attachments" in _values:
-            attachments = dumped(self._dump_attachments, self.attachments)
+            attachments = dumped(
+                self._dump_attachments, self.attachments, _lazy.get("attachments")
+            )
             if attachments is not UNSET:
                 field_dict["attachments"] = attachments
         elif "attachments" in _lazy:
@@ -83,7 +98,7 @@ class TemplateDetail:
             if memo is not UNSET:
                 field_dict["memo"] = memo
         if "metadata" in _values:
-            metadata = dumped(self._dump_metadata, self.metadata)
+            metadata = dumped(self._dump_metadata, self.metadata, _lazy.get("metadata"))
             if metadata is not UNSET:
                 field_dict["metadata"] = metadata
         elif "metadata" in _lazy:
@@ -93,7 +108,9 @@ class TemplateDetail:
             if note is not UNSET:
                 field_dict["note"] = note
         if "payment_term" in _values:
-            payment_term = dumped(self._dump_payment_term, self.payment_term)
+            payment_term = dumped(
+                self._dump_payment_term, self.payment_term, _lazy.get("payment_term")
+            )
             if payment_term is not UNSET:
                 field_dict["payment_term"] = payment_term
         elif "payment_term" in _lazy:
@@ -111,73 +128,18 @@ class TemplateDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "currency_code" in d:
-            _values["currency_code"] = d.pop("currency_code")
-        if "attachments" in d:
-            lazy["attachments"] = d.pop("attachments")
-        else:
-            _values["attachments"] = UNSET
-        _values["memo"] = d.pop("memo", UNSET)
-        if "metadata" in d:
-            lazy["metadata"] = d.pop("metadata")
-        else:
-            _values["metadata"] = UNSET
-        _values["note"] = d.pop("note", UNSET)
-        if "payment_term" in d:
-            lazy["payment_term"] = d.pop("payment_term")
-        else:
-            _values["payment_term"] = UNSET
-        _values["reference"] = d.pop("reference", UNSET)
-        _values["terms_and_conditions"] = d.pop("terms_and_conditions", UNSET)
+            _values["currency_code"] = d["currency_code"]
+        _values["memo"] = d.get("memo", UNSET)
+        _values["note"] = d.get("note", UNSET)
+        _values["reference"] = d.get("reference", UNSET)
+        _values["terms_and_conditions"] = d.get("terms_and_conditions", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_attachments(source: Any) -> list[FileReference] | Unset:
-        from ..models.file_reference import FileReference
-
-        _attachments = source
-        attachments: list[FileReference] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = FileReference.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        return attachments
-
-    @staticmethod
-    def _load_metadata(source: Any) -> Metadata | Unset:
-        from ..models.metadata import Metadata
-
-        _metadata = source
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        return metadata
-
-    @staticmethod
-    def _load_payment_term(source: Any) -> PaymentTerm | Unset:
-        from ..models.payment_term import PaymentTerm
-
-        _payment_term = source
-        payment_term: PaymentTerm | Unset
-        if isinstance(_payment_term, Unset):
-            payment_term = UNSET
-        else:
-            payment_term = PaymentTerm.from_dict(_payment_term)
-
-        return payment_term
 
     @staticmethod
     def _dump_attachments(_value: Any) -> Any:
@@ -223,7 +185,8 @@ class TemplateDetail:
 
 install_lazy_fields(
     TemplateDetail,
-    "attachments",
-    "metadata",
-    "payment_term",
+    _FIELD_KEYS,
+    ("attachments", "attachments", "file_reference.FileReference", True, UNSET),
+    ("metadata", "metadata", "metadata.Metadata", False, UNSET),
+    ("payment_term", "payment_term", "payment_term.PaymentTerm", False, UNSET),
 )

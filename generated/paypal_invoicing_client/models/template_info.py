@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.amount_summary import AmountSummary
@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateInfo")
+
+_FIELD_KEYS = frozenset(
+    {
+        "additional_recipients",
+        "amount",
+        "configuration",
+        "detail",
+        "due_amount",
+        "invoicer",
+        "items",
+        "primary_recipients",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -64,7 +77,7 @@ class TemplateInfo:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "additional_recipients" in _values:
@@ -74,44 +87,50 @@ class TemplateInfo:
             if additional_recipients is not UNSET:
                 field_dict["additional_recipients"] = additional_recipients
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
             field_dict["amount"] = _lazy["amount"]
         if "configuration" in _values:
-            configuration = dumped(self._dump_configuration, self.configuration)
+            configuration = dumped(
+                self._dump_configuration, self.configuration, _lazy.get("configuration")
+            )
             if configuration is not UNSET:
                 field_dict["configuration"] = configuration
         elif "configuration" in _lazy:
             field_dict["configuration"] = _lazy["configuration"]
         if "detail" in _values:
-            detail = dumped(self._dump_detail, self.detail)
+            detail = dumped(self._dump_detail, self.detail, _lazy.get("detail"))
             if detail is not UNSET:
                 field_dict["detail"] = detail
         elif "detail" in _lazy:
             field_dict["detail"] = _lazy["detail"]
         if "due_amount" in _values:
-            due_amount = dumped(self._dump_due_amount, self.due_amount)
+            due_amount = dumped(
+                self._dump_due_amount, self.due_amount, _lazy.get("due_amount")
+            )
             if due_amount is not UNSET:
                 field_dict["due_amount"] = due_amount
         elif "due_amount" in _lazy:
             field_dict["due_amount"] = _lazy["due_amount"]
         if "invoicer" in _values:
-            invoicer = dumped(self._dump_invoicer, self.invoicer)
+            invoicer = dumped(self._dump_invoicer, self.invoicer, _lazy.get("invoicer"))
             if invoicer is not UNSET:
                 field_dict["invoicer"] = invoicer
         elif "invoicer" in _lazy:
             field_dict["invoicer"] = _lazy["invoicer"]
         if "items" in _values:
-            items = dumped(self._dump_items, self.items)
+            items = dumped(self._dump_items, self.items, _lazy.get("items"))
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
             field_dict["items"] = _lazy["items"]
         if "primary_recipients" in _values:
             primary_recipients = dumped(
-                self._dump_primary_recipients, self.primary_recipients
+                self._dump_primary_recipients,
+                self.primary_recipients,
+                _lazy.get("primary_recipients"),
             )
             if primary_recipients is not UNSET:
                 field_dict["primary_recipients"] = primary_recipients
@@ -122,151 +141,13 @@ class TemplateInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "additional_recipients" in d:
-            _values["additional_recipients"] = loaded(
-                cls._load_additional_recipients, d.pop("additional_recipients")
-            )
-        else:
-            _values["additional_recipients"] = UNSET
-        if "amount" in d:
-            lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
-        if "configuration" in d:
-            lazy["configuration"] = d.pop("configuration")
-        else:
-            _values["configuration"] = UNSET
-        if "detail" in d:
-            lazy["detail"] = d.pop("detail")
-        else:
-            _values["detail"] = UNSET
-        if "due_amount" in d:
-            lazy["due_amount"] = d.pop("due_amount")
-        else:
-            _values["due_amount"] = UNSET
-        if "invoicer" in d:
-            lazy["invoicer"] = d.pop("invoicer")
-        else:
-            _values["invoicer"] = UNSET
-        if "items" in d:
-            lazy["items"] = d.pop("items")
-        else:
-            _values["items"] = UNSET
-        if "primary_recipients" in d:
-            lazy["primary_recipients"] = d.pop("primary_recipients")
-        else:
-            _values["primary_recipients"] = UNSET
+        _values["_source"] = d
+        _values["additional_recipients"] = d.get("additional_recipients", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_amount(source: Any) -> AmountSummary | Unset:
-        from ..models.amount_summary import AmountSummary
-
-        _amount = source
-        amount: AmountSummary | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = AmountSummary.from_dict(_amount)
-
-        return amount
-
-    @staticmethod
-    def _load_configuration(source: Any) -> Configuration | Unset:
-        from ..models.configuration import Configuration
-
-        _configuration = source
-        configuration: Configuration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = Configuration.from_dict(_configuration)
-
-        return configuration
-
-    @staticmethod
-    def _load_detail(source: Any) -> TemplateDetail | Unset:
-        from ..models.template_detail import TemplateDetail
-
-        _detail = source
-        detail: TemplateDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = TemplateDetail.from_dict(_detail)
-
-        return detail
-
-    @staticmethod
-    def _load_due_amount(source: Any) -> Money | Unset:
-        from ..models.money import Money
-
-        _due_amount = source
-        due_amount: Money | Unset
-        if isinstance(_due_amount, Unset):
-            due_amount = UNSET
-        else:
-            due_amount = Money.from_dict(_due_amount)
-
-        return due_amount
-
-    @staticmethod
-    def _load_invoicer(source: Any) -> Invoicer | Unset:
-        from ..models.invoicer import Invoicer
-
-        _invoicer = source
-        invoicer: Invoicer | Unset
-        if isinstance(_invoicer, Unset):
-            invoicer = UNSET
-        else:
-            invoicer = Invoicer.from_dict(_invoicer)
-
-        return invoicer
-
-    @staticmethod
-    def _load_items(source: Any) -> list[Item] | Unset:
-        from ..models.item import Item
-
-        _items = source
-        items: list[Item] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = Item.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        return items
-
-    @staticmethod
-    def _load_primary_recipients(source: Any) -> list[Recipient] | Unset:
-        from ..models.recipient import Recipient
-
-        _primary_recipients = source
-        primary_recipients: list[Recipient] | Unset = UNSET
-        if _primary_recipients is not UNSET:
-            primary_recipients = []
-            for primary_recipients_item_data in _primary_recipients:
-                primary_recipients_item = Recipient.from_dict(
-                    primary_recipients_item_data
-                )
-
-                primary_recipients.append(primary_recipients_item)
-
-        return primary_recipients
-
-    @staticmethod
-    def _load_additional_recipients(source: Any) -> list[str] | Unset:
-        additional_recipients = cast(list[str], source)
-
-        return additional_recipients
 
     @staticmethod
     def _dump_additional_recipients(_value: Any) -> Any:
@@ -352,11 +233,12 @@ class TemplateInfo:
 
 install_lazy_fields(
     TemplateInfo,
-    "amount",
-    "configuration",
-    "detail",
-    "due_amount",
-    "invoicer",
-    "items",
-    "primary_recipients",
+    _FIELD_KEYS,
+    ("amount", "amount", "amount_summary.AmountSummary", False, UNSET),
+    ("configuration", "configuration", "configuration.Configuration", False, UNSET),
+    ("detail", "detail", "template_detail.TemplateDetail", False, UNSET),
+    ("due_amount", "due_amount", "money.Money", False, UNSET),
+    ("invoicer", "invoicer", "invoicer.Invoicer", False, UNSET),
+    ("items", "items", "item.Item", True, UNSET),
+    ("primary_recipients", "primary_recipients", "recipient.Recipient", True, UNSET),
 )

@@ -6,15 +6,27 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.template_item_setting_field_name import TemplateItemSettingFieldName
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.display_preference import DisplayPreference
 
 
 T = TypeVar("T", bound="TemplateItemSetting")
+
+_FIELD_KEYS = frozenset(
+    {
+        "display_preference",
+        "field_name",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -44,12 +56,14 @@ class TemplateItemSetting:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "display_preference" in _values:
             display_preference = dumped(
-                self._dump_display_preference, self.display_preference
+                self._dump_display_preference,
+                self.display_preference,
+                _lazy.get("display_preference"),
             )
             if display_preference is not UNSET:
                 field_dict["display_preference"] = display_preference
@@ -64,46 +78,18 @@ class TemplateItemSetting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "display_preference" in d:
-            lazy["display_preference"] = d.pop("display_preference")
-        else:
-            _values["display_preference"] = UNSET
+        _values["_source"] = d
         if "field_name" in d:
-            _values["field_name"] = loaded(cls._load_field_name, d.pop("field_name"))
+            _values["field_name"] = enum_value(
+                TemplateItemSettingFieldName, d["field_name"]
+            )
         else:
             _values["field_name"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_display_preference(source: Any) -> DisplayPreference | Unset:
-        from ..models.display_preference import DisplayPreference
-
-        _display_preference = source
-        display_preference: DisplayPreference | Unset
-        if isinstance(_display_preference, Unset):
-            display_preference = UNSET
-        else:
-            display_preference = DisplayPreference.from_dict(_display_preference)
-
-        return display_preference
-
-    @staticmethod
-    def _load_field_name(source: Any) -> TemplateItemSettingFieldName | Unset:
-        _field_name = source
-        field_name: TemplateItemSettingFieldName | Unset
-        if isinstance(_field_name, Unset):
-            field_name = UNSET
-        else:
-            field_name = TemplateItemSettingFieldName(_field_name)
-
-        return field_name
 
     @staticmethod
     def _dump_display_preference(_value: Any) -> Any:
@@ -139,5 +125,12 @@ class TemplateItemSetting:
 
 install_lazy_fields(
     TemplateItemSetting,
-    "display_preference",
+    _FIELD_KEYS,
+    (
+        "display_preference",
+        "display_preference",
+        "display_preference.DisplayPreference",
+        False,
+        UNSET,
+    ),
 )

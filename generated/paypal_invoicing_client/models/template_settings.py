@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.template_item_setting import TemplateItemSetting
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateSettings")
+
+_FIELD_KEYS = frozenset(
+    {
+        "template_item_settings",
+        "template_subtotal_settings",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -41,12 +48,14 @@ class TemplateSettings:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "template_item_settings" in _values:
             template_item_settings = dumped(
-                self._dump_template_item_settings, self.template_item_settings
+                self._dump_template_item_settings,
+                self.template_item_settings,
+                _lazy.get("template_item_settings"),
             )
             if template_item_settings is not UNSET:
                 field_dict["template_item_settings"] = template_item_settings
@@ -54,7 +63,9 @@ class TemplateSettings:
             field_dict["template_item_settings"] = _lazy["template_item_settings"]
         if "template_subtotal_settings" in _values:
             template_subtotal_settings = dumped(
-                self._dump_template_subtotal_settings, self.template_subtotal_settings
+                self._dump_template_subtotal_settings,
+                self.template_subtotal_settings,
+                _lazy.get("template_subtotal_settings"),
             )
             if template_subtotal_settings is not UNSET:
                 field_dict["template_subtotal_settings"] = template_subtotal_settings
@@ -67,58 +78,12 @@ class TemplateSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "template_item_settings" in d:
-            lazy["template_item_settings"] = d.pop("template_item_settings")
-        else:
-            _values["template_item_settings"] = UNSET
-        if "template_subtotal_settings" in d:
-            lazy["template_subtotal_settings"] = d.pop("template_subtotal_settings")
-        else:
-            _values["template_subtotal_settings"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_template_item_settings(source: Any) -> list[TemplateItemSetting] | Unset:
-        from ..models.template_item_setting import TemplateItemSetting
-
-        _template_item_settings = source
-        template_item_settings: list[TemplateItemSetting] | Unset = UNSET
-        if _template_item_settings is not UNSET:
-            template_item_settings = []
-            for template_item_settings_item_data in _template_item_settings:
-                template_item_settings_item = TemplateItemSetting.from_dict(
-                    template_item_settings_item_data
-                )
-
-                template_item_settings.append(template_item_settings_item)
-
-        return template_item_settings
-
-    @staticmethod
-    def _load_template_subtotal_settings(
-        source: Any,
-    ) -> list[TemplateSubtotalSetting] | Unset:
-        from ..models.template_subtotal_setting import TemplateSubtotalSetting
-
-        _template_subtotal_settings = source
-        template_subtotal_settings: list[TemplateSubtotalSetting] | Unset = UNSET
-        if _template_subtotal_settings is not UNSET:
-            template_subtotal_settings = []
-            for template_subtotal_settings_item_data in _template_subtotal_settings:
-                template_subtotal_settings_item = TemplateSubtotalSetting.from_dict(
-                    template_subtotal_settings_item_data
-                )
-
-                template_subtotal_settings.append(template_subtotal_settings_item)
-
-        return template_subtotal_settings
 
     @staticmethod
     def _dump_template_item_settings(_value: Any) -> Any:
@@ -163,6 +128,19 @@ class TemplateSettings:
 
 install_lazy_fields(
     TemplateSettings,
-    "template_item_settings",
-    "template_subtotal_settings",
+    _FIELD_KEYS,
+    (
+        "template_item_settings",
+        "template_item_settings",
+        "template_item_setting.TemplateItemSetting",
+        True,
+        UNSET,
+    ),
+    (
+        "template_subtotal_settings",
+        "template_subtotal_settings",
+        "template_subtotal_setting.TemplateSubtotalSetting",
+        True,
+        UNSET,
+    ),
 )

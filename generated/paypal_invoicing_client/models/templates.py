@@ -6,8 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import (
+    dumped,
+    install_lazy_fields,
+    loaded,
+    source_dict,
+)
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -17,6 +22,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Templates")
+
+_FIELD_KEYS = frozenset(
+    {
+        "addresses",
+        "emails",
+        "links",
+        "phones",
+        "templates",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -51,11 +66,13 @@ class Templates:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "addresses" in _values:
-            addresses = dumped(self._dump_addresses, self.addresses)
+            addresses = dumped(
+                self._dump_addresses, self.addresses, _lazy.get("addresses")
+            )
             if addresses is not UNSET:
                 field_dict["addresses"] = addresses
         elif "addresses" in _lazy:
@@ -65,19 +82,21 @@ class Templates:
             if emails is not UNSET:
                 field_dict["emails"] = emails
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
             field_dict["links"] = _lazy["links"]
         if "phones" in _values:
-            phones = dumped(self._dump_phones, self.phones)
+            phones = dumped(self._dump_phones, self.phones, _lazy.get("phones"))
             if phones is not UNSET:
                 field_dict["phones"] = phones
         elif "phones" in _lazy:
             field_dict["phones"] = _lazy["phones"]
         if "templates" in _values:
-            templates = dumped(self._dump_templates, self.templates)
+            templates = dumped(
+                self._dump_templates, self.templates, _lazy.get("templates")
+            )
             if templates is not UNSET:
                 field_dict["templates"] = templates
         elif "templates" in _lazy:
@@ -87,94 +106,16 @@ class Templates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "addresses" in d:
-            lazy["addresses"] = d.pop("addresses")
-        else:
-            _values["addresses"] = UNSET
+        _values["_source"] = d
         if "emails" in d:
-            _values["emails"] = loaded(cls._load_emails, d.pop("emails"))
+            _values["emails"] = loaded(cls._load_emails, d["emails"])
         else:
             _values["emails"] = UNSET
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
-        if "phones" in d:
-            lazy["phones"] = d.pop("phones")
-        else:
-            _values["phones"] = UNSET
-        if "templates" in d:
-            lazy["templates"] = d.pop("templates")
-        else:
-            _values["templates"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_addresses(source: Any) -> list[Address] | Unset:
-        from ..models.address import Address
-
-        _addresses = source
-        addresses: list[Address] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = Address.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
-
-        return addresses
-
-    @staticmethod
-    def _load_links(source: Any) -> list[LinkDescription] | Unset:
-        from ..models.link_description import LinkDescription
-
-        _links = source
-        links: list[LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
-
-    @staticmethod
-    def _load_phones(source: Any) -> list[PhoneDetail] | Unset:
-        from ..models.phone_detail import PhoneDetail
-
-        _phones = source
-        phones: list[PhoneDetail] | Unset = UNSET
-        if _phones is not UNSET:
-            phones = []
-            for phones_item_data in _phones:
-                phones_item = PhoneDetail.from_dict(phones_item_data)
-
-                phones.append(phones_item)
-
-        return phones
-
-    @staticmethod
-    def _load_templates(source: Any) -> list[Template] | Unset:
-        from ..models.template import Template
-
-        _templates = source
-        templates: list[Template] | Unset = UNSET
-        if _templates is not UNSET:
-            templates = []
-            for templates_item_data in _templates:
-                templates_item = Template.from_dict(templates_item_data)
-
-                templates.append(templates_item)
-
-        return templates
 
     @staticmethod
     def _load_emails(source: Any) -> list[str] | str | Unset:
@@ -270,8 +211,9 @@ class Templates:
 
 install_lazy_fields(
     Templates,
-    "addresses",
-    "links",
-    "phones",
-    "templates",
+    _FIELD_KEYS,
+    ("addresses", "addresses", "address.Address", True, UNSET),
+    ("links", "links", "link_description.LinkDescription", True, UNSET),
+    ("phones", "phones", "phone_detail.PhoneDetail", True, UNSET),
+    ("templates", "templates", "template.Template", True, UNSET),
 )

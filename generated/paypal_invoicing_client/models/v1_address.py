@@ -6,14 +6,26 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_phone import V1Phone
 
 
 T = TypeVar("T", bound="V1Address")
+
+_FIELD_KEYS = frozenset(
+    {
+        "city",
+        "country_code",
+        "line1",
+        "line2",
+        "phone",
+        "postal_code",
+        "state",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -74,7 +86,7 @@ class V1Address:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "city" in _values:
@@ -94,7 +106,7 @@ class V1Address:
             if line2 is not UNSET:
                 field_dict["line2"] = line2
         if "phone" in _values:
-            phone = dumped(self._dump_phone, self.phone)
+            phone = dumped(self._dump_phone, self.phone, _lazy.get("phone"))
             if phone is not UNSET:
                 field_dict["phone"] = phone
         elif "phone" in _lazy:
@@ -112,37 +124,18 @@ class V1Address:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["city"] = d.pop("city", UNSET)
-        _values["country_code"] = d.pop("country_code", UNSET)
-        _values["line1"] = d.pop("line1", UNSET)
-        _values["line2"] = d.pop("line2", UNSET)
-        if "phone" in d:
-            lazy["phone"] = d.pop("phone")
-        else:
-            _values["phone"] = UNSET
-        _values["postal_code"] = d.pop("postal_code", UNSET)
-        _values["state"] = d.pop("state", UNSET)
+        _values["_source"] = d
+        _values["city"] = d.get("city", UNSET)
+        _values["country_code"] = d.get("country_code", UNSET)
+        _values["line1"] = d.get("line1", UNSET)
+        _values["line2"] = d.get("line2", UNSET)
+        _values["postal_code"] = d.get("postal_code", UNSET)
+        _values["state"] = d.get("state", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_phone(source: Any) -> V1Phone | Unset:
-        from ..models.v1_phone import V1Phone
-
-        _phone = source
-        phone: V1Phone | Unset
-        if isinstance(_phone, Unset):
-            phone = UNSET
-        else:
-            phone = V1Phone.from_dict(_phone)
-
-        return phone
 
     @staticmethod
     def _dump_phone(_value: Any) -> Any:
@@ -170,5 +163,6 @@ class V1Address:
 
 install_lazy_fields(
     V1Address,
-    "phone",
+    _FIELD_KEYS,
+    ("phone", "phone", "v1_phone.V1Phone", False, UNSET),
 )

@@ -6,9 +6,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.v1_billing_info_language import V1BillingInfoLanguage
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_address import V1Address
@@ -16,6 +21,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1BillingInfo")
+
+_FIELD_KEYS = frozenset(
+    {
+        "additional_info",
+        "address",
+        "business_name",
+        "email",
+        "first_name",
+        "language",
+        "last_name",
+        "phone",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -66,7 +84,7 @@ class V1BillingInfo:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "additional_info" in _values:
@@ -74,7 +92,7 @@ class V1BillingInfo:
             if additional_info is not UNSET:
                 field_dict["additional_info"] = additional_info
         if "address" in _values:
-            address = dumped(self._dump_address, self.address)
+            address = dumped(self._dump_address, self.address, _lazy.get("address"))
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -100,7 +118,7 @@ class V1BillingInfo:
             if last_name is not UNSET:
                 field_dict["last_name"] = last_name
         if "phone" in _values:
-            phone = dumped(self._dump_phone, self.phone)
+            phone = dumped(self._dump_phone, self.phone, _lazy.get("phone"))
             if phone is not UNSET:
                 field_dict["phone"] = phone
         elif "phone" in _lazy:
@@ -110,68 +128,21 @@ class V1BillingInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["additional_info"] = d.pop("additional_info", UNSET)
-        if "address" in d:
-            lazy["address"] = d.pop("address")
-        else:
-            _values["address"] = UNSET
-        _values["business_name"] = d.pop("business_name", UNSET)
-        _values["email"] = d.pop("email", UNSET)
-        _values["first_name"] = d.pop("first_name", UNSET)
+        _values["_source"] = d
+        _values["additional_info"] = d.get("additional_info", UNSET)
+        _values["business_name"] = d.get("business_name", UNSET)
+        _values["email"] = d.get("email", UNSET)
+        _values["first_name"] = d.get("first_name", UNSET)
         if "language" in d:
-            _values["language"] = loaded(cls._load_language, d.pop("language"))
+            _values["language"] = enum_value(V1BillingInfoLanguage, d["language"])
         else:
             _values["language"] = UNSET
-        _values["last_name"] = d.pop("last_name", UNSET)
-        if "phone" in d:
-            lazy["phone"] = d.pop("phone")
-        else:
-            _values["phone"] = UNSET
+        _values["last_name"] = d.get("last_name", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_address(source: Any) -> V1Address | Unset:
-        from ..models.v1_address import V1Address
-
-        _address = source
-        address: V1Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = V1Address.from_dict(_address)
-
-        return address
-
-    @staticmethod
-    def _load_phone(source: Any) -> V1Phone | Unset:
-        from ..models.v1_phone import V1Phone
-
-        _phone = source
-        phone: V1Phone | Unset
-        if isinstance(_phone, Unset):
-            phone = UNSET
-        else:
-            phone = V1Phone.from_dict(_phone)
-
-        return phone
-
-    @staticmethod
-    def _load_language(source: Any) -> V1BillingInfoLanguage | Unset:
-        _language = source
-        language: V1BillingInfoLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = V1BillingInfoLanguage(_language)
-
-        return language
 
     @staticmethod
     def _dump_address(_value: Any) -> Any:
@@ -214,6 +185,7 @@ class V1BillingInfo:
 
 install_lazy_fields(
     V1BillingInfo,
-    "address",
-    "phone",
+    _FIELD_KEYS,
+    ("address", "address", "v1_address.V1Address", False, UNSET),
+    ("phone", "phone", "v1_phone.V1Phone", False, UNSET),
 )

@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1CancelNotification")
+
+_FIELD_KEYS = frozenset(
+    {
+        "cc_emails",
+        "note",
+        "send_to_merchant",
+        "send_to_payer",
+        "subject",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -76,26 +86,17 @@ class V1CancelNotification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        if "cc_emails" in d:
-            _values["cc_emails"] = loaded(cls._load_cc_emails, d.pop("cc_emails"))
-        else:
-            _values["cc_emails"] = UNSET
-        _values["note"] = d.pop("note", UNSET)
-        _values["send_to_merchant"] = d.pop("send_to_merchant", UNSET)
-        _values["send_to_payer"] = d.pop("send_to_payer", UNSET)
-        _values["subject"] = d.pop("subject", UNSET)
+        _values["_source"] = d
+        _values["cc_emails"] = d.get("cc_emails", UNSET)
+        _values["note"] = d.get("note", UNSET)
+        _values["send_to_merchant"] = d.get("send_to_merchant", UNSET)
+        _values["send_to_payer"] = d.get("send_to_payer", UNSET)
+        _values["subject"] = d.get("subject", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_cc_emails(source: Any) -> list[str] | Unset:
-        cc_emails = cast(list[str], source)
-
-        return cc_emails
 
     @staticmethod
     def _dump_cc_emails(_value: Any) -> Any:
@@ -120,3 +121,9 @@ class V1CancelNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1CancelNotification,
+    _FIELD_KEYS,
+)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import dumped, install_lazy_fields, loaded, source_dict
 from ..types import (
     check_money_places,
     missing_field,
@@ -16,6 +16,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="V1Currency")
+
+_FIELD_KEYS = frozenset(
+    {
+        "currency",
+        "value",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "currency": "currency",
@@ -76,15 +83,15 @@ class V1Currency:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "currency" in d:
-            _values["currency"] = d.pop("currency")
+            _values["currency"] = d["currency"]
         if "value" in d:
-            _values["value"] = loaded(cls._load_value, d.pop("value"))
+            _values["value"] = loaded(cls._load_value, d["value"])
 
-        _obj.additional_properties = d
         return _obj
 
     @staticmethod
@@ -117,3 +124,9 @@ class V1Currency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1Currency,
+    _FIELD_KEYS,
+)

@@ -6,14 +6,24 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_error_details_2 import V1ErrorDetails2
 
 
 T = TypeVar("T", bound="V1Error")
+
+_FIELD_KEYS = frozenset(
+    {
+        "message",
+        "name",
+        "debug_id",
+        "details",
+        "information_link",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "message": "message",
@@ -61,7 +71,7 @@ class V1Error:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "message" in _values:
@@ -75,7 +85,7 @@ class V1Error:
             if debug_id is not UNSET:
                 field_dict["debug_id"] = debug_id
         if "details" in _values:
-            details = dumped(self._dump_details, self.details)
+            details = dumped(self._dump_details, self.details, _lazy.get("details"))
             if details is not UNSET:
                 field_dict["details"] = details
         elif "details" in _lazy:
@@ -89,39 +99,18 @@ class V1Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "message" in d:
-            _values["message"] = d.pop("message")
+            _values["message"] = d["message"]
         if "name" in d:
-            _values["name"] = d.pop("name")
-        _values["debug_id"] = d.pop("debug_id", UNSET)
-        if "details" in d:
-            lazy["details"] = d.pop("details")
-        else:
-            _values["details"] = UNSET
-        _values["information_link"] = d.pop("information_link", UNSET)
+            _values["name"] = d["name"]
+        _values["debug_id"] = d.get("debug_id", UNSET)
+        _values["information_link"] = d.get("information_link", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_details(source: Any) -> list[V1ErrorDetails2] | Unset:
-        from ..models.v1_error_details_2 import V1ErrorDetails2
-
-        _details = source
-        details: list[V1ErrorDetails2] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = V1ErrorDetails2.from_dict(details_item_data)
-
-                details.append(details_item)
-
-        return details
 
     @staticmethod
     def _dump_details(_value: Any) -> Any:
@@ -153,5 +142,6 @@ class V1Error:
 
 install_lazy_fields(
     V1Error,
-    "details",
+    _FIELD_KEYS,
+    ("details", "details", "v1_error_details_2.V1ErrorDetails2", True, UNSET),
 )

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1FileAttachment")
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "url",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -52,13 +60,13 @@ class V1FileAttachment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["name"] = d.pop("name", UNSET)
-        _values["url"] = d.pop("url", UNSET)
+        _values["_source"] = d
+        _values["name"] = d.get("name", UNSET)
+        _values["url"] = d.get("url", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -76,3 +84,9 @@ class V1FileAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1FileAttachment,
+    _FIELD_KEYS,
+)

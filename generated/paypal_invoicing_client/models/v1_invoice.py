@@ -6,9 +6,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    REQUIRED,
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.v1_invoice_status import V1InvoiceStatus
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_billing_info import V1BillingInfo
@@ -30,6 +36,44 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1Invoice")
+
+_FIELD_KEYS = frozenset(
+    {
+        "merchant_info",
+        "allow_partial_payment",
+        "allow_tip",
+        "attachments",
+        "billing_info",
+        "cc_info",
+        "custom",
+        "discount",
+        "id",
+        "invoice_date",
+        "items",
+        "links",
+        "logo_url",
+        "merchant_memo",
+        "metadata",
+        "minimum_amount_due",
+        "note",
+        "number",
+        "paid_amount",
+        "payment_term",
+        "payments",
+        "reference",
+        "referrer_code",
+        "refunded_amount",
+        "refunds",
+        "shipping_cost",
+        "shipping_info",
+        "status",
+        "tax_calculated_after_discount",
+        "tax_inclusive",
+        "template_id",
+        "terms",
+        "total_amount",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "merchant_info": "merchant_info",
@@ -245,11 +289,13 @@ class V1Invoice:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "merchant_info" in _values:
-            merchant_info = dumped(self._dump_merchant_info, self.merchant_info)
+            merchant_info = dumped(
+                self._dump_merchant_info, self.merchant_info, _lazy.get("merchant_info")
+            )
             field_dict["merchant_info"] = merchant_info
         elif "merchant_info" in _lazy:
             field_dict["merchant_info"] = _lazy["merchant_info"]
@@ -262,31 +308,35 @@ class V1Invoice:
             if allow_tip is not UNSET:
                 field_dict["allow_tip"] = allow_tip
         if "attachments" in _values:
-            attachments = dumped(self._dump_attachments, self.attachments)
+            attachments = dumped(
+                self._dump_attachments, self.attachments, _lazy.get("attachments")
+            )
             if attachments is not UNSET:
                 field_dict["attachments"] = attachments
         elif "attachments" in _lazy:
             field_dict["attachments"] = _lazy["attachments"]
         if "billing_info" in _values:
-            billing_info = dumped(self._dump_billing_info, self.billing_info)
+            billing_info = dumped(
+                self._dump_billing_info, self.billing_info, _lazy.get("billing_info")
+            )
             if billing_info is not UNSET:
                 field_dict["billing_info"] = billing_info
         elif "billing_info" in _lazy:
             field_dict["billing_info"] = _lazy["billing_info"]
         if "cc_info" in _values:
-            cc_info = dumped(self._dump_cc_info, self.cc_info)
+            cc_info = dumped(self._dump_cc_info, self.cc_info, _lazy.get("cc_info"))
             if cc_info is not UNSET:
                 field_dict["cc_info"] = cc_info
         elif "cc_info" in _lazy:
             field_dict["cc_info"] = _lazy["cc_info"]
         if "custom" in _values:
-            custom = dumped(self._dump_custom, self.custom)
+            custom = dumped(self._dump_custom, self.custom, _lazy.get("custom"))
             if custom is not UNSET:
                 field_dict["custom"] = custom
         elif "custom" in _lazy:
             field_dict["custom"] = _lazy["custom"]
         if "discount" in _values:
-            discount = dumped(self._dump_discount, self.discount)
+            discount = dumped(self._dump_discount, self.discount, _lazy.get("discount"))
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
@@ -300,13 +350,13 @@ class V1Invoice:
             if invoice_date is not UNSET:
                 field_dict["invoice_date"] = invoice_date
         if "items" in _values:
-            items = dumped(self._dump_items, self.items)
+            items = dumped(self._dump_items, self.items, _lazy.get("items"))
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
             field_dict["items"] = _lazy["items"]
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -320,14 +370,16 @@ class V1Invoice:
             if merchant_memo is not UNSET:
                 field_dict["merchant_memo"] = merchant_memo
         if "metadata" in _values:
-            metadata = dumped(self._dump_metadata, self.metadata)
+            metadata = dumped(self._dump_metadata, self.metadata, _lazy.get("metadata"))
             if metadata is not UNSET:
                 field_dict["metadata"] = metadata
         elif "metadata" in _lazy:
             field_dict["metadata"] = _lazy["metadata"]
         if "minimum_amount_due" in _values:
             minimum_amount_due = dumped(
-                self._dump_minimum_amount_due, self.minimum_amount_due
+                self._dump_minimum_amount_due,
+                self.minimum_amount_due,
+                _lazy.get("minimum_amount_due"),
             )
             if minimum_amount_due is not UNSET:
                 field_dict["minimum_amount_due"] = minimum_amount_due
@@ -342,19 +394,23 @@ class V1Invoice:
             if number is not UNSET:
                 field_dict["number"] = number
         if "paid_amount" in _values:
-            paid_amount = dumped(self._dump_paid_amount, self.paid_amount)
+            paid_amount = dumped(
+                self._dump_paid_amount, self.paid_amount, _lazy.get("paid_amount")
+            )
             if paid_amount is not UNSET:
                 field_dict["paid_amount"] = paid_amount
         elif "paid_amount" in _lazy:
             field_dict["paid_amount"] = _lazy["paid_amount"]
         if "payment_term" in _values:
-            payment_term = dumped(self._dump_payment_term, self.payment_term)
+            payment_term = dumped(
+                self._dump_payment_term, self.payment_term, _lazy.get("payment_term")
+            )
             if payment_term is not UNSET:
                 field_dict["payment_term"] = payment_term
         elif "payment_term" in _lazy:
             field_dict["payment_term"] = _lazy["payment_term"]
         if "payments" in _values:
-            payments = dumped(self._dump_payments, self.payments)
+            payments = dumped(self._dump_payments, self.payments, _lazy.get("payments"))
             if payments is not UNSET:
                 field_dict["payments"] = payments
         elif "payments" in _lazy:
@@ -368,25 +424,33 @@ class V1Invoice:
             if referrer_code is not UNSET:
                 field_dict["referrer_code"] = referrer_code
         if "refunded_amount" in _values:
-            refunded_amount = dumped(self._dump_refunded_amount, self.refunded_amount)
+            refunded_amount = dumped(
+                self._dump_refunded_amount,
+                self.refunded_amount,
+                _lazy.get("refunded_amount"),
+            )
             if refunded_amount is not UNSET:
                 field_dict["refunded_amount"] = refunded_amount
         elif "refunded_amount" in _lazy:
             field_dict["refunded_amount"] = _lazy["refunded_amount"]
         if "refunds" in _values:
-            refunds = dumped(self._dump_refunds, self.refunds)
+            refunds = dumped(self._dump_refunds, self.refunds, _lazy.get("refunds"))
             if refunds is not UNSET:
                 field_dict["refunds"] = refunds
         elif "refunds" in _lazy:
             field_dict["refunds"] = _lazy["refunds"]
         if "shipping_cost" in _values:
-            shipping_cost = dumped(self._dump_shipping_cost, self.shipping_cost)
+            shipping_cost = dumped(
+                self._dump_shipping_cost, self.shipping_cost, _lazy.get("shipping_cost")
+            )
             if shipping_cost is not UNSET:
                 field_dict["shipping_cost"] = shipping_cost
         elif "shipping_cost" in _lazy:
             field_dict["shipping_cost"] = _lazy["shipping_cost"]
         if "shipping_info" in _values:
-            shipping_info = dumped(self._dump_shipping_info, self.shipping_info)
+            shipping_info = dumped(
+                self._dump_shipping_info, self.shipping_info, _lazy.get("shipping_info")
+            )
             if shipping_info is not UNSET:
                 field_dict["shipping_info"] = shipping_info
         elif "shipping_info" in _lazy:
@@ -414,7 +478,9 @@ class V1Invoice:
             if terms is not UNSET:
                 field_dict["terms"] = terms
         if "total_amount" in _values:
-            total_amount = dumped(self._dump_total_amount, self.total_amount)
+            total_amount = dumped(
+                self._dump_total_amount, self.total_amount, _lazy.get("total_amount")
+            )
             if total_amount is not UNSET:
                 field_dict["total_amount"] = total_amount
         elif "total_amount" in _lazy:
@@ -424,358 +490,32 @@ class V1Invoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "merchant_info" in d:
-            lazy["merchant_info"] = d.pop("merchant_info")
-        _values["allow_partial_payment"] = d.pop("allow_partial_payment", UNSET)
-        _values["allow_tip"] = d.pop("allow_tip", UNSET)
-        if "attachments" in d:
-            lazy["attachments"] = d.pop("attachments")
-        else:
-            _values["attachments"] = UNSET
-        if "billing_info" in d:
-            lazy["billing_info"] = d.pop("billing_info")
-        else:
-            _values["billing_info"] = UNSET
-        if "cc_info" in d:
-            lazy["cc_info"] = d.pop("cc_info")
-        else:
-            _values["cc_info"] = UNSET
-        if "custom" in d:
-            lazy["custom"] = d.pop("custom")
-        else:
-            _values["custom"] = UNSET
-        if "discount" in d:
-            lazy["discount"] = d.pop("discount")
-        else:
-            _values["discount"] = UNSET
-        _values["id"] = d.pop("id", UNSET)
-        _values["invoice_date"] = d.pop("invoice_date", UNSET)
-        if "items" in d:
-            lazy["items"] = d.pop("items")
-        else:
-            _values["items"] = UNSET
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
-        _values["logo_url"] = d.pop("logo_url", UNSET)
-        _values["merchant_memo"] = d.pop("merchant_memo", UNSET)
-        if "metadata" in d:
-            lazy["metadata"] = d.pop("metadata")
-        else:
-            _values["metadata"] = UNSET
-        if "minimum_amount_due" in d:
-            lazy["minimum_amount_due"] = d.pop("minimum_amount_due")
-        else:
-            _values["minimum_amount_due"] = UNSET
-        _values["note"] = d.pop("note", UNSET)
-        _values["number"] = d.pop("number", UNSET)
-        if "paid_amount" in d:
-            lazy["paid_amount"] = d.pop("paid_amount")
-        else:
-            _values["paid_amount"] = UNSET
-        if "payment_term" in d:
-            lazy["payment_term"] = d.pop("payment_term")
-        else:
-            _values["payment_term"] = UNSET
-        if "payments" in d:
-            lazy["payments"] = d.pop("payments")
-        else:
-            _values["payments"] = UNSET
-        _values["reference"] = d.pop("reference", UNSET)
-        _values["referrer_code"] = d.pop("referrer_code", UNSET)
-        if "refunded_amount" in d:
-            lazy["refunded_amount"] = d.pop("refunded_amount")
-        else:
-            _values["refunded_amount"] = UNSET
-        if "refunds" in d:
-            lazy["refunds"] = d.pop("refunds")
-        else:
-            _values["refunds"] = UNSET
-        if "shipping_cost" in d:
-            lazy["shipping_cost"] = d.pop("shipping_cost")
-        else:
-            _values["shipping_cost"] = UNSET
-        if "shipping_info" in d:
-            lazy["shipping_info"] = d.pop("shipping_info")
-        else:
-            _values["shipping_info"] = UNSET
+        _values["_source"] = d
+        _values["allow_partial_payment"] = d.get("allow_partial_payment", UNSET)
+        _values["allow_tip"] = d.get("allow_tip", UNSET)
+        _values["id"] = d.get("id", UNSET)
+        _values["invoice_date"] = d.get("invoice_date", UNSET)
+        _values["logo_url"] = d.get("logo_url", UNSET)
+        _values["merchant_memo"] = d.get("merchant_memo", UNSET)
+        _values["note"] = d.get("note", UNSET)
+        _values["number"] = d.get("number", UNSET)
+        _values["reference"] = d.get("reference", UNSET)
+        _values["referrer_code"] = d.get("referrer_code", UNSET)
         if "status" in d:
-            _values["status"] = loaded(cls._load_status, d.pop("status"))
+            _values["status"] = enum_value(V1InvoiceStatus, d["status"])
         else:
             _values["status"] = UNSET
-        _values["tax_calculated_after_discount"] = d.pop(
+        _values["tax_calculated_after_discount"] = d.get(
             "tax_calculated_after_discount", UNSET
         )
-        _values["tax_inclusive"] = d.pop("tax_inclusive", UNSET)
-        _values["template_id"] = d.pop("template_id", UNSET)
-        _values["terms"] = d.pop("terms", UNSET)
-        if "total_amount" in d:
-            lazy["total_amount"] = d.pop("total_amount")
-        else:
-            _values["total_amount"] = UNSET
+        _values["tax_inclusive"] = d.get("tax_inclusive", UNSET)
+        _values["template_id"] = d.get("template_id", UNSET)
+        _values["terms"] = d.get("terms", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_merchant_info(source: Any) -> V1MerchantInfo:
-        from ..models.v1_merchant_info import V1MerchantInfo
-
-        merchant_info = V1MerchantInfo.from_dict(source)
-
-        return merchant_info
-
-    @staticmethod
-    def _load_attachments(source: Any) -> list[V1FileAttachment] | Unset:
-        from ..models.v1_file_attachment import V1FileAttachment
-
-        _attachments = source
-        attachments: list[V1FileAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = V1FileAttachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        return attachments
-
-    @staticmethod
-    def _load_billing_info(source: Any) -> list[V1BillingInfo] | Unset:
-        from ..models.v1_billing_info import V1BillingInfo
-
-        _billing_info = source
-        billing_info: list[V1BillingInfo] | Unset = UNSET
-        if _billing_info is not UNSET:
-            billing_info = []
-            for billing_info_item_data in _billing_info:
-                billing_info_item = V1BillingInfo.from_dict(billing_info_item_data)
-
-                billing_info.append(billing_info_item)
-
-        return billing_info
-
-    @staticmethod
-    def _load_cc_info(source: Any) -> list[V1Participant] | Unset:
-        from ..models.v1_participant import V1Participant
-
-        _cc_info = source
-        cc_info: list[V1Participant] | Unset = UNSET
-        if _cc_info is not UNSET:
-            cc_info = []
-            for cc_info_item_data in _cc_info:
-                cc_info_item = V1Participant.from_dict(cc_info_item_data)
-
-                cc_info.append(cc_info_item)
-
-        return cc_info
-
-    @staticmethod
-    def _load_custom(source: Any) -> V1CustomAmount | Unset:
-        from ..models.v1_custom_amount import V1CustomAmount
-
-        _custom = source
-        custom: V1CustomAmount | Unset
-        if isinstance(_custom, Unset):
-            custom = UNSET
-        else:
-            custom = V1CustomAmount.from_dict(_custom)
-
-        return custom
-
-    @staticmethod
-    def _load_discount(source: Any) -> V1Discount | Unset:
-        from ..models.v1_discount import V1Discount
-
-        _discount = source
-        discount: V1Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = V1Discount.from_dict(_discount)
-
-        return discount
-
-    @staticmethod
-    def _load_items(source: Any) -> list[V1InvoiceItem] | Unset:
-        from ..models.v1_invoice_item import V1InvoiceItem
-
-        _items = source
-        items: list[V1InvoiceItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = V1InvoiceItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        return items
-
-    @staticmethod
-    def _load_links(source: Any) -> list[V1LinkDescription] | Unset:
-        from ..models.v1_link_description import V1LinkDescription
-
-        _links = source
-        links: list[V1LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = V1LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
-
-    @staticmethod
-    def _load_metadata(source: Any) -> V1Metadata | Unset:
-        from ..models.v1_metadata import V1Metadata
-
-        _metadata = source
-        metadata: V1Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = V1Metadata.from_dict(_metadata)
-
-        return metadata
-
-    @staticmethod
-    def _load_minimum_amount_due(source: Any) -> V1Currency | Unset:
-        from ..models.v1_currency import V1Currency
-
-        _minimum_amount_due = source
-        minimum_amount_due: V1Currency | Unset
-        if isinstance(_minimum_amount_due, Unset):
-            minimum_amount_due = UNSET
-        else:
-            minimum_amount_due = V1Currency.from_dict(_minimum_amount_due)
-
-        return minimum_amount_due
-
-    @staticmethod
-    def _load_paid_amount(source: Any) -> V1PaymentSummary | Unset:
-        from ..models.v1_payment_summary import V1PaymentSummary
-
-        _paid_amount = source
-        paid_amount: V1PaymentSummary | Unset
-        if isinstance(_paid_amount, Unset):
-            paid_amount = UNSET
-        else:
-            paid_amount = V1PaymentSummary.from_dict(_paid_amount)
-
-        return paid_amount
-
-    @staticmethod
-    def _load_payment_term(source: Any) -> V1PaymentTerm | Unset:
-        from ..models.v1_payment_term import V1PaymentTerm
-
-        _payment_term = source
-        payment_term: V1PaymentTerm | Unset
-        if isinstance(_payment_term, Unset):
-            payment_term = UNSET
-        else:
-            payment_term = V1PaymentTerm.from_dict(_payment_term)
-
-        return payment_term
-
-    @staticmethod
-    def _load_payments(source: Any) -> list[V1PaymentDetail] | Unset:
-        from ..models.v1_payment_detail import V1PaymentDetail
-
-        _payments = source
-        payments: list[V1PaymentDetail] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = V1PaymentDetail.from_dict(payments_item_data)
-
-                payments.append(payments_item)
-
-        return payments
-
-    @staticmethod
-    def _load_refunded_amount(source: Any) -> V1PaymentSummary | Unset:
-        from ..models.v1_payment_summary import V1PaymentSummary
-
-        _refunded_amount = source
-        refunded_amount: V1PaymentSummary | Unset
-        if isinstance(_refunded_amount, Unset):
-            refunded_amount = UNSET
-        else:
-            refunded_amount = V1PaymentSummary.from_dict(_refunded_amount)
-
-        return refunded_amount
-
-    @staticmethod
-    def _load_refunds(source: Any) -> list[V1RefundDetail] | Unset:
-        from ..models.v1_refund_detail import V1RefundDetail
-
-        _refunds = source
-        refunds: list[V1RefundDetail] | Unset = UNSET
-        if _refunds is not UNSET:
-            refunds = []
-            for refunds_item_data in _refunds:
-                refunds_item = V1RefundDetail.from_dict(refunds_item_data)
-
-                refunds.append(refunds_item)
-
-        return refunds
-
-    @staticmethod
-    def _load_shipping_cost(source: Any) -> V1ShippingCost | Unset:
-        from ..models.v1_shipping_cost import V1ShippingCost
-
-        _shipping_cost = source
-        shipping_cost: V1ShippingCost | Unset
-        if isinstance(_shipping_cost, Unset):
-            shipping_cost = UNSET
-        else:
-            shipping_cost = V1ShippingCost.from_dict(_shipping_cost)
-
-        return shipping_cost
-
-    @staticmethod
-    def _load_shipping_info(source: Any) -> V1ShippingInfo | Unset:
-        from ..models.v1_shipping_info import V1ShippingInfo
-
-        _shipping_info = source
-        shipping_info: V1ShippingInfo | Unset
-        if isinstance(_shipping_info, Unset):
-            shipping_info = UNSET
-        else:
-            shipping_info = V1ShippingInfo.from_dict(_shipping_info)
-
-        return shipping_info
-
-    @staticmethod
-    def _load_total_amount(source: Any) -> V1Currency | Unset:
-        from ..models.v1_currency import V1Currency
-
-        _total_amount = source
-        total_amount: V1Currency | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = V1Currency.from_dict(_total_amount)
-
-        return total_amount
-
-    @staticmethod
-    def _load_status(source: Any) -> V1InvoiceStatus | Unset:
-        _status = source
-        status: V1InvoiceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = V1InvoiceStatus(_status)
-
-        return status
 
     @staticmethod
     def _dump_merchant_info(_value: Any) -> Any:
@@ -956,22 +696,41 @@ class V1Invoice:
 
 install_lazy_fields(
     V1Invoice,
-    "merchant_info",
-    "attachments",
-    "billing_info",
-    "cc_info",
-    "custom",
-    "discount",
-    "items",
-    "links",
-    "metadata",
-    "minimum_amount_due",
-    "paid_amount",
-    "payment_term",
-    "payments",
-    "refunded_amount",
-    "refunds",
-    "shipping_cost",
-    "shipping_info",
-    "total_amount",
+    _FIELD_KEYS,
+    (
+        "merchant_info",
+        "merchant_info",
+        "v1_merchant_info.V1MerchantInfo",
+        False,
+        REQUIRED,
+    ),
+    ("attachments", "attachments", "v1_file_attachment.V1FileAttachment", True, UNSET),
+    ("billing_info", "billing_info", "v1_billing_info.V1BillingInfo", True, UNSET),
+    ("cc_info", "cc_info", "v1_participant.V1Participant", True, UNSET),
+    ("custom", "custom", "v1_custom_amount.V1CustomAmount", False, UNSET),
+    ("discount", "discount", "v1_discount.V1Discount", False, UNSET),
+    ("items", "items", "v1_invoice_item.V1InvoiceItem", True, UNSET),
+    ("links", "links", "v1_link_description.V1LinkDescription", True, UNSET),
+    ("metadata", "metadata", "v1_metadata.V1Metadata", False, UNSET),
+    (
+        "minimum_amount_due",
+        "minimum_amount_due",
+        "v1_currency.V1Currency",
+        False,
+        UNSET,
+    ),
+    ("paid_amount", "paid_amount", "v1_payment_summary.V1PaymentSummary", False, UNSET),
+    ("payment_term", "payment_term", "v1_payment_term.V1PaymentTerm", False, UNSET),
+    ("payments", "payments", "v1_payment_detail.V1PaymentDetail", True, UNSET),
+    (
+        "refunded_amount",
+        "refunded_amount",
+        "v1_payment_summary.V1PaymentSummary",
+        False,
+        UNSET,
+    ),
+    ("refunds", "refunds", "v1_refund_detail.V1RefundDetail", True, UNSET),
+    ("shipping_cost", "shipping_cost", "v1_shipping_cost.V1ShippingCost", False, UNSET),
+    ("shipping_info", "shipping_info", "v1_shipping_info.V1ShippingInfo", False, UNSET),
+    ("total_amount", "total_amount", "v1_currency.V1Currency", False, UNSET),
 )

@@ -6,9 +6,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    REQUIRED,
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.v1_invoice_item_unit_of_measure import V1InvoiceItemUnitOfMeasure
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
@@ -17,6 +23,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1InvoiceItem")
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "quantity",
+        "unit_price",
+        "date",
+        "description",
+        "discount",
+        "tax",
+        "unit_of_measure",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "name": "name",
@@ -82,7 +101,7 @@ class V1InvoiceItem:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "name" in _values:
@@ -92,7 +111,9 @@ class V1InvoiceItem:
             quantity = self.quantity
             field_dict["quantity"] = quantity
         if "unit_price" in _values:
-            unit_price = dumped(self._dump_unit_price, self.unit_price)
+            unit_price = dumped(
+                self._dump_unit_price, self.unit_price, _lazy.get("unit_price")
+            )
             field_dict["unit_price"] = unit_price
         elif "unit_price" in _lazy:
             field_dict["unit_price"] = _lazy["unit_price"]
@@ -105,13 +126,13 @@ class V1InvoiceItem:
             if description is not UNSET:
                 field_dict["description"] = description
         if "discount" in _values:
-            discount = dumped(self._dump_discount, self.discount)
+            discount = dumped(self._dump_discount, self.discount, _lazy.get("discount"))
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
             field_dict["discount"] = _lazy["discount"]
         if "tax" in _values:
-            tax = dumped(self._dump_tax, self.tax)
+            tax = dumped(self._dump_tax, self.tax, _lazy.get("tax"))
             if tax is not UNSET:
                 field_dict["tax"] = tax
         elif "tax" in _lazy:
@@ -125,81 +146,24 @@ class V1InvoiceItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "name" in d:
-            _values["name"] = d.pop("name")
+            _values["name"] = d["name"]
         if "quantity" in d:
-            _values["quantity"] = d.pop("quantity")
-        if "unit_price" in d:
-            lazy["unit_price"] = d.pop("unit_price")
-        _values["date"] = d.pop("date", UNSET)
-        _values["description"] = d.pop("description", UNSET)
-        if "discount" in d:
-            lazy["discount"] = d.pop("discount")
-        else:
-            _values["discount"] = UNSET
-        if "tax" in d:
-            lazy["tax"] = d.pop("tax")
-        else:
-            _values["tax"] = UNSET
+            _values["quantity"] = d["quantity"]
+        _values["date"] = d.get("date", UNSET)
+        _values["description"] = d.get("description", UNSET)
         if "unit_of_measure" in d:
-            _values["unit_of_measure"] = loaded(
-                cls._load_unit_of_measure, d.pop("unit_of_measure")
+            _values["unit_of_measure"] = enum_value(
+                V1InvoiceItemUnitOfMeasure, d["unit_of_measure"]
             )
         else:
             _values["unit_of_measure"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_unit_price(source: Any) -> V1Currency:
-        from ..models.v1_currency import V1Currency
-
-        unit_price = V1Currency.from_dict(source)
-
-        return unit_price
-
-    @staticmethod
-    def _load_discount(source: Any) -> V1Discount | Unset:
-        from ..models.v1_discount import V1Discount
-
-        _discount = source
-        discount: V1Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = V1Discount.from_dict(_discount)
-
-        return discount
-
-    @staticmethod
-    def _load_tax(source: Any) -> V1Tax | Unset:
-        from ..models.v1_tax import V1Tax
-
-        _tax = source
-        tax: V1Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = V1Tax.from_dict(_tax)
-
-        return tax
-
-    @staticmethod
-    def _load_unit_of_measure(source: Any) -> V1InvoiceItemUnitOfMeasure | Unset:
-        _unit_of_measure = source
-        unit_of_measure: V1InvoiceItemUnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = V1InvoiceItemUnitOfMeasure(_unit_of_measure)
-
-        return unit_of_measure
 
     @staticmethod
     def _dump_unit_price(_value: Any) -> Any:
@@ -247,7 +211,8 @@ class V1InvoiceItem:
 
 install_lazy_fields(
     V1InvoiceItem,
-    "unit_price",
-    "discount",
-    "tax",
+    _FIELD_KEYS,
+    ("unit_price", "unit_price", "v1_currency.V1Currency", False, REQUIRED),
+    ("discount", "discount", "v1_discount.V1Discount", False, UNSET),
+    ("tax", "tax", "v1_tax.V1Tax", False, UNSET),
 )

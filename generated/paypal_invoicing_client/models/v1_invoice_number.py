@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1InvoiceNumber")
+
+_FIELD_KEYS = frozenset(
+    {
+        "number",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -41,12 +48,12 @@ class V1InvoiceNumber:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["number"] = d.pop("number", UNSET)
+        _values["_source"] = d
+        _values["number"] = d.get("number", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -64,3 +71,9 @@ class V1InvoiceNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1InvoiceNumber,
+    _FIELD_KEYS,
+)

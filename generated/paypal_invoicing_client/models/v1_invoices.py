@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_invoice import V1Invoice
@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1Invoices")
+
+_FIELD_KEYS = frozenset(
+    {
+        "invoices",
+        "links",
+        "total_count",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -48,17 +56,17 @@ class V1Invoices:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "invoices" in _values:
-            invoices = dumped(self._dump_invoices, self.invoices)
+            invoices = dumped(self._dump_invoices, self.invoices, _lazy.get("invoices"))
             if invoices is not UNSET:
                 field_dict["invoices"] = invoices
         elif "invoices" in _lazy:
             field_dict["invoices"] = _lazy["invoices"]
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -72,53 +80,13 @@ class V1Invoices:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "invoices" in d:
-            lazy["invoices"] = d.pop("invoices")
-        else:
-            _values["invoices"] = UNSET
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
-        _values["total_count"] = d.pop("total_count", UNSET)
+        _values["_source"] = d
+        _values["total_count"] = d.get("total_count", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_invoices(source: Any) -> list[V1Invoice] | Unset:
-        from ..models.v1_invoice import V1Invoice
-
-        _invoices = source
-        invoices: list[V1Invoice] | Unset = UNSET
-        if _invoices is not UNSET:
-            invoices = []
-            for invoices_item_data in _invoices:
-                invoices_item = V1Invoice.from_dict(invoices_item_data)
-
-                invoices.append(invoices_item)
-
-        return invoices
-
-    @staticmethod
-    def _load_links(source: Any) -> list[V1LinkDescription] | Unset:
-        from ..models.v1_link_description import V1LinkDescription
-
-        _links = source
-        links: list[V1LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = V1LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
 
     @staticmethod
     def _dump_invoices(_value: Any) -> Any:
@@ -161,6 +129,7 @@ class V1Invoices:
 
 install_lazy_fields(
     V1Invoices,
-    "invoices",
-    "links",
+    _FIELD_KEYS,
+    ("invoices", "invoices", "v1_invoice.V1Invoice", True, UNSET),
+    ("links", "links", "v1_link_description.V1LinkDescription", True, UNSET),
 )

@@ -6,11 +6,24 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.v1_link_description_method import V1LinkDescriptionMethod
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="V1LinkDescription")
+
+_FIELD_KEYS = frozenset(
+    {
+        "href",
+        "rel",
+        "method",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "href": "href",
@@ -76,31 +89,20 @@ class V1LinkDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "href" in d:
-            _values["href"] = d.pop("href")
+            _values["href"] = d["href"]
         if "rel" in d:
-            _values["rel"] = d.pop("rel")
+            _values["rel"] = d["rel"]
         if "method" in d:
-            _values["method"] = loaded(cls._load_method, d.pop("method"))
+            _values["method"] = enum_value(V1LinkDescriptionMethod, d["method"])
         else:
             _values["method"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_method(source: Any) -> V1LinkDescriptionMethod | Unset:
-        _method = source
-        method: V1LinkDescriptionMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = V1LinkDescriptionMethod(_method)
-
-        return method
 
     @staticmethod
     def _dump_method(_value: Any) -> Any:
@@ -125,3 +127,9 @@ class V1LinkDescription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1LinkDescription,
+    _FIELD_KEYS,
+)

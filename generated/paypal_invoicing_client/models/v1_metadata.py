@@ -6,9 +6,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1Metadata")
+
+_FIELD_KEYS = frozenset(
+    {
+        "cancelled_by",
+        "cancelled_date",
+        "created_by",
+        "created_date",
+        "first_sent_date",
+        "last_sent_by",
+        "last_sent_date",
+        "last_updated_by",
+        "last_updated_date",
+        "payer_view_url",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -118,21 +134,21 @@ class V1Metadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["cancelled_by"] = d.pop("cancelled_by", UNSET)
-        _values["cancelled_date"] = d.pop("cancelled_date", UNSET)
-        _values["created_by"] = d.pop("created_by", UNSET)
-        _values["created_date"] = d.pop("created_date", UNSET)
-        _values["first_sent_date"] = d.pop("first_sent_date", UNSET)
-        _values["last_sent_by"] = d.pop("last_sent_by", UNSET)
-        _values["last_sent_date"] = d.pop("last_sent_date", UNSET)
-        _values["last_updated_by"] = d.pop("last_updated_by", UNSET)
-        _values["last_updated_date"] = d.pop("last_updated_date", UNSET)
-        _values["payer_view_url"] = d.pop("payer_view_url", UNSET)
+        _values["_source"] = d
+        _values["cancelled_by"] = d.get("cancelled_by", UNSET)
+        _values["cancelled_date"] = d.get("cancelled_date", UNSET)
+        _values["created_by"] = d.get("created_by", UNSET)
+        _values["created_date"] = d.get("created_date", UNSET)
+        _values["first_sent_date"] = d.get("first_sent_date", UNSET)
+        _values["last_sent_by"] = d.get("last_sent_by", UNSET)
+        _values["last_sent_date"] = d.get("last_sent_date", UNSET)
+        _values["last_updated_by"] = d.get("last_updated_by", UNSET)
+        _values["last_updated_date"] = d.get("last_updated_date", UNSET)
+        _values["payer_view_url"] = d.get("payer_view_url", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -150,3 +166,9 @@ class V1Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1Metadata,
+    _FIELD_KEYS,
+)

@@ -6,9 +6,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import missing_field, model_repr
 
 T = TypeVar("T", bound="V1Participant")
+
+_FIELD_KEYS = frozenset(
+    {
+        "email",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "email": "email",
@@ -48,13 +55,13 @@ class V1Participant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "email" in d:
-            _values["email"] = d.pop("email")
+            _values["email"] = d["email"]
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -72,3 +79,9 @@ class V1Participant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1Participant,
+    _FIELD_KEYS,
+)

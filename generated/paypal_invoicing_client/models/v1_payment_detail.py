@@ -6,17 +6,34 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.v1_payment_detail_method import V1PaymentDetailMethod
 from ..models.v1_payment_detail_transaction_type import V1PaymentDetailTransactionType
 from ..models.v1_payment_detail_type import V1PaymentDetailType
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
 
 
 T = TypeVar("T", bound="V1PaymentDetail")
+
+_FIELD_KEYS = frozenset(
+    {
+        "method",
+        "amount",
+        "date",
+        "note",
+        "transaction_id",
+        "transaction_type",
+        "type",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "method": "method",
@@ -73,14 +90,14 @@ class V1PaymentDetail:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "method" in _values:
             method = dumped(self._dump_method, self.method)
             field_dict["method"] = method
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -112,74 +129,27 @@ class V1PaymentDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "method" in d:
-            _values["method"] = loaded(cls._load_method, d.pop("method"))
-        if "amount" in d:
-            lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
-        _values["date"] = d.pop("date", UNSET)
-        _values["note"] = d.pop("note", UNSET)
-        _values["transaction_id"] = d.pop("transaction_id", UNSET)
+            _values["method"] = enum_value(V1PaymentDetailMethod, d["method"])
+        _values["date"] = d.get("date", UNSET)
+        _values["note"] = d.get("note", UNSET)
+        _values["transaction_id"] = d.get("transaction_id", UNSET)
         if "transaction_type" in d:
-            _values["transaction_type"] = loaded(
-                cls._load_transaction_type, d.pop("transaction_type")
+            _values["transaction_type"] = enum_value(
+                V1PaymentDetailTransactionType, d["transaction_type"]
             )
         else:
             _values["transaction_type"] = UNSET
         if "type" in d:
-            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
+            _values["type_"] = enum_value(V1PaymentDetailType, d["type"])
         else:
             _values["type_"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_amount(source: Any) -> V1Currency | Unset:
-        from ..models.v1_currency import V1Currency
-
-        _amount = source
-        amount: V1Currency | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = V1Currency.from_dict(_amount)
-
-        return amount
-
-    @staticmethod
-    def _load_method(source: Any) -> V1PaymentDetailMethod:
-        method = V1PaymentDetailMethod(source)
-
-        return method
-
-    @staticmethod
-    def _load_transaction_type(source: Any) -> V1PaymentDetailTransactionType | Unset:
-        _transaction_type = source
-        transaction_type: V1PaymentDetailTransactionType | Unset
-        if isinstance(_transaction_type, Unset):
-            transaction_type = UNSET
-        else:
-            transaction_type = V1PaymentDetailTransactionType(_transaction_type)
-
-        return transaction_type
-
-    @staticmethod
-    def _load_type_(source: Any) -> V1PaymentDetailType | Unset:
-        _type_ = source
-        type_: V1PaymentDetailType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = V1PaymentDetailType(_type_)
-
-        return type_
 
     @staticmethod
     def _dump_method(_value: Any) -> Any:
@@ -228,5 +198,6 @@ class V1PaymentDetail:
 
 install_lazy_fields(
     V1PaymentDetail,
-    "amount",
+    _FIELD_KEYS,
+    ("amount", "amount", "v1_currency.V1Currency", False, UNSET),
 )

@@ -6,14 +6,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
 
 
 T = TypeVar("T", bound="V1PaymentSummary")
+
+_FIELD_KEYS = frozenset(
+    {
+        "other",
+        "paypal",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -42,17 +49,17 @@ class V1PaymentSummary:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "other" in _values:
-            other = dumped(self._dump_other, self.other)
+            other = dumped(self._dump_other, self.other, _lazy.get("other"))
             if other is not UNSET:
                 field_dict["other"] = other
         elif "other" in _lazy:
             field_dict["other"] = _lazy["other"]
         if "paypal" in _values:
-            paypal = dumped(self._dump_paypal, self.paypal)
+            paypal = dumped(self._dump_paypal, self.paypal, _lazy.get("paypal"))
             if paypal is not UNSET:
                 field_dict["paypal"] = paypal
         elif "paypal" in _lazy:
@@ -62,48 +69,12 @@ class V1PaymentSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "other" in d:
-            lazy["other"] = d.pop("other")
-        else:
-            _values["other"] = UNSET
-        if "paypal" in d:
-            lazy["paypal"] = d.pop("paypal")
-        else:
-            _values["paypal"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_other(source: Any) -> V1Currency | Unset:
-        from ..models.v1_currency import V1Currency
-
-        _other = source
-        other: V1Currency | Unset
-        if isinstance(_other, Unset):
-            other = UNSET
-        else:
-            other = V1Currency.from_dict(_other)
-
-        return other
-
-    @staticmethod
-    def _load_paypal(source: Any) -> V1Currency | Unset:
-        from ..models.v1_currency import V1Currency
-
-        _paypal = source
-        paypal: V1Currency | Unset
-        if isinstance(_paypal, Unset):
-            paypal = UNSET
-        else:
-            paypal = V1Currency.from_dict(_paypal)
-
-        return paypal
 
     @staticmethod
     def _dump_other(_value: Any) -> Any:
@@ -138,6 +109,7 @@ class V1PaymentSummary:
 
 install_lazy_fields(
     V1PaymentSummary,
-    "other",
-    "paypal",
+    _FIELD_KEYS,
+    ("other", "other", "v1_currency.V1Currency", False, UNSET),
+    ("paypal", "paypal", "v1_currency.V1Currency", False, UNSET),
 )

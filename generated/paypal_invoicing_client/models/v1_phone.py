@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1Phone")
+
+_FIELD_KEYS = frozenset(
+    {
+        "country_code",
+        "national_number",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -53,13 +61,13 @@ class V1Phone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["country_code"] = d.pop("country_code", UNSET)
-        _values["national_number"] = d.pop("national_number", UNSET)
+        _values["_source"] = d
+        _values["country_code"] = d.get("country_code", UNSET)
+        _values["national_number"] = d.get("national_number", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -77,3 +85,9 @@ class V1Phone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1Phone,
+    _FIELD_KEYS,
+)

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1QrCode")
+
+_FIELD_KEYS = frozenset(
+    {
+        "image",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -40,12 +47,12 @@ class V1QrCode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["image"] = d.pop("image", UNSET)
+        _values["_source"] = d
+        _values["image"] = d.get("image", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -63,3 +70,9 @@ class V1QrCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1QrCode,
+    _FIELD_KEYS,
+)

@@ -6,15 +6,30 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.v1_refund_detail_type import V1RefundDetailType
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
 
 
 T = TypeVar("T", bound="V1RefundDetail")
+
+_FIELD_KEYS = frozenset(
+    {
+        "amount",
+        "date",
+        "note",
+        "transaction_id",
+        "type",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -56,11 +71,11 @@ class V1RefundDetail:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -86,49 +101,19 @@ class V1RefundDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "amount" in d:
-            lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
-        _values["date"] = d.pop("date", UNSET)
-        _values["note"] = d.pop("note", UNSET)
-        _values["transaction_id"] = d.pop("transaction_id", UNSET)
+        _values["_source"] = d
+        _values["date"] = d.get("date", UNSET)
+        _values["note"] = d.get("note", UNSET)
+        _values["transaction_id"] = d.get("transaction_id", UNSET)
         if "type" in d:
-            _values["type_"] = loaded(cls._load_type_, d.pop("type"))
+            _values["type_"] = enum_value(V1RefundDetailType, d["type"])
         else:
             _values["type_"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_amount(source: Any) -> V1Currency | Unset:
-        from ..models.v1_currency import V1Currency
-
-        _amount = source
-        amount: V1Currency | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = V1Currency.from_dict(_amount)
-
-        return amount
-
-    @staticmethod
-    def _load_type_(source: Any) -> V1RefundDetailType | Unset:
-        _type_ = source
-        type_: V1RefundDetailType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = V1RefundDetailType(_type_)
-
-        return type_
 
     @staticmethod
     def _dump_amount(_value: Any) -> Any:
@@ -164,5 +149,6 @@ class V1RefundDetail:
 
 install_lazy_fields(
     V1RefundDetail,
-    "amount",
+    _FIELD_KEYS,
+    ("amount", "amount", "v1_currency.V1Currency", False, UNSET),
 )

@@ -6,11 +6,41 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.v1_search_status import V1SearchStatus
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1Search")
+
+_FIELD_KEYS = frozenset(
+    {
+        "archived",
+        "email",
+        "end_creation_date",
+        "end_due_date",
+        "end_invoice_date",
+        "end_payment_date",
+        "lower_total_amount",
+        "number",
+        "page",
+        "page_size",
+        "recipient_business_name",
+        "recipient_first_name",
+        "recipient_last_name",
+        "start_creation_date",
+        "start_due_date",
+        "start_invoice_date",
+        "start_payment_date",
+        "status",
+        "total_count_required",
+        "upper_total_amount",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -247,46 +277,35 @@ class V1Search:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["archived"] = d.pop("archived", UNSET)
-        _values["email"] = d.pop("email", UNSET)
-        _values["end_creation_date"] = d.pop("end_creation_date", UNSET)
-        _values["end_due_date"] = d.pop("end_due_date", UNSET)
-        _values["end_invoice_date"] = d.pop("end_invoice_date", UNSET)
-        _values["end_payment_date"] = d.pop("end_payment_date", UNSET)
-        _values["lower_total_amount"] = d.pop("lower_total_amount", UNSET)
-        _values["number"] = d.pop("number", UNSET)
-        _values["page"] = d.pop("page", UNSET)
-        _values["page_size"] = d.pop("page_size", UNSET)
-        _values["recipient_business_name"] = d.pop("recipient_business_name", UNSET)
-        _values["recipient_first_name"] = d.pop("recipient_first_name", UNSET)
-        _values["recipient_last_name"] = d.pop("recipient_last_name", UNSET)
-        _values["start_creation_date"] = d.pop("start_creation_date", UNSET)
-        _values["start_due_date"] = d.pop("start_due_date", UNSET)
-        _values["start_invoice_date"] = d.pop("start_invoice_date", UNSET)
-        _values["start_payment_date"] = d.pop("start_payment_date", UNSET)
+        _values["_source"] = d
+        _values["archived"] = d.get("archived", UNSET)
+        _values["email"] = d.get("email", UNSET)
+        _values["end_creation_date"] = d.get("end_creation_date", UNSET)
+        _values["end_due_date"] = d.get("end_due_date", UNSET)
+        _values["end_invoice_date"] = d.get("end_invoice_date", UNSET)
+        _values["end_payment_date"] = d.get("end_payment_date", UNSET)
+        _values["lower_total_amount"] = d.get("lower_total_amount", UNSET)
+        _values["number"] = d.get("number", UNSET)
+        _values["page"] = d.get("page", UNSET)
+        _values["page_size"] = d.get("page_size", UNSET)
+        _values["recipient_business_name"] = d.get("recipient_business_name", UNSET)
+        _values["recipient_first_name"] = d.get("recipient_first_name", UNSET)
+        _values["recipient_last_name"] = d.get("recipient_last_name", UNSET)
+        _values["start_creation_date"] = d.get("start_creation_date", UNSET)
+        _values["start_due_date"] = d.get("start_due_date", UNSET)
+        _values["start_invoice_date"] = d.get("start_invoice_date", UNSET)
+        _values["start_payment_date"] = d.get("start_payment_date", UNSET)
         if "status" in d:
-            _values["status"] = loaded(cls._load_status, d.pop("status"))
+            _values["status"] = enum_value(V1SearchStatus, d["status"])
         else:
             _values["status"] = UNSET
-        _values["total_count_required"] = d.pop("total_count_required", UNSET)
-        _values["upper_total_amount"] = d.pop("upper_total_amount", UNSET)
+        _values["total_count_required"] = d.get("total_count_required", UNSET)
+        _values["upper_total_amount"] = d.get("upper_total_amount", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_status(source: Any) -> V1SearchStatus | Unset:
-        _status = source
-        status: V1SearchStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = V1SearchStatus(_status)
-
-        return status
 
     @staticmethod
     def _dump_status(_value: Any) -> Any:
@@ -311,3 +330,9 @@ class V1Search:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1Search,
+    _FIELD_KEYS,
+)

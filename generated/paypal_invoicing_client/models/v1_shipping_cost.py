@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1ShippingCost")
+
+_FIELD_KEYS = frozenset(
+    {
+        "amount",
+        "tax",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -43,17 +50,17 @@ class V1ShippingCost:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
             field_dict["amount"] = _lazy["amount"]
         if "tax" in _values:
-            tax = dumped(self._dump_tax, self.tax)
+            tax = dumped(self._dump_tax, self.tax, _lazy.get("tax"))
             if tax is not UNSET:
                 field_dict["tax"] = tax
         elif "tax" in _lazy:
@@ -63,48 +70,12 @@ class V1ShippingCost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "amount" in d:
-            lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
-        if "tax" in d:
-            lazy["tax"] = d.pop("tax")
-        else:
-            _values["tax"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_amount(source: Any) -> V1Currency | Unset:
-        from ..models.v1_currency import V1Currency
-
-        _amount = source
-        amount: V1Currency | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = V1Currency.from_dict(_amount)
-
-        return amount
-
-    @staticmethod
-    def _load_tax(source: Any) -> V1Tax | Unset:
-        from ..models.v1_tax import V1Tax
-
-        _tax = source
-        tax: V1Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = V1Tax.from_dict(_tax)
-
-        return tax
 
     @staticmethod
     def _dump_amount(_value: Any) -> Any:
@@ -139,6 +110,7 @@ class V1ShippingCost:
 
 install_lazy_fields(
     V1ShippingCost,
-    "amount",
-    "tax",
+    _FIELD_KEYS,
+    ("amount", "amount", "v1_currency.V1Currency", False, UNSET),
+    ("tax", "tax", "v1_tax.V1Tax", False, UNSET),
 )

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_address import V1Address
@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1ShippingInfo")
+
+_FIELD_KEYS = frozenset(
+    {
+        "address",
+        "business_name",
+        "email",
+        "first_name",
+        "last_name",
+        "phone",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -54,11 +65,11 @@ class V1ShippingInfo:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "address" in _values:
-            address = dumped(self._dump_address, self.address)
+            address = dumped(self._dump_address, self.address, _lazy.get("address"))
             if address is not UNSET:
                 field_dict["address"] = address
         elif "address" in _lazy:
@@ -80,7 +91,7 @@ class V1ShippingInfo:
             if last_name is not UNSET:
                 field_dict["last_name"] = last_name
         if "phone" in _values:
-            phone = dumped(self._dump_phone, self.phone)
+            phone = dumped(self._dump_phone, self.phone, _lazy.get("phone"))
             if phone is not UNSET:
                 field_dict["phone"] = phone
         elif "phone" in _lazy:
@@ -90,52 +101,16 @@ class V1ShippingInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "address" in d:
-            lazy["address"] = d.pop("address")
-        else:
-            _values["address"] = UNSET
-        _values["business_name"] = d.pop("business_name", UNSET)
-        _values["email"] = d.pop("email", UNSET)
-        _values["first_name"] = d.pop("first_name", UNSET)
-        _values["last_name"] = d.pop("last_name", UNSET)
-        if "phone" in d:
-            lazy["phone"] = d.pop("phone")
-        else:
-            _values["phone"] = UNSET
+        _values["_source"] = d
+        _values["business_name"] = d.get("business_name", UNSET)
+        _values["email"] = d.get("email", UNSET)
+        _values["first_name"] = d.get("first_name", UNSET)
+        _values["last_name"] = d.get("last_name", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_address(source: Any) -> V1Address | Unset:
-        from ..models.v1_address import V1Address
-
-        _address = source
-        address: V1Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = V1Address.from_dict(_address)
-
-        return address
-
-    @staticmethod
-    def _load_phone(source: Any) -> V1Phone | Unset:
-        from ..models.v1_phone import V1Phone
-
-        _phone = source
-        phone: V1Phone | Unset
-        if isinstance(_phone, Unset):
-            phone = UNSET
-        else:
-            phone = V1Phone.from_dict(_phone)
-
-        return phone
 
     @staticmethod
     def _dump_address(_value: Any) -> Any:
@@ -170,6 +145,7 @@ class V1ShippingInfo:
 
 install_lazy_fields(
     V1ShippingInfo,
-    "address",
-    "phone",
+    _FIELD_KEYS,
+    ("address", "address", "v1_address.V1Address", False, UNSET),
+    ("phone", "phone", "v1_phone.V1Phone", False, UNSET),
 )

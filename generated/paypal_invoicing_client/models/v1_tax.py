@@ -6,14 +6,22 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_currency import V1Currency
 
 
 T = TypeVar("T", bound="V1Tax")
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "percent",
+        "amount",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "name": "name",
@@ -55,7 +63,7 @@ class V1Tax:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "name" in _values:
@@ -65,7 +73,7 @@ class V1Tax:
             percent = self.percent
             field_dict["percent"] = percent
         if "amount" in _values:
-            amount = dumped(self._dump_amount, self.amount)
+            amount = dumped(self._dump_amount, self.amount, _lazy.get("amount"))
             if amount is not UNSET:
                 field_dict["amount"] = amount
         elif "amount" in _lazy:
@@ -75,35 +83,16 @@ class V1Tax:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "name" in d:
-            _values["name"] = d.pop("name")
+            _values["name"] = d["name"]
         if "percent" in d:
-            _values["percent"] = d.pop("percent")
-        if "amount" in d:
-            lazy["amount"] = d.pop("amount")
-        else:
-            _values["amount"] = UNSET
+            _values["percent"] = d["percent"]
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_amount(source: Any) -> V1Currency | Unset:
-        from ..models.v1_currency import V1Currency
-
-        _amount = source
-        amount: V1Currency | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = V1Currency.from_dict(_amount)
-
-        return amount
 
     @staticmethod
     def _dump_amount(_value: Any) -> Any:
@@ -131,5 +120,6 @@ class V1Tax:
 
 install_lazy_fields(
     V1Tax,
-    "amount",
+    _FIELD_KEYS,
+    ("amount", "amount", "v1_currency.V1Currency", False, UNSET),
 )

@@ -6,9 +6,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.v1_template_unit_of_measure import V1TemplateUnitOfMeasure
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_link_description import V1LinkDescription
@@ -17,6 +22,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1Template")
+
+_FIELD_KEYS = frozenset(
+    {
+        "custom",
+        "default",
+        "links",
+        "name",
+        "settings",
+        "template_data",
+        "template_id",
+        "unit_of_measure",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -69,7 +87,7 @@ class V1Template:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "custom" in _values:
@@ -81,7 +99,7 @@ class V1Template:
             if default is not UNSET:
                 field_dict["default"] = default
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -91,13 +109,15 @@ class V1Template:
             if name is not UNSET:
                 field_dict["name"] = name
         if "settings" in _values:
-            settings = dumped(self._dump_settings, self.settings)
+            settings = dumped(self._dump_settings, self.settings, _lazy.get("settings"))
             if settings is not UNSET:
                 field_dict["settings"] = settings
         elif "settings" in _lazy:
             field_dict["settings"] = _lazy["settings"]
         if "template_data" in _values:
-            template_data = dumped(self._dump_template_data, self.template_data)
+            template_data = dumped(
+                self._dump_template_data, self.template_data, _lazy.get("template_data")
+            )
             if template_data is not UNSET:
                 field_dict["template_data"] = template_data
         elif "template_data" in _lazy:
@@ -115,90 +135,22 @@ class V1Template:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["custom"] = d.pop("custom", UNSET)
-        _values["default"] = d.pop("default", UNSET)
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
-        _values["name"] = d.pop("name", UNSET)
-        if "settings" in d:
-            lazy["settings"] = d.pop("settings")
-        else:
-            _values["settings"] = UNSET
-        if "template_data" in d:
-            lazy["template_data"] = d.pop("template_data")
-        else:
-            _values["template_data"] = UNSET
-        _values["template_id"] = d.pop("template_id", UNSET)
+        _values["_source"] = d
+        _values["custom"] = d.get("custom", UNSET)
+        _values["default"] = d.get("default", UNSET)
+        _values["name"] = d.get("name", UNSET)
+        _values["template_id"] = d.get("template_id", UNSET)
         if "unit_of_measure" in d:
-            _values["unit_of_measure"] = loaded(
-                cls._load_unit_of_measure, d.pop("unit_of_measure")
+            _values["unit_of_measure"] = enum_value(
+                V1TemplateUnitOfMeasure, d["unit_of_measure"]
             )
         else:
             _values["unit_of_measure"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_links(source: Any) -> list[V1LinkDescription] | Unset:
-        from ..models.v1_link_description import V1LinkDescription
-
-        _links = source
-        links: list[V1LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = V1LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
-
-    @staticmethod
-    def _load_settings(source: Any) -> list[V1TemplateSettings] | Unset:
-        from ..models.v1_template_settings import V1TemplateSettings
-
-        _settings = source
-        settings: list[V1TemplateSettings] | Unset = UNSET
-        if _settings is not UNSET:
-            settings = []
-            for settings_item_data in _settings:
-                settings_item = V1TemplateSettings.from_dict(settings_item_data)
-
-                settings.append(settings_item)
-
-        return settings
-
-    @staticmethod
-    def _load_template_data(source: Any) -> V1TemplateData | Unset:
-        from ..models.v1_template_data import V1TemplateData
-
-        _template_data = source
-        template_data: V1TemplateData | Unset
-        if isinstance(_template_data, Unset):
-            template_data = UNSET
-        else:
-            template_data = V1TemplateData.from_dict(_template_data)
-
-        return template_data
-
-    @staticmethod
-    def _load_unit_of_measure(source: Any) -> V1TemplateUnitOfMeasure | Unset:
-        _unit_of_measure = source
-        unit_of_measure: V1TemplateUnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = V1TemplateUnitOfMeasure(_unit_of_measure)
-
-        return unit_of_measure
 
     @staticmethod
     def _dump_links(_value: Any) -> Any:
@@ -256,7 +208,8 @@ class V1Template:
 
 install_lazy_fields(
     V1Template,
-    "links",
-    "settings",
-    "template_data",
+    _FIELD_KEYS,
+    ("links", "links", "v1_link_description.V1LinkDescription", True, UNSET),
+    ("settings", "settings", "v1_template_settings.V1TemplateSettings", True, UNSET),
+    ("template_data", "template_data", "v1_template_data.V1TemplateData", False, UNSET),
 )

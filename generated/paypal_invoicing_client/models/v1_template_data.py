@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_billing_info import V1BillingInfo
@@ -23,6 +23,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1TemplateData")
+
+_FIELD_KEYS = frozenset(
+    {
+        "allow_partial_payment",
+        "attachments",
+        "billing_info",
+        "cc_info",
+        "custom",
+        "discount",
+        "items",
+        "logo_url",
+        "merchant_info",
+        "merchant_memo",
+        "minimum_amount_due",
+        "note",
+        "payment_term",
+        "reference",
+        "shipping_cost",
+        "shipping_info",
+        "tax_calculated_after_discount",
+        "tax_inclusive",
+        "terms",
+        "total_amount",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -113,7 +138,7 @@ class V1TemplateData:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "allow_partial_payment" in _values:
@@ -121,13 +146,17 @@ class V1TemplateData:
             if allow_partial_payment is not UNSET:
                 field_dict["allow_partial_payment"] = allow_partial_payment
         if "attachments" in _values:
-            attachments = dumped(self._dump_attachments, self.attachments)
+            attachments = dumped(
+                self._dump_attachments, self.attachments, _lazy.get("attachments")
+            )
             if attachments is not UNSET:
                 field_dict["attachments"] = attachments
         elif "attachments" in _lazy:
             field_dict["attachments"] = _lazy["attachments"]
         if "billing_info" in _values:
-            billing_info = dumped(self._dump_billing_info, self.billing_info)
+            billing_info = dumped(
+                self._dump_billing_info, self.billing_info, _lazy.get("billing_info")
+            )
             if billing_info is not UNSET:
                 field_dict["billing_info"] = billing_info
         elif "billing_info" in _lazy:
@@ -137,19 +166,19 @@ class V1TemplateData:
             if cc_info is not UNSET:
                 field_dict["cc_info"] = cc_info
         if "custom" in _values:
-            custom = dumped(self._dump_custom, self.custom)
+            custom = dumped(self._dump_custom, self.custom, _lazy.get("custom"))
             if custom is not UNSET:
                 field_dict["custom"] = custom
         elif "custom" in _lazy:
             field_dict["custom"] = _lazy["custom"]
         if "discount" in _values:
-            discount = dumped(self._dump_discount, self.discount)
+            discount = dumped(self._dump_discount, self.discount, _lazy.get("discount"))
             if discount is not UNSET:
                 field_dict["discount"] = discount
         elif "discount" in _lazy:
             field_dict["discount"] = _lazy["discount"]
         if "items" in _values:
-            items = dumped(self._dump_items, self.items)
+            items = dumped(self._dump_items, self.items, _lazy.get("items"))
             if items is not UNSET:
                 field_dict["items"] = items
         elif "items" in _lazy:
@@ -159,7 +188,9 @@ class V1TemplateData:
             if logo_url is not UNSET:
                 field_dict["logo_url"] = logo_url
         if "merchant_info" in _values:
-            merchant_info = dumped(self._dump_merchant_info, self.merchant_info)
+            merchant_info = dumped(
+                self._dump_merchant_info, self.merchant_info, _lazy.get("merchant_info")
+            )
             if merchant_info is not UNSET:
                 field_dict["merchant_info"] = merchant_info
         elif "merchant_info" in _lazy:
@@ -170,7 +201,9 @@ class V1TemplateData:
                 field_dict["merchant_memo"] = merchant_memo
         if "minimum_amount_due" in _values:
             minimum_amount_due = dumped(
-                self._dump_minimum_amount_due, self.minimum_amount_due
+                self._dump_minimum_amount_due,
+                self.minimum_amount_due,
+                _lazy.get("minimum_amount_due"),
             )
             if minimum_amount_due is not UNSET:
                 field_dict["minimum_amount_due"] = minimum_amount_due
@@ -181,7 +214,9 @@ class V1TemplateData:
             if note is not UNSET:
                 field_dict["note"] = note
         if "payment_term" in _values:
-            payment_term = dumped(self._dump_payment_term, self.payment_term)
+            payment_term = dumped(
+                self._dump_payment_term, self.payment_term, _lazy.get("payment_term")
+            )
             if payment_term is not UNSET:
                 field_dict["payment_term"] = payment_term
         elif "payment_term" in _lazy:
@@ -191,13 +226,17 @@ class V1TemplateData:
             if reference is not UNSET:
                 field_dict["reference"] = reference
         if "shipping_cost" in _values:
-            shipping_cost = dumped(self._dump_shipping_cost, self.shipping_cost)
+            shipping_cost = dumped(
+                self._dump_shipping_cost, self.shipping_cost, _lazy.get("shipping_cost")
+            )
             if shipping_cost is not UNSET:
                 field_dict["shipping_cost"] = shipping_cost
         elif "shipping_cost" in _lazy:
             field_dict["shipping_cost"] = _lazy["shipping_cost"]
         if "shipping_info" in _values:
-            shipping_info = dumped(self._dump_shipping_info, self.shipping_info)
+            shipping_info = dumped(
+                self._dump_shipping_info, self.shipping_info, _lazy.get("shipping_info")
+            )
             if shipping_info is not UNSET:
                 field_dict["shipping_info"] = shipping_info
         elif "shipping_info" in _lazy:
@@ -217,7 +256,9 @@ class V1TemplateData:
             if terms is not UNSET:
                 field_dict["terms"] = terms
         if "total_amount" in _values:
-            total_amount = dumped(self._dump_total_amount, self.total_amount)
+            total_amount = dumped(
+                self._dump_total_amount, self.total_amount, _lazy.get("total_amount")
+            )
             if total_amount is not UNSET:
                 field_dict["total_amount"] = total_amount
         elif "total_amount" in _lazy:
@@ -227,227 +268,23 @@ class V1TemplateData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["allow_partial_payment"] = d.pop("allow_partial_payment", UNSET)
-        if "attachments" in d:
-            lazy["attachments"] = d.pop("attachments")
-        else:
-            _values["attachments"] = UNSET
-        if "billing_info" in d:
-            lazy["billing_info"] = d.pop("billing_info")
-        else:
-            _values["billing_info"] = UNSET
-        if "cc_info" in d:
-            _values["cc_info"] = loaded(cls._load_cc_info, d.pop("cc_info"))
-        else:
-            _values["cc_info"] = UNSET
-        if "custom" in d:
-            lazy["custom"] = d.pop("custom")
-        else:
-            _values["custom"] = UNSET
-        if "discount" in d:
-            lazy["discount"] = d.pop("discount")
-        else:
-            _values["discount"] = UNSET
-        if "items" in d:
-            lazy["items"] = d.pop("items")
-        else:
-            _values["items"] = UNSET
-        _values["logo_url"] = d.pop("logo_url", UNSET)
-        if "merchant_info" in d:
-            lazy["merchant_info"] = d.pop("merchant_info")
-        else:
-            _values["merchant_info"] = UNSET
-        _values["merchant_memo"] = d.pop("merchant_memo", UNSET)
-        if "minimum_amount_due" in d:
-            lazy["minimum_amount_due"] = d.pop("minimum_amount_due")
-        else:
-            _values["minimum_amount_due"] = UNSET
-        _values["note"] = d.pop("note", UNSET)
-        if "payment_term" in d:
-            lazy["payment_term"] = d.pop("payment_term")
-        else:
-            _values["payment_term"] = UNSET
-        _values["reference"] = d.pop("reference", UNSET)
-        if "shipping_cost" in d:
-            lazy["shipping_cost"] = d.pop("shipping_cost")
-        else:
-            _values["shipping_cost"] = UNSET
-        if "shipping_info" in d:
-            lazy["shipping_info"] = d.pop("shipping_info")
-        else:
-            _values["shipping_info"] = UNSET
-        _values["tax_calculated_after_discount"] = d.pop(
+        _values["_source"] = d
+        _values["allow_partial_payment"] = d.get("allow_partial_payment", UNSET)
+        _values["cc_info"] = d.get("cc_info", UNSET)
+        _values["logo_url"] = d.get("logo_url", UNSET)
+        _values["merchant_memo"] = d.get("merchant_memo", UNSET)
+        _values["note"] = d.get("note", UNSET)
+        _values["reference"] = d.get("reference", UNSET)
+        _values["tax_calculated_after_discount"] = d.get(
             "tax_calculated_after_discount", UNSET
         )
-        _values["tax_inclusive"] = d.pop("tax_inclusive", UNSET)
-        _values["terms"] = d.pop("terms", UNSET)
-        if "total_amount" in d:
-            lazy["total_amount"] = d.pop("total_amount")
-        else:
-            _values["total_amount"] = UNSET
+        _values["tax_inclusive"] = d.get("tax_inclusive", UNSET)
+        _values["terms"] = d.get("terms", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_attachments(source: Any) -> list[V1FileAttachment] | Unset:
-        from ..models.v1_file_attachment import V1FileAttachment
-
-        _attachments = source
-        attachments: list[V1FileAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = V1FileAttachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        return attachments
-
-    @staticmethod
-    def _load_billing_info(source: Any) -> list[V1BillingInfo] | Unset:
-        from ..models.v1_billing_info import V1BillingInfo
-
-        _billing_info = source
-        billing_info: list[V1BillingInfo] | Unset = UNSET
-        if _billing_info is not UNSET:
-            billing_info = []
-            for billing_info_item_data in _billing_info:
-                billing_info_item = V1BillingInfo.from_dict(billing_info_item_data)
-
-                billing_info.append(billing_info_item)
-
-        return billing_info
-
-    @staticmethod
-    def _load_custom(source: Any) -> V1CustomAmount | Unset:
-        from ..models.v1_custom_amount import V1CustomAmount
-
-        _custom = source
-        custom: V1CustomAmount | Unset
-        if isinstance(_custom, Unset):
-            custom = UNSET
-        else:
-            custom = V1CustomAmount.from_dict(_custom)
-
-        return custom
-
-    @staticmethod
-    def _load_discount(source: Any) -> V1Discount | Unset:
-        from ..models.v1_discount import V1Discount
-
-        _discount = source
-        discount: V1Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = V1Discount.from_dict(_discount)
-
-        return discount
-
-    @staticmethod
-    def _load_items(source: Any) -> list[V1InvoiceItem] | Unset:
-        from ..models.v1_invoice_item import V1InvoiceItem
-
-        _items = source
-        items: list[V1InvoiceItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = V1InvoiceItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        return items
-
-    @staticmethod
-    def _load_merchant_info(source: Any) -> V1MerchantInfo | Unset:
-        from ..models.v1_merchant_info import V1MerchantInfo
-
-        _merchant_info = source
-        merchant_info: V1MerchantInfo | Unset
-        if isinstance(_merchant_info, Unset):
-            merchant_info = UNSET
-        else:
-            merchant_info = V1MerchantInfo.from_dict(_merchant_info)
-
-        return merchant_info
-
-    @staticmethod
-    def _load_minimum_amount_due(source: Any) -> V1Currency | Unset:
-        from ..models.v1_currency import V1Currency
-
-        _minimum_amount_due = source
-        minimum_amount_due: V1Currency | Unset
-        if isinstance(_minimum_amount_due, Unset):
-            minimum_amount_due = UNSET
-        else:
-            minimum_amount_due = V1Currency.from_dict(_minimum_amount_due)
-
-        return minimum_amount_due
-
-    @staticmethod
-    def _load_payment_term(source: Any) -> V1PaymentTerm | Unset:
-        from ..models.v1_payment_term import V1PaymentTerm
-
-        _payment_term = source
-        payment_term: V1PaymentTerm | Unset
-        if isinstance(_payment_term, Unset):
-            payment_term = UNSET
-        else:
-            payment_term = V1PaymentTerm.from_dict(_payment_term)
-
-        return payment_term
-
-    @staticmethod
-    def _load_shipping_cost(source: Any) -> V1ShippingCost | Unset:
-        from ..models.v1_shipping_cost import V1ShippingCost
-
-        _shipping_cost = source
-        shipping_cost: V1ShippingCost | Unset
-        if isinstance(_shipping_cost, Unset):
-            shipping_cost = UNSET
-        else:
-            shipping_cost = V1ShippingCost.from_dict(_shipping_cost)
-
-        return shipping_cost
-
-    @staticmethod
-    def _load_shipping_info(source: Any) -> V1ShippingInfo | Unset:
-        from ..models.v1_shipping_info import V1ShippingInfo
-
-        _shipping_info = source
-        shipping_info: V1ShippingInfo | Unset
-        if isinstance(_shipping_info, Unset):
-            shipping_info = UNSET
-        else:
-            shipping_info = V1ShippingInfo.from_dict(_shipping_info)
-
-        return shipping_info
-
-    @staticmethod
-    def _load_total_amount(source: Any) -> V1Currency | Unset:
-        from ..models.v1_currency import V1Currency
-
-        _total_amount = source
-        total_amount: V1Currency | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = V1Currency.from_dict(_total_amount)
-
-        return total_amount
-
-    @staticmethod
-    def _load_cc_info(source: Any) -> list[str] | Unset:
-        cc_info = cast(list[str], source)
-
-        return cc_info
 
     @staticmethod
     def _dump_attachments(_value: Any) -> Any:
@@ -565,15 +402,22 @@ class V1TemplateData:
 
 install_lazy_fields(
     V1TemplateData,
-    "attachments",
-    "billing_info",
-    "custom",
-    "discount",
-    "items",
-    "merchant_info",
-    "minimum_amount_due",
-    "payment_term",
-    "shipping_cost",
-    "shipping_info",
-    "total_amount",
+    _FIELD_KEYS,
+    ("attachments", "attachments", "v1_file_attachment.V1FileAttachment", True, UNSET),
+    ("billing_info", "billing_info", "v1_billing_info.V1BillingInfo", True, UNSET),
+    ("custom", "custom", "v1_custom_amount.V1CustomAmount", False, UNSET),
+    ("discount", "discount", "v1_discount.V1Discount", False, UNSET),
+    ("items", "items", "v1_invoice_item.V1InvoiceItem", True, UNSET),
+    ("merchant_info", "merchant_info", "v1_merchant_info.V1MerchantInfo", False, UNSET),
+    (
+        "minimum_amount_due",
+        "minimum_amount_due",
+        "v1_currency.V1Currency",
+        False,
+        UNSET,
+    ),
+    ("payment_term", "payment_term", "v1_payment_term.V1PaymentTerm", False, UNSET),
+    ("shipping_cost", "shipping_cost", "v1_shipping_cost.V1ShippingCost", False, UNSET),
+    ("shipping_info", "shipping_info", "v1_shipping_info.V1ShippingInfo", False, UNSET),
+    ("total_amount", "total_amount", "v1_currency.V1Currency", False, UNSET),
 )

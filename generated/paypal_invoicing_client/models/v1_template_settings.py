@@ -6,15 +6,27 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.v1_template_settings_field_name import V1TemplateSettingsFieldName
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_template_settings_metadata import V1TemplateSettingsMetadata
 
 
 T = TypeVar("T", bound="V1TemplateSettings")
+
+_FIELD_KEYS = frozenset(
+    {
+        "display_preference",
+        "field_name",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -43,12 +55,14 @@ class V1TemplateSettings:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "display_preference" in _values:
             display_preference = dumped(
-                self._dump_display_preference, self.display_preference
+                self._dump_display_preference,
+                self.display_preference,
+                _lazy.get("display_preference"),
             )
             if display_preference is not UNSET:
                 field_dict["display_preference"] = display_preference
@@ -63,48 +77,18 @@ class V1TemplateSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "display_preference" in d:
-            lazy["display_preference"] = d.pop("display_preference")
-        else:
-            _values["display_preference"] = UNSET
+        _values["_source"] = d
         if "field_name" in d:
-            _values["field_name"] = loaded(cls._load_field_name, d.pop("field_name"))
+            _values["field_name"] = enum_value(
+                V1TemplateSettingsFieldName, d["field_name"]
+            )
         else:
             _values["field_name"] = UNSET
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_display_preference(source: Any) -> V1TemplateSettingsMetadata | Unset:
-        from ..models.v1_template_settings_metadata import V1TemplateSettingsMetadata
-
-        _display_preference = source
-        display_preference: V1TemplateSettingsMetadata | Unset
-        if isinstance(_display_preference, Unset):
-            display_preference = UNSET
-        else:
-            display_preference = V1TemplateSettingsMetadata.from_dict(
-                _display_preference
-            )
-
-        return display_preference
-
-    @staticmethod
-    def _load_field_name(source: Any) -> V1TemplateSettingsFieldName | Unset:
-        _field_name = source
-        field_name: V1TemplateSettingsFieldName | Unset
-        if isinstance(_field_name, Unset):
-            field_name = UNSET
-        else:
-            field_name = V1TemplateSettingsFieldName(_field_name)
-
-        return field_name
 
     @staticmethod
     def _dump_display_preference(_value: Any) -> Any:
@@ -140,5 +124,12 @@ class V1TemplateSettings:
 
 install_lazy_fields(
     V1TemplateSettings,
-    "display_preference",
+    _FIELD_KEYS,
+    (
+        "display_preference",
+        "display_preference",
+        "v1_template_settings_metadata.V1TemplateSettingsMetadata",
+        False,
+        UNSET,
+    ),
 )

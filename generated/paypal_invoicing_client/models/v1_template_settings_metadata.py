@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="V1TemplateSettingsMetadata")
+
+_FIELD_KEYS = frozenset(
+    {
+        "hidden",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -42,12 +49,12 @@ class V1TemplateSettingsMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        _values["hidden"] = d.pop("hidden", UNSET)
+        _values["_source"] = d
+        _values["hidden"] = d.get("hidden", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -65,3 +72,9 @@ class V1TemplateSettingsMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    V1TemplateSettingsMetadata,
+    _FIELD_KEYS,
+)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.v1_address import V1Address
@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="V1Templates")
+
+_FIELD_KEYS = frozenset(
+    {
+        "addresses",
+        "emails",
+        "links",
+        "phones",
+        "templates",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -59,11 +69,13 @@ class V1Templates:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "addresses" in _values:
-            addresses = dumped(self._dump_addresses, self.addresses)
+            addresses = dumped(
+                self._dump_addresses, self.addresses, _lazy.get("addresses")
+            )
             if addresses is not UNSET:
                 field_dict["addresses"] = addresses
         elif "addresses" in _lazy:
@@ -73,19 +85,21 @@ class V1Templates:
             if emails is not UNSET:
                 field_dict["emails"] = emails
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
             field_dict["links"] = _lazy["links"]
         if "phones" in _values:
-            phones = dumped(self._dump_phones, self.phones)
+            phones = dumped(self._dump_phones, self.phones, _lazy.get("phones"))
             if phones is not UNSET:
                 field_dict["phones"] = phones
         elif "phones" in _lazy:
             field_dict["phones"] = _lazy["phones"]
         if "templates" in _values:
-            templates = dumped(self._dump_templates, self.templates)
+            templates = dumped(
+                self._dump_templates, self.templates, _lazy.get("templates")
+            )
             if templates is not UNSET:
                 field_dict["templates"] = templates
         elif "templates" in _lazy:
@@ -95,100 +109,13 @@ class V1Templates:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "addresses" in d:
-            lazy["addresses"] = d.pop("addresses")
-        else:
-            _values["addresses"] = UNSET
-        if "emails" in d:
-            _values["emails"] = loaded(cls._load_emails, d.pop("emails"))
-        else:
-            _values["emails"] = UNSET
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
-        if "phones" in d:
-            lazy["phones"] = d.pop("phones")
-        else:
-            _values["phones"] = UNSET
-        if "templates" in d:
-            lazy["templates"] = d.pop("templates")
-        else:
-            _values["templates"] = UNSET
+        _values["_source"] = d
+        _values["emails"] = d.get("emails", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_addresses(source: Any) -> list[V1Address] | Unset:
-        from ..models.v1_address import V1Address
-
-        _addresses = source
-        addresses: list[V1Address] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = V1Address.from_dict(addresses_item_data)
-
-                addresses.append(addresses_item)
-
-        return addresses
-
-    @staticmethod
-    def _load_links(source: Any) -> list[V1LinkDescription] | Unset:
-        from ..models.v1_link_description import V1LinkDescription
-
-        _links = source
-        links: list[V1LinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = V1LinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
-
-    @staticmethod
-    def _load_phones(source: Any) -> list[V1Phone] | Unset:
-        from ..models.v1_phone import V1Phone
-
-        _phones = source
-        phones: list[V1Phone] | Unset = UNSET
-        if _phones is not UNSET:
-            phones = []
-            for phones_item_data in _phones:
-                phones_item = V1Phone.from_dict(phones_item_data)
-
-                phones.append(phones_item)
-
-        return phones
-
-    @staticmethod
-    def _load_templates(source: Any) -> list[V1Template] | Unset:
-        from ..models.v1_template import V1Template
-
-        _templates = source
-        templates: list[V1Template] | Unset = UNSET
-        if _templates is not UNSET:
-            templates = []
-            for templates_item_data in _templates:
-                templates_item = V1Template.from_dict(templates_item_data)
-
-                templates.append(templates_item)
-
-        return templates
-
-    @staticmethod
-    def _load_emails(source: Any) -> list[str] | Unset:
-        emails = cast(list[str], source)
-
-        return emails
 
     @staticmethod
     def _dump_addresses(_value: Any) -> Any:
@@ -261,8 +188,9 @@ class V1Templates:
 
 install_lazy_fields(
     V1Templates,
-    "addresses",
-    "links",
-    "phones",
-    "templates",
+    _FIELD_KEYS,
+    ("addresses", "addresses", "v1_address.V1Address", True, UNSET),
+    ("links", "links", "v1_link_description.V1LinkDescription", True, UNSET),
+    ("phones", "phones", "v1_phone.V1Phone", True, UNSET),
+    ("templates", "templates", "v1_template.V1Template", True, UNSET),
 )

@@ -6,14 +6,26 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import install_lazy_fields, missing_field, model_repr
+from .._runtime import REQUIRED, dumped, install_lazy_fields, source_dict
+from ..types import missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_event import WebhookEvent
 
 
 T = TypeVar("T", bound="VerifyWebhookSignature")
+
+_FIELD_KEYS = frozenset(
+    {
+        "auth_algo",
+        "cert_url",
+        "transmission_id",
+        "transmission_sig",
+        "transmission_time",
+        "webhook_event",
+        "webhook_id",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "auth_algo": "auth_algo",
@@ -82,7 +94,7 @@ class VerifyWebhookSignature:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "auth_algo" in _values:
@@ -101,7 +113,9 @@ class VerifyWebhookSignature:
             transmission_time = self.transmission_time
             field_dict["transmission_time"] = transmission_time
         if "webhook_event" in _values:
-            webhook_event = dumped(self._dump_webhook_event, self.webhook_event)
+            webhook_event = dumped(
+                self._dump_webhook_event, self.webhook_event, _lazy.get("webhook_event")
+            )
             field_dict["webhook_event"] = webhook_event
         elif "webhook_event" in _lazy:
             field_dict["webhook_event"] = _lazy["webhook_event"]
@@ -113,36 +127,24 @@ class VerifyWebhookSignature:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "auth_algo" in d:
-            _values["auth_algo"] = d.pop("auth_algo")
+            _values["auth_algo"] = d["auth_algo"]
         if "cert_url" in d:
-            _values["cert_url"] = d.pop("cert_url")
+            _values["cert_url"] = d["cert_url"]
         if "transmission_id" in d:
-            _values["transmission_id"] = d.pop("transmission_id")
+            _values["transmission_id"] = d["transmission_id"]
         if "transmission_sig" in d:
-            _values["transmission_sig"] = d.pop("transmission_sig")
+            _values["transmission_sig"] = d["transmission_sig"]
         if "transmission_time" in d:
-            _values["transmission_time"] = d.pop("transmission_time")
-        if "webhook_event" in d:
-            lazy["webhook_event"] = d.pop("webhook_event")
+            _values["transmission_time"] = d["transmission_time"]
         if "webhook_id" in d:
-            _values["webhook_id"] = d.pop("webhook_id")
+            _values["webhook_id"] = d["webhook_id"]
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_webhook_event(source: Any) -> WebhookEvent:
-        from ..models.webhook_event import WebhookEvent
-
-        webhook_event = WebhookEvent.from_dict(source)
-
-        return webhook_event
 
     @staticmethod
     def _dump_webhook_event(_value: Any) -> Any:
@@ -168,5 +170,6 @@ class VerifyWebhookSignature:
 
 install_lazy_fields(
     VerifyWebhookSignature,
-    "webhook_event",
+    _FIELD_KEYS,
+    ("webhook_event", "webhook_event", "webhook_event.WebhookEvent", False, REQUIRED),
 )

@@ -6,13 +6,24 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.verify_webhook_signature_response_verification_status import (
     VerifyWebhookSignatureResponseVerificationStatus,
 )
 from ..types import missing_field, model_repr
 
 T = TypeVar("T", bound="VerifyWebhookSignatureResponse")
+
+_FIELD_KEYS = frozenset(
+    {
+        "verification_status",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "verification_status": "verification_status",
@@ -56,24 +67,17 @@ class VerifyWebhookSignatureResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "verification_status" in d:
-            _values["verification_status"] = loaded(
-                cls._load_verification_status, d.pop("verification_status")
+            _values["verification_status"] = enum_value(
+                VerifyWebhookSignatureResponseVerificationStatus,
+                d["verification_status"],
             )
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_verification_status(
-        source: Any,
-    ) -> VerifyWebhookSignatureResponseVerificationStatus:
-        verification_status = VerifyWebhookSignatureResponseVerificationStatus(source)
-
-        return verification_status
 
     @staticmethod
     def _dump_verification_status(_value: Any) -> Any:
@@ -95,3 +99,9 @@ class VerifyWebhookSignatureResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    VerifyWebhookSignatureResponse,
+    _FIELD_KEYS,
+)

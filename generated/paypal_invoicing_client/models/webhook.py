@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from .._runtime import REQUIRED, dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_event_type import WebhookEventType
@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Webhook")
+
+_FIELD_KEYS = frozenset(
+    {
+        "event_types",
+        "url",
+        "id",
+        "links",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "event_types": "event_types",
@@ -63,11 +72,13 @@ class Webhook:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "event_types" in _values:
-            event_types = dumped(self._dump_event_types, self.event_types)
+            event_types = dumped(
+                self._dump_event_types, self.event_types, _lazy.get("event_types")
+            )
             field_dict["event_types"] = event_types
         elif "event_types" in _lazy:
             field_dict["event_types"] = _lazy["event_types"]
@@ -79,7 +90,7 @@ class Webhook:
             if id is not UNSET:
                 field_dict["id"] = id
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -89,51 +100,15 @@ class Webhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "event_types" in d:
-            lazy["event_types"] = d.pop("event_types")
+        _values["_source"] = d
         if "url" in d:
-            _values["url"] = d.pop("url")
-        _values["id"] = d.pop("id", UNSET)
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
+            _values["url"] = d["url"]
+        _values["id"] = d.get("id", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_event_types(source: Any) -> list[WebhookEventType]:
-        from ..models.webhook_event_type import WebhookEventType
-
-        event_types = []
-        _event_types = source
-        for event_types_item_data in _event_types:
-            event_types_item = WebhookEventType.from_dict(event_types_item_data)
-
-            event_types.append(event_types_item)
-
-        return event_types
-
-    @staticmethod
-    def _load_links(source: Any) -> list[WebhooksLinkDescription] | Unset:
-        from ..models.webhooks_link_description import WebhooksLinkDescription
-
-        _links = source
-        links: list[WebhooksLinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = WebhooksLinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
 
     @staticmethod
     def _dump_event_types(_value: Any) -> Any:
@@ -174,6 +149,19 @@ class Webhook:
 
 install_lazy_fields(
     Webhook,
-    "event_types",
-    "links",
+    _FIELD_KEYS,
+    (
+        "event_types",
+        "event_types",
+        "webhook_event_type.WebhookEventType",
+        True,
+        REQUIRED,
+    ),
+    (
+        "links",
+        "links",
+        "webhooks_link_description.WebhooksLinkDescription",
+        True,
+        UNSET,
+    ),
 )

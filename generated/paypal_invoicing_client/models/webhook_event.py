@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_event_resource import WebhookEventResource
@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookEvent")
+
+_FIELD_KEYS = frozenset(
+    {
+        "create_time",
+        "event_type",
+        "event_version",
+        "id",
+        "links",
+        "resource",
+        "resource_type",
+        "resource_version",
+        "summary",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -66,7 +80,7 @@ class WebhookEvent:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "create_time" in _values:
@@ -86,13 +100,13 @@ class WebhookEvent:
             if id is not UNSET:
                 field_dict["id"] = id
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
             field_dict["links"] = _lazy["links"]
         if "resource" in _values:
-            resource = dumped(self._dump_resource, self.resource)
+            resource = dumped(self._dump_resource, self.resource, _lazy.get("resource"))
             if resource is not UNSET:
                 field_dict["resource"] = resource
         elif "resource" in _lazy:
@@ -114,57 +128,19 @@ class WebhookEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["create_time"] = d.pop("create_time", UNSET)
-        _values["event_type"] = d.pop("event_type", UNSET)
-        _values["event_version"] = d.pop("event_version", UNSET)
-        _values["id"] = d.pop("id", UNSET)
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
-        if "resource" in d:
-            lazy["resource"] = d.pop("resource")
-        else:
-            _values["resource"] = UNSET
-        _values["resource_type"] = d.pop("resource_type", UNSET)
-        _values["resource_version"] = d.pop("resource_version", UNSET)
-        _values["summary"] = d.pop("summary", UNSET)
+        _values["_source"] = d
+        _values["create_time"] = d.get("create_time", UNSET)
+        _values["event_type"] = d.get("event_type", UNSET)
+        _values["event_version"] = d.get("event_version", UNSET)
+        _values["id"] = d.get("id", UNSET)
+        _values["resource_type"] = d.get("resource_type", UNSET)
+        _values["resource_version"] = d.get("resource_version", UNSET)
+        _values["summary"] = d.get("summary", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_links(source: Any) -> list[WebhooksLinkDescription] | Unset:
-        from ..models.webhooks_link_description import WebhooksLinkDescription
-
-        _links = source
-        links: list[WebhooksLinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = WebhooksLinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
-
-    @staticmethod
-    def _load_resource(source: Any) -> WebhookEventResource | Unset:
-        from ..models.webhook_event_resource import WebhookEventResource
-
-        _resource = source
-        resource: WebhookEventResource | Unset
-        if isinstance(_resource, Unset):
-            resource = UNSET
-        else:
-            resource = WebhookEventResource.from_dict(_resource)
-
-        return resource
 
     @staticmethod
     def _dump_links(_value: Any) -> Any:
@@ -203,6 +179,19 @@ class WebhookEvent:
 
 install_lazy_fields(
     WebhookEvent,
-    "links",
-    "resource",
+    _FIELD_KEYS,
+    (
+        "links",
+        "links",
+        "webhooks_link_description.WebhooksLinkDescription",
+        True,
+        UNSET,
+    ),
+    (
+        "resource",
+        "resource",
+        "webhook_event_resource.WebhookEventResource",
+        False,
+        UNSET,
+    ),
 )

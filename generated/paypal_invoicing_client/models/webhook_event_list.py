@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_event import WebhookEvent
@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookEventList")
+
+_FIELD_KEYS = frozenset(
+    {
+        "count",
+        "events",
+        "links",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -48,7 +56,7 @@ class WebhookEventList:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "count" in _values:
@@ -56,13 +64,13 @@ class WebhookEventList:
             if count is not UNSET:
                 field_dict["count"] = count
         if "events" in _values:
-            events = dumped(self._dump_events, self.events)
+            events = dumped(self._dump_events, self.events, _lazy.get("events"))
             if events is not UNSET:
                 field_dict["events"] = events
         elif "events" in _lazy:
             field_dict["events"] = _lazy["events"]
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -72,53 +80,13 @@ class WebhookEventList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["count"] = d.pop("count", UNSET)
-        if "events" in d:
-            lazy["events"] = d.pop("events")
-        else:
-            _values["events"] = UNSET
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
+        _values["_source"] = d
+        _values["count"] = d.get("count", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_events(source: Any) -> list[WebhookEvent] | Unset:
-        from ..models.webhook_event import WebhookEvent
-
-        _events = source
-        events: list[WebhookEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = WebhookEvent.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        return events
-
-    @staticmethod
-    def _load_links(source: Any) -> list[WebhooksLinkDescription] | Unset:
-        from ..models.webhooks_link_description import WebhooksLinkDescription
-
-        _links = source
-        links: list[WebhooksLinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = WebhooksLinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
 
     @staticmethod
     def _dump_events(_value: Any) -> Any:
@@ -161,6 +129,13 @@ class WebhookEventList:
 
 install_lazy_fields(
     WebhookEventList,
-    "events",
-    "links",
+    _FIELD_KEYS,
+    ("events", "events", "webhook_event.WebhookEvent", True, UNSET),
+    (
+        "links",
+        "links",
+        "webhooks_link_description.WebhooksLinkDescription",
+        True,
+        UNSET,
+    ),
 )

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="WebhookEventResend")
+
+_FIELD_KEYS = frozenset(
+    {
+        "webhook_ids",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -41,22 +47,13 @@ class WebhookEventResend:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        if "webhook_ids" in d:
-            _values["webhook_ids"] = loaded(cls._load_webhook_ids, d.pop("webhook_ids"))
-        else:
-            _values["webhook_ids"] = UNSET
+        _values["_source"] = d
+        _values["webhook_ids"] = d.get("webhook_ids", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_webhook_ids(source: Any) -> list[str] | Unset:
-        webhook_ids = cast(list[str], source)
-
-        return webhook_ids
 
     @staticmethod
     def _dump_webhook_ids(_value: Any) -> Any:
@@ -81,3 +78,9 @@ class WebhookEventResend:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhookEventResend,
+    _FIELD_KEYS,
+)

@@ -6,9 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import model_repr
 
 T = TypeVar("T", bound="WebhookEventResource")
+
+_FIELD_KEYS = frozenset({})
 
 
 @_attrs_define(slots=False)
@@ -34,11 +37,11 @@ class WebhookEventResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -56,3 +59,9 @@ class WebhookEventResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhookEventResource,
+    _FIELD_KEYS,
+)

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import dumped, install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="WebhookEventType")
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "resource_versions",
+        "status",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "name": "name",
@@ -79,28 +88,17 @@ class WebhookEventType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "name" in d:
-            _values["name"] = d.pop("name")
-        _values["description"] = d.pop("description", UNSET)
-        if "resource_versions" in d:
-            _values["resource_versions"] = loaded(
-                cls._load_resource_versions, d.pop("resource_versions")
-            )
-        else:
-            _values["resource_versions"] = UNSET
-        _values["status"] = d.pop("status", UNSET)
+            _values["name"] = d["name"]
+        _values["description"] = d.get("description", UNSET)
+        _values["resource_versions"] = d.get("resource_versions", UNSET)
+        _values["status"] = d.get("status", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_resource_versions(source: Any) -> list[str] | Unset:
-        resource_versions = cast(list[str], source)
-
-        return resource_versions
 
     @staticmethod
     def _dump_resource_versions(_value: Any) -> Any:
@@ -125,3 +123,9 @@ class WebhookEventType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhookEventType,
+    _FIELD_KEYS,
+)

@@ -6,14 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_event_type import WebhookEventType
 
 
 T = TypeVar("T", bound="WebhookEventTypeList")
+
+_FIELD_KEYS = frozenset(
+    {
+        "event_types",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -34,11 +40,13 @@ class WebhookEventTypeList:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "event_types" in _values:
-            event_types = dumped(self._dump_event_types, self.event_types)
+            event_types = dumped(
+                self._dump_event_types, self.event_types, _lazy.get("event_types")
+            )
             if event_types is not UNSET:
                 field_dict["event_types"] = event_types
         elif "event_types" in _lazy:
@@ -48,33 +56,12 @@ class WebhookEventTypeList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "event_types" in d:
-            lazy["event_types"] = d.pop("event_types")
-        else:
-            _values["event_types"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_event_types(source: Any) -> list[WebhookEventType] | Unset:
-        from ..models.webhook_event_type import WebhookEventType
-
-        _event_types = source
-        event_types: list[WebhookEventType] | Unset = UNSET
-        if _event_types is not UNSET:
-            event_types = []
-            for event_types_item_data in _event_types:
-                event_types_item = WebhookEventType.from_dict(event_types_item_data)
-
-                event_types.append(event_types_item)
-
-        return event_types
 
     @staticmethod
     def _dump_event_types(_value: Any) -> Any:
@@ -106,5 +93,6 @@ class WebhookEventTypeList:
 
 install_lazy_fields(
     WebhookEventTypeList,
-    "event_types",
+    _FIELD_KEYS,
+    ("event_types", "event_types", "webhook_event_type.WebhookEventType", True, UNSET),
 )

@@ -6,14 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook import Webhook
 
 
 T = TypeVar("T", bound="WebhookList")
+
+_FIELD_KEYS = frozenset(
+    {
+        "webhooks",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -34,11 +40,11 @@ class WebhookList:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "webhooks" in _values:
-            webhooks = dumped(self._dump_webhooks, self.webhooks)
+            webhooks = dumped(self._dump_webhooks, self.webhooks, _lazy.get("webhooks"))
             if webhooks is not UNSET:
                 field_dict["webhooks"] = webhooks
         elif "webhooks" in _lazy:
@@ -48,33 +54,12 @@ class WebhookList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "webhooks" in d:
-            lazy["webhooks"] = d.pop("webhooks")
-        else:
-            _values["webhooks"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_webhooks(source: Any) -> list[Webhook] | Unset:
-        from ..models.webhook import Webhook
-
-        _webhooks = source
-        webhooks: list[Webhook] | Unset = UNSET
-        if _webhooks is not UNSET:
-            webhooks = []
-            for webhooks_item_data in _webhooks:
-                webhooks_item = Webhook.from_dict(webhooks_item_data)
-
-                webhooks.append(webhooks_item)
-
-        return webhooks
 
     @staticmethod
     def _dump_webhooks(_value: Any) -> Any:
@@ -106,5 +91,6 @@ class WebhookList:
 
 install_lazy_fields(
     WebhookList,
-    "webhooks",
+    _FIELD_KEYS,
+    ("webhooks", "webhooks", "webhook.Webhook", True, UNSET),
 )

@@ -6,14 +6,22 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhooks_link_description import WebhooksLinkDescription
 
 
 T = TypeVar("T", bound="WebhookLookup")
+
+_FIELD_KEYS = frozenset(
+    {
+        "client_id",
+        "id",
+        "links",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -46,7 +54,7 @@ class WebhookLookup:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "client_id" in _values:
@@ -58,7 +66,7 @@ class WebhookLookup:
             if id is not UNSET:
                 field_dict["id"] = id
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -68,35 +76,14 @@ class WebhookLookup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        _values["client_id"] = d.pop("client_id", UNSET)
-        _values["id"] = d.pop("id", UNSET)
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
+        _values["_source"] = d
+        _values["client_id"] = d.get("client_id", UNSET)
+        _values["id"] = d.get("id", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_links(source: Any) -> list[WebhooksLinkDescription] | Unset:
-        from ..models.webhooks_link_description import WebhooksLinkDescription
-
-        _links = source
-        links: list[WebhooksLinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = WebhooksLinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
 
     @staticmethod
     def _dump_links(_value: Any) -> Any:
@@ -128,5 +115,12 @@ class WebhookLookup:
 
 install_lazy_fields(
     WebhookLookup,
-    "links",
+    _FIELD_KEYS,
+    (
+        "links",
+        "links",
+        "webhooks_link_description.WebhooksLinkDescription",
+        True,
+        UNSET,
+    ),
 )

@@ -6,14 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_lookup import WebhookLookup
 
 
 T = TypeVar("T", bound="WebhookLookupList")
+
+_FIELD_KEYS = frozenset(
+    {
+        "webhooks_lookups",
+    }
+)
 
 
 @_attrs_define(slots=False)
@@ -34,12 +40,14 @@ class WebhookLookupList:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "webhooks_lookups" in _values:
             webhooks_lookups = dumped(
-                self._dump_webhooks_lookups, self.webhooks_lookups
+                self._dump_webhooks_lookups,
+                self.webhooks_lookups,
+                _lazy.get("webhooks_lookups"),
             )
             if webhooks_lookups is not UNSET:
                 field_dict["webhooks_lookups"] = webhooks_lookups
@@ -50,35 +58,12 @@ class WebhookLookupList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
-        if "webhooks_lookups" in d:
-            lazy["webhooks_lookups"] = d.pop("webhooks_lookups")
-        else:
-            _values["webhooks_lookups"] = UNSET
+        _values["_source"] = d
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_webhooks_lookups(source: Any) -> list[WebhookLookup] | Unset:
-        from ..models.webhook_lookup import WebhookLookup
-
-        _webhooks_lookups = source
-        webhooks_lookups: list[WebhookLookup] | Unset = UNSET
-        if _webhooks_lookups is not UNSET:
-            webhooks_lookups = []
-            for webhooks_lookups_item_data in _webhooks_lookups:
-                webhooks_lookups_item = WebhookLookup.from_dict(
-                    webhooks_lookups_item_data
-                )
-
-                webhooks_lookups.append(webhooks_lookups_item)
-
-        return webhooks_lookups
 
     @staticmethod
     def _dump_webhooks_lookups(_value: Any) -> Any:
@@ -110,5 +95,12 @@ class WebhookLookupList:
 
 install_lazy_fields(
     WebhookLookupList,
-    "webhooks_lookups",
+    _FIELD_KEYS,
+    (
+        "webhooks_lookups",
+        "webhooks_lookups",
+        "webhook_lookup.WebhookLookup",
+        True,
+        UNSET,
+    ),
 )

@@ -6,11 +6,25 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped, loaded
+from .._runtime import (
+    dumped,
+    enum_value,
+    install_lazy_fields,
+    source_dict,
+)
 from ..models.webhook_patch_op import WebhookPatchOp
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="WebhookPatch")
+
+_FIELD_KEYS = frozenset(
+    {
+        "op",
+        "from",
+        "path",
+        "value",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "op": "op",
@@ -78,23 +92,17 @@ class WebhookPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "op" in d:
-            _values["op"] = loaded(cls._load_op, d.pop("op"))
-        _values["from_"] = d.pop("from", UNSET)
-        _values["path"] = d.pop("path", UNSET)
-        _values["value"] = d.pop("value", UNSET)
+            _values["op"] = enum_value(WebhookPatchOp, d["op"])
+        _values["from_"] = d.get("from", UNSET)
+        _values["path"] = d.get("path", UNSET)
+        _values["value"] = d.get("value", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_op(source: Any) -> WebhookPatchOp:
-        op = WebhookPatchOp(source)
-
-        return op
 
     @staticmethod
     def _dump_op(_value: Any) -> Any:
@@ -116,3 +124,9 @@ class WebhookPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhookPatch,
+    _FIELD_KEYS,
+)

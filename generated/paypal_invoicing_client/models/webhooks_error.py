@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import dumped
-from ..types import UNSET, Unset, install_lazy_fields, missing_field, model_repr
+from .._runtime import dumped, install_lazy_fields, source_dict
+from ..types import UNSET, Unset, missing_field, model_repr
 
 if TYPE_CHECKING:
     from ..models.webhooks_error_details_2 import WebhooksErrorDetails2
@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhooksError")
+
+_FIELD_KEYS = frozenset(
+    {
+        "debug_id",
+        "message",
+        "name",
+        "details",
+        "information_link",
+        "links",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "debug_id": "debug_id",
@@ -67,7 +78,7 @@ class WebhooksError:
 
     def to_dict(self) -> dict[str, Any]:
         _values = self.__dict__
-        _lazy: dict[str, Any] = _values.get("_lazy_fields") or {}
+        _lazy: Mapping[str, Any] = _values.get("_source") or {}
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if "debug_id" in _values:
@@ -80,7 +91,7 @@ class WebhooksError:
             name = self.name
             field_dict["name"] = name
         if "details" in _values:
-            details = dumped(self._dump_details, self.details)
+            details = dumped(self._dump_details, self.details, _lazy.get("details"))
             if details is not UNSET:
                 field_dict["details"] = details
         elif "details" in _lazy:
@@ -90,7 +101,7 @@ class WebhooksError:
             if information_link is not UNSET:
                 field_dict["information_link"] = information_link
         if "links" in _values:
-            links = dumped(self._dump_links, self.links)
+            links = dumped(self._dump_links, self.links, _lazy.get("links"))
             if links is not UNSET:
                 field_dict["links"] = links
         elif "links" in _lazy:
@@ -100,59 +111,19 @@ class WebhooksError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
-        lazy: dict[str, Any] = {}
-        _values["_lazy_fields"] = lazy
+        _values["_source"] = d
         if "debug_id" in d:
-            _values["debug_id"] = d.pop("debug_id")
+            _values["debug_id"] = d["debug_id"]
         if "message" in d:
-            _values["message"] = d.pop("message")
+            _values["message"] = d["message"]
         if "name" in d:
-            _values["name"] = d.pop("name")
-        if "details" in d:
-            lazy["details"] = d.pop("details")
-        else:
-            _values["details"] = UNSET
-        _values["information_link"] = d.pop("information_link", UNSET)
-        if "links" in d:
-            lazy["links"] = d.pop("links")
-        else:
-            _values["links"] = UNSET
+            _values["name"] = d["name"]
+        _values["information_link"] = d.get("information_link", UNSET)
 
-        _obj.additional_properties = d
         return _obj
-
-    @staticmethod
-    def _load_details(source: Any) -> list[WebhooksErrorDetails2] | Unset:
-        from ..models.webhooks_error_details_2 import WebhooksErrorDetails2
-
-        _details = source
-        details: list[WebhooksErrorDetails2] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = WebhooksErrorDetails2.from_dict(details_item_data)
-
-                details.append(details_item)
-
-        return details
-
-    @staticmethod
-    def _load_links(source: Any) -> list[WebhooksLinkDescription] | Unset:
-        from ..models.webhooks_link_description import WebhooksLinkDescription
-
-        _links = source
-        links: list[WebhooksLinkDescription] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = WebhooksLinkDescription.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        return links
 
     @staticmethod
     def _dump_details(_value: Any) -> Any:
@@ -195,6 +166,19 @@ class WebhooksError:
 
 install_lazy_fields(
     WebhooksError,
-    "details",
-    "links",
+    _FIELD_KEYS,
+    (
+        "details",
+        "details",
+        "webhooks_error_details_2.WebhooksErrorDetails2",
+        True,
+        UNSET,
+    ),
+    (
+        "links",
+        "links",
+        "webhooks_link_description.WebhooksLinkDescription",
+        True,
+        UNSET,
+    ),
 )

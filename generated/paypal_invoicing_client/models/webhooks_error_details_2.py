@@ -6,9 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import install_lazy_fields, source_dict
 from ..types import UNSET, Unset, missing_field, model_repr
 
 T = TypeVar("T", bound="WebhooksErrorDetails2")
+
+_FIELD_KEYS = frozenset(
+    {
+        "issue",
+        "description",
+        "field",
+        "location",
+        "value",
+    }
+)
 
 _REQUIRED_FIELDS = {
     "issue": "issue",
@@ -85,17 +96,17 @@ class WebhooksErrorDetails2:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else source_dict(src_dict)
         _obj = cls.__new__(cls)
         _values = _obj.__dict__
+        _values["_source"] = d
         if "issue" in d:
-            _values["issue"] = d.pop("issue")
-        _values["description"] = d.pop("description", UNSET)
-        _values["field"] = d.pop("field", UNSET)
-        _values["location"] = d.pop("location", UNSET)
-        _values["value"] = d.pop("value", UNSET)
+            _values["issue"] = d["issue"]
+        _values["description"] = d.get("description", UNSET)
+        _values["field"] = d.get("field", UNSET)
+        _values["location"] = d.get("location", UNSET)
+        _values["value"] = d.get("value", UNSET)
 
-        _obj.additional_properties = d
         return _obj
 
     @property
@@ -113,3 +124,9 @@ class WebhooksErrorDetails2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_lazy_fields(
+    WebhooksErrorDetails2,
+    _FIELD_KEYS,
+)
