@@ -12,6 +12,7 @@ import pytest
 from paypal_invoicing import __version__, connect
 from paypal_invoicing.cli import banner, main
 from paypal_invoicing_client.api.invoices import generate_invoice_number
+from tests.processes import interruptible
 
 from .conftest import WITHOUT_EXTRA, run_python
 
@@ -83,11 +84,10 @@ def test_banner_says_how_to_connect() -> None:
 
 def test_the_banner_line_connects_a_client() -> None:
     """Run the served sandbox, take the PAYPAL_* line from its banner, and use it."""
-    process = subprocess.Popen(
+    process = interruptible(
         [sys.executable, "-m", "paypal_invoicing", "sandbox", "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     try:

@@ -19,6 +19,7 @@ from paypal_invoicing import connect
 from paypal_invoicing.sandbox import SandboxServer
 from paypal_invoicing_client.api.invoices import create_invoice, get_invoice
 from paypal_invoicing_client.models import Invoice
+from tests.processes import interruptible
 
 from .helpers import simple_invoice
 
@@ -110,11 +111,10 @@ def test_allowed_hosts_admit_a_container_name_and_nothing_else() -> None:
 def test_the_cli_in_a_container_prints_urls_connect_accepts() -> None:
     command = ["paypal_invoicing", "sandbox", "--host", "0.0.0.0", "--port", "0"]
     names = ["--allowed-host", "sandbox", "--allowed-host", "billing-sandbox"]
-    process = subprocess.Popen(
+    process = interruptible(
         [sys.executable, "-m", *command, *names],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     try:

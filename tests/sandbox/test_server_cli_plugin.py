@@ -17,6 +17,7 @@ import pytest
 from paypal_invoicing.cli import main
 from paypal_invoicing.pytest_plugin import PayPalSandbox
 from paypal_invoicing.sandbox import Sandbox, SandboxServer
+from tests.processes import interruptible
 
 from .test_qr import decode_png
 
@@ -93,7 +94,7 @@ def test_cli_requires_a_command() -> None:
 
 
 def test_cli_sandbox_serves_until_interrupted() -> None:
-    process = subprocess.Popen(
+    process = interruptible(
         [
             sys.executable,
             "-m",
@@ -108,7 +109,6 @@ def test_cli_sandbox_serves_until_interrupted() -> None:
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     try:

@@ -21,17 +21,17 @@ from paypal_invoicing.webhooks import (
 from paypal_invoicing_client.api.invoices import create_invoice
 from paypal_invoicing_client.api.webhooks import create_webhook
 from paypal_invoicing_client.models import Invoice, Webhook
+from tests.processes import interruptible
 from tests.sandbox.helpers import simple_invoice
 
 
 @pytest.fixture(scope="module")
 def cli_sandbox() -> Iterator[tuple[str, list[str]]]:
     """``paypal-invoicing sandbox --port 0`` in a subprocess: (its URL, its banner lines)."""
-    process = subprocess.Popen(
+    process = interruptible(
         [sys.executable, "-m", "paypal_invoicing", "sandbox", "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     try:
