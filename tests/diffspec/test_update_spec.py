@@ -25,7 +25,19 @@ from tests.spec.test_shapes import base_in_servers, load, write
 V1 = Path("spec/v1/invoicing_v1.json")
 WEBHOOKS = Path("spec/webhooks/notifications_webhooks_v1.json")
 NAMES = Path("spec/names.yaml")
-WATCHED = (V1, WEBHOOKS, NAMES, Path("spec/openapi.json"))
+# What update-spec changes and puts back on failure: the inputs, the merged spec, the resource
+# client and api.md (rendered beside the generated package), and generated/ below.
+WATCHED = (
+    V1,
+    WEBHOOKS,
+    NAMES,
+    Path("spec/openapi.json"),
+    Path("api.md"),
+    *(
+        Path("overlay/paypal_invoicing/resources") / name
+        for name in ("_api.py", "params.py", "answers.py")
+    ),
+)
 GENERATED = Path("generated/paypal_invoicing_client")
 V1_API = "paypal_invoicing_client.api.v1_templates"
 V1_TEMPLATES = "v1_templates.v1_delete_template"
@@ -65,7 +77,8 @@ def release(tree: Path) -> None:
 
 
 def fingerprint(tree: Path) -> dict[str, str]:
-    """sha256 of every spec input, the merged spec and every generated file."""
+    """sha256 of every spec input, the merged spec, the resource client and every generated
+    file."""
     files = [tree / rel for rel in WATCHED]
     files += sorted(p for p in (tree / GENERATED).rglob("*") if p.is_file())
     return {
