@@ -145,3 +145,43 @@ def test_postback_through_connect_is_authenticated_and_retried_safely(pki: PKI) 
     assert all(r.headers["authorization"].startswith("Bearer ") for r in sent)
     # Verifying changes nothing at PayPal: it is retried like a read, with no request id.
     assert all("paypal-request-id" not in r.headers for r in sent)
+
+
+def test_the_resource_clients_verify_by_postback_too(pki: PKI) -> None:
+    """``PayPal()`` and ``AsyncPayPal()`` are taken as they are: the generated client inside."""
+    import asyncio
+
+    from paypal_invoicing import AsyncPayPal, PayPal
+    from tests.overlay.scripted_server import Reply, ScriptedServer
+
+    path = "/v1/notifications/verify-webhook-signature"
+    server = ScriptedServer("webhook-client", "webhook-secret").start()
+    try:
+        server.script(
+            "POST",
+            path,
+            Reply(200, {"verification_status": "SUCCESS"}),
+            Reply(200, {"verification_status": "FAILURE"}),
+        )
+        headers = sign(PAYLOAD, pki.leaf_key)
+        with PayPal("webhook-client", "webhook-secret", base_url=server.url) as paypal:
+            assert verify_by_postback(paypal, PAYLOAD, headers, webhook_id=WEBHOOK_ID) is None
+
+        async def refused() -> None:
+            async with AsyncPayPal("webhook-client", "webhook-secret", base_url=server.url) as c:
+                await averify_by_postback(c, PAYLOAD, headers, webhook_id=WEBHOOK_ID)
+
+        with pytest.raises(WebhookSignatureError, match="FAILURE"):
+            asyncio.run(refused())
+        sent = server.api_requests("POST", path)
+    finally:
+        server.stop()
+    assert [r.body for r in sent] == [postback_body(PAYLOAD, headers, webhook_id=WEBHOOK_ID)] * 2
+
+
+def test_a_client_of_another_kind_is_named(pki: PKI) -> None:
+    from paypal_invoicing import ConfigurationError
+
+    headers = sign(PAYLOAD, pki.leaf_key)
+    with pytest.raises(ConfigurationError, match=r"client must be .* got object"):
+        verify_by_postback(object(), PAYLOAD, headers, webhook_id=WEBHOOK_ID)  # type: ignore[arg-type]

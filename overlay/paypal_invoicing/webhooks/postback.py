@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import asdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from .._errors import raise_for_status
+from .._errors import ConfigurationError, raise_for_status
 from .events import WebhookPayloadError
 from .signature import WebhookHeaders, WebhookSignatureError, check_args
 
@@ -42,6 +42,25 @@ def postback_body(payload: bytes, headers: Mapping[str, str], *, webhook_id: str
     return head + b',"webhook_event":' + raw + b"}"
 
 
+@runtime_checkable
+class _Wrapping(Protocol):
+    """A resource client (``PayPal``, ``AsyncPayPal``): the generated client is its ``client``."""
+
+    @property
+    def client(self) -> AuthenticatedClient: ...
+
+
+def _generated(client: AuthenticatedClient | _Wrapping) -> AuthenticatedClient:
+    """The generated client ``connect()`` returns, also when given the resource client."""
+    inner = client.client if isinstance(client, _Wrapping) else client
+    if not hasattr(inner, "get_httpx_client"):
+        raise ConfigurationError(
+            "client must be what connect() returns or a PayPal / AsyncPayPal client, "
+            f"got {type(client).__name__}"
+        )
+    return inner
+
+
 def _outcome(response: httpx.Response) -> None:
     raise_for_status(response)
     try:
@@ -53,18 +72,29 @@ def _outcome(response: httpx.Response) -> None:
 
 
 def verify_by_postback(
-    client: AuthenticatedClient, payload: bytes, headers: Mapping[str, str], *, webhook_id: str
+    client: AuthenticatedClient | _Wrapping,
+    payload: bytes,
+    headers: Mapping[str, str],
+    *,
+    webhook_id: str,
 ) -> None:
-    """Ask PayPal to verify a delivery; :class:`WebhookSignatureError` unless ``SUCCESS``."""
+    """Ask PayPal to verify a delivery (``client``: what ``connect()`` returns, or ``PayPal()``);
+    returns None if PayPal says ``SUCCESS``, else raises :class:`WebhookSignatureError`."""
     body = postback_body(payload, headers, webhook_id=webhook_id)
-    response = client.get_httpx_client().post(VERIFY_PATH, content=body, headers=_JSON)
+    http = _generated(client).get_httpx_client()
+    response = http.post(VERIFY_PATH, content=body, headers=_JSON)
     _outcome(response)
 
 
 async def averify_by_postback(
-    client: AuthenticatedClient, payload: bytes, headers: Mapping[str, str], *, webhook_id: str
+    client: AuthenticatedClient | _Wrapping,
+    payload: bytes,
+    headers: Mapping[str, str],
+    *,
+    webhook_id: str,
 ) -> None:
-    """:func:`verify_by_postback`, asynchronously."""
+    """:func:`verify_by_postback`, asynchronously (``client`` may be an ``AsyncPayPal``)."""
     body = postback_body(payload, headers, webhook_id=webhook_id)
-    response = await client.get_async_httpx_client().post(VERIFY_PATH, content=body, headers=_JSON)
+    http = _generated(client).get_async_httpx_client()
+    response = await http.post(VERIFY_PATH, content=body, headers=_JSON)
     _outcome(response)
