@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import functools
 import importlib
+import inspect
 import pkgutil
 import types
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -177,8 +178,11 @@ def _plan(endpoint: types.ModuleType, params: Mapping[str, Any]) -> _Pager:
             f"page / page_size: {endpoint.__name__.rsplit('.', 1)[1]} answers its whole list "
             "at once and takes no paging"
         )
-    page = first if page is None else page
-    size = MAX_PAGE_SIZE if size is None else size
+    for name, param in inspect.signature(endpoint.sync_detailed).parameters.items():
+        if param.default is param.empty and name not in (*kwargs, "client"):  # search's body
+            kind = getattr(param.annotation, "__name__", param.annotation)
+            raise ConfigurationError(f"{name}: {endpoint.__name__} needs {name}= ({kind})")
+    page, size = (first if page is None else page), (MAX_PAGE_SIZE if size is None else size)
     start = page if operation.start_index else (page - 1) * size
     return _Pager(operation, kwargs, page, size, max(0, start))
 
@@ -205,8 +209,7 @@ def paginate(
 def paginate(endpoint: Any, *, client: Any, **params: Any) -> Iterator[Any]:
     """Yield the items of every page of ``endpoint`` (a paged generated operation module, e.g.
     ``list_invoices``) called with ``params``; ``page_size`` defaults to 100, PayPal's maximum."""
-    pager = _plan(endpoint, params)
-    return _walk(endpoint.sync_detailed, client, pager)
+    return _walk(endpoint.sync_detailed, client, _plan(endpoint, params))
 
 
 def _walk(function: Any, client: Any, pager: _Pager) -> Iterator[Any]:
@@ -236,8 +239,7 @@ def apaginate(
 ) -> AsyncIterator[V1Template]: ...
 def apaginate(endpoint: Any, *, client: Any, **params: Any) -> AsyncIterator[Any]:
     """The async twin of :func:`paginate` (``async for item in apaginate(...)``)."""
-    pager = _plan(endpoint, params)
-    return _awalk(endpoint.asyncio_detailed, client, pager)
+    return _awalk(endpoint.asyncio_detailed, client, _plan(endpoint, params))
 
 
 async def _awalk(function: Any, client: Any, pager: _Pager) -> AsyncIterator[Any]:

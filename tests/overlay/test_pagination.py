@@ -337,6 +337,19 @@ def test_a_page_size_above_100_is_refused_before_any_request(
     assert server.api_requests() == []
 
 
+def test_a_missing_required_body_is_named_before_any_request(
+    server: ScriptedServer, make_client: Any, aclient_factory: Any
+) -> None:
+    """v2 search needs its criteria (v1 search pages in its body, which defaults to empty)."""
+    with pytest.raises(
+        ConfigurationError, match=r"^body: \S+\.search_invoices needs body= \(SearchData\)"
+    ):
+        paginate(search_invoices, client=make_client())
+    with pytest.raises(ConfigurationError, match="needs body="):
+        apaginate(search_invoices, client=aclient_factory())
+    assert server.api_requests() == []
+
+
 @pytest.mark.asyncio
 async def test_a_page_size_above_100_is_refused_async(
     server: ScriptedServer, aclient_factory: Any

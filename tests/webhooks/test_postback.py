@@ -183,5 +183,5 @@ def test_a_client_of_another_kind_is_named(pki: PKI) -> None:
     from paypal_invoicing import ConfigurationError
 
     headers = sign(PAYLOAD, pki.leaf_key)
-    with pytest.raises(ConfigurationError, match=r"client must be .* got object"):
+    with pytest.raises(ConfigurationError, match=r"client must be .* got <class .object.>"):
         verify_by_postback(object(), PAYLOAD, headers, webhook_id=WEBHOOK_ID)  # type: ignore[arg-type]

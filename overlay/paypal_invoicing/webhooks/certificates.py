@@ -266,16 +266,14 @@ class WebhookVerifier:
 
     def certificate(self, cert_url: str, *, now: dt.datetime | None = None) -> x509.Certificate:
         """The validated signing certificate at ``cert_url`` (fetched once, then cached)."""
-        url = self._url(cert_url)
-        at = moment(now)
+        url, at = self._url(cert_url), moment(now)
         return self._cached(url, at) or self._validate(url, self._fetch(url), at)
 
     async def acertificate(
         self, cert_url: str, *, now: dt.datetime | None = None
     ) -> x509.Certificate:
         """:meth:`certificate` with ``afetch`` (or an async https GET)."""
-        url = self._url(cert_url)
-        at = moment(now)
+        url, at = self._url(cert_url), moment(now)
         return self._cached(url, at) or self._validate(url, await self._afetch(url), at)
 
     def _prepare(

@@ -146,8 +146,7 @@ def parse_event(payload: bytes | str | Mapping[str, Any]) -> WebhookEvent:
     resource = {} if data.get("resource") is None else data["resource"]
     if not isinstance(resource, dict):
         raise WebhookPayloadError("resource must be an object")
-    resource_type = _text(data, "resource_type")
-    version = _text(data, "resource_version")
+    resource_type, version = _text(data, "resource_type"), _text(data, "resource_version")
     return WebhookEvent(
         id=event_id,
         event_type=event_type,

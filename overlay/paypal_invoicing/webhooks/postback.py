@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import asdict
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, TypeAlias, cast
 
 from .._errors import ConfigurationError, raise_for_status
 from .events import WebhookPayloadError
@@ -23,15 +23,15 @@ if TYPE_CHECKING:
 
 
 VERIFY_PATH = "/v1/notifications/verify-webhook-signature"
+_Clients: TypeAlias = "AuthenticatedClient | _Wrapping"
 _JSON = {"Content-Type": "application/json"}
 
 
 def postback_body(payload: bytes, headers: Mapping[str, str], *, webhook_id: str) -> bytes:
     """The ``verify-webhook-signature`` request body, with ``payload`` spliced in verbatim."""
     check_args(payload, webhook_id)
-    raw = bytes(payload).strip()
     try:
-        event = json.loads(raw)
+        event = json.loads(raw := bytes(payload).strip())
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise WebhookPayloadError("the payload is not JSON: PayPal cannot verify it") from None
     if not isinstance(event, dict):
@@ -42,23 +42,16 @@ def postback_body(payload: bytes, headers: Mapping[str, str], *, webhook_id: str
     return head + b',"webhook_event":' + raw + b"}"
 
 
-@runtime_checkable
-class _Wrapping(Protocol):
-    """A resource client (``PayPal``, ``AsyncPayPal``): the generated client is its ``client``."""
-
+class _Wrapping(Protocol):  # PayPal, AsyncPayPal
     @property
     def client(self) -> AuthenticatedClient: ...
 
 
-def _generated(client: AuthenticatedClient | _Wrapping) -> AuthenticatedClient:
-    """The generated client ``connect()`` returns, also when given the resource client."""
-    inner = client.client if isinstance(client, _Wrapping) else client
+def _generated(client: _Clients) -> AuthenticatedClient:
+    inner = getattr(client, "client", client)  # the generated client inside PayPal()
     if not hasattr(inner, "get_httpx_client"):
-        raise ConfigurationError(
-            "client must be what connect() returns or a PayPal / AsyncPayPal client, "
-            f"got {type(client).__name__}"
-        )
-    return inner
+        raise ConfigurationError(f"client must be connect()'s or a PayPal, got {type(client)}")
+    return cast("AuthenticatedClient", inner)
 
 
 def _outcome(response: httpx.Response) -> None:
@@ -72,29 +65,19 @@ def _outcome(response: httpx.Response) -> None:
 
 
 def verify_by_postback(
-    client: AuthenticatedClient | _Wrapping,
-    payload: bytes,
-    headers: Mapping[str, str],
-    *,
-    webhook_id: str,
+    client: _Clients, payload: bytes, headers: Mapping[str, str], *, webhook_id: str
 ) -> None:
-    """Ask PayPal to verify a delivery (``client``: what ``connect()`` returns, or ``PayPal()``);
-    returns None if PayPal says ``SUCCESS``, else raises :class:`WebhookSignatureError`."""
+    """Ask PayPal to verify a delivery (``client``: ``connect()``'s or a ``PayPal``); None if
+    PayPal says ``SUCCESS``, else :class:`WebhookSignatureError`."""
     body = postback_body(payload, headers, webhook_id=webhook_id)
     http = _generated(client).get_httpx_client()
-    response = http.post(VERIFY_PATH, content=body, headers=_JSON)
-    _outcome(response)
+    _outcome(http.post(VERIFY_PATH, content=body, headers=_JSON))
 
 
 async def averify_by_postback(
-    client: AuthenticatedClient | _Wrapping,
-    payload: bytes,
-    headers: Mapping[str, str],
-    *,
-    webhook_id: str,
+    client: _Clients, payload: bytes, headers: Mapping[str, str], *, webhook_id: str
 ) -> None:
     """:func:`verify_by_postback`, asynchronously (``client`` may be an ``AsyncPayPal``)."""
     body = postback_body(payload, headers, webhook_id=webhook_id)
     http = _generated(client).get_async_httpx_client()
-    response = await http.post(VERIFY_PATH, content=body, headers=_JSON)
-    _outcome(response)
+    _outcome(await http.post(VERIFY_PATH, content=body, headers=_JSON))
