@@ -26,6 +26,8 @@ from ._http import DEFAULT_LIMITS
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from paypal_invoicing_client.errors import InvalidFieldError, MissingFieldError
+
     from ._auth import DEFAULT_TOKEN_LIFETIME, OAuth2ClientCredentials
     from ._client import PayPalClient
     from ._errors import (
@@ -84,6 +86,9 @@ _EXPORTS: dict[str, str] = {
     "ServerError": "_errors",
     "WebhookSignatureError": "webhooks.signature",
     "WebhookPayloadError": "webhooks.events",
+    # Raised by the generated models: a field refused before sending, one an answer lacks.
+    "InvalidFieldError": "paypal_invoicing_client.errors",
+    "MissingFieldError": "paypal_invoicing_client.errors",
 }
 
 __all__ = [
@@ -98,7 +103,9 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "InvalidFieldError",
     "MemoryTokenStore",
+    "MissingFieldError",
     "NotFoundError",
     "OAuth2ClientCredentials",
     "PayPal",
@@ -130,10 +137,11 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
+    absolute = module.startswith("paypal_invoicing_client")
+    value = getattr(import_module(module if absolute else f".{module}", __name__), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_EXPORTS])
+    return sorted(__all__)

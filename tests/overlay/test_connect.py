@@ -161,6 +161,15 @@ def test_public_names_resolve() -> None:
     assert callable(paypal_invoicing.connect)
     with pytest.raises(AttributeError):
         _ = paypal_invoicing.no_such_name  # type: ignore[attr-defined]
+    assert dir(paypal_invoicing) == sorted(paypal_invoicing.__all__)  # no import helpers listed
+
+
+def test_the_models_field_errors_are_public_names_too() -> None:
+    from paypal_invoicing_client import errors
+
+    assert paypal_invoicing.InvalidFieldError is errors.InvalidFieldError
+    assert paypal_invoicing.MissingFieldError is errors.MissingFieldError
+    assert issubclass(paypal_invoicing.InvalidFieldError, paypal_invoicing.PayPalInvoicingError)
 
 
 def test_with_copies_keep_auth_and_retries(server: ScriptedServer, make_client: Any) -> None:

@@ -206,6 +206,20 @@ def test_closing_closes_the_connections(server: ScriptedServer) -> None:
     assert asyncio.run(run()).is_closed
 
 
+def test_from_client_puts_the_resources_over_a_connect_client(server: ScriptedServer) -> None:
+    from paypal_invoicing import ConfigurationError, connect
+
+    server.script("GET", "/v2/invoicing/invoices/INV2-0001", Reply(200, _invoice(1)))
+    client = connect(CLIENT_ID, CLIENT_SECRET, base_url=server.url, timeout=3)
+    with PayPal.from_client(client) as paypal:
+        assert paypal.client is client
+        assert paypal.invoices.retrieve("INV2-0001").id == "INV2-0001"
+    assert client.get_httpx_client().is_closed  # closing one closes the other
+    assert AsyncPayPal.from_client(client).client is client
+    with pytest.raises(ConfigurationError, match="connect\\(\\) returned, got object"):
+        PayPal.from_client(object())  # type: ignore[arg-type]
+
+
 def test_paypal_takes_connect_arguments_and_variables(
     server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

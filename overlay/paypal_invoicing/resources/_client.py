@@ -59,13 +59,25 @@ class _Client(Resource):
         """The generated client underneath, for the endpoint modules."""
         return self._client
 
+    @classmethod
+    def from_client(cls, client: AuthenticatedClient) -> Self:
+        """The resources over ``client``, a client :func:`~paypal_invoicing.connect` returned (its
+        connections, token and options; closing one closes the other)."""
+        from .._client import PayPalClient
+        from .._errors import ConfigurationError
+
+        if not isinstance(client, PayPalClient):
+            kind = type(client).__name__
+            raise ConfigurationError(f"client must be a client connect() returned, got {kind}")
+        resources = object.__new__(cls)
+        Resource.__init__(resources, client)
+        return resources
+
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
     ) -> Self:
         """A copy with other retries or timeout, sharing this one's connections and token."""
-        copy = object.__new__(type(self))
-        Resource.__init__(copy, _copy(self._client, max_retries, timeout))
-        return copy
+        return self.from_client(_copy(self._client, max_retries, timeout))
 
 
 class PayPal(_Client, RootResource):
