@@ -54,6 +54,7 @@ def _methods(resource: Resource, where: str = "client") -> list[tuple[str, Any]]
         if name.startswith("_") or name in (
             "with_raw_response",
             "with_options",
+            "from_client",
             "client",
             "close",
             "aclose",
