@@ -56,7 +56,8 @@ def load_pins(path: Path) -> Json:
     if not path.exists():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's when present
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
     except yaml.YAMLError as exc:
         raise SpecError(str(path), "", f"invalid YAML: {exc}") from None
     if not isinstance(data, dict):

@@ -181,7 +181,8 @@ class Resource:
         return "".join(part.title().replace("_", "") for part in self.path) or "Root"
 
 
-def _load(spec: Path) -> Any:
+def load(spec: Path) -> Any:
+    """The generator's parse of ``spec`` (what :func:`render` reads beside the package)."""
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
 
@@ -323,10 +324,10 @@ def _paged() -> dict[str, tuple[str, ...]]:
 
 
 def collect(
-    spec: Path, package: Path
+    data: Any, spec: Path, package: Path
 ) -> tuple[list[Resource], list[TypedDictSpec], set[str], set[str], list[AnswerSpec]]:
-    """The resources, their methods and the TypedDicts, from the spec and generated package."""
-    data = _load(spec)
+    """The resources, their methods and the TypedDicts, from the spec (``data``: its
+    :func:`load`) and the generated package."""
     raw = json.loads(spec.read_text(encoding="utf-8"))
     models = {m.class_info.name: m for m in data.models}
     types = _Types(models)
@@ -435,20 +436,21 @@ RUFF = [
 ]
 
 
-def _ruff(path: Path) -> None:
+def _ruff(paths: list[Path]) -> None:
     bindir = Path(sys.executable).parent
     for args in (["check", "--fix-only", "--quiet", "--select=I,F401,UP"], ["format", "--quiet"]):
         subprocess.run(
-            [str(bindir / "ruff"), *args, *RUFF, str(path)],
+            [str(bindir / "ruff"), *args, *RUFF, *map(str, paths)],
             cwd=ROOT,
             check=True,
             capture_output=True,
         )
 
 
-def render(spec: Path, package: Path, into: Path) -> list[str]:
-    """Write every output below ``into`` (same relative paths); return those paths."""
-    resources, dicts, classes, runtime, sent = collect(spec, package)
+def render(data: Any, spec: Path, package: Path, into: Path) -> list[str]:
+    """Write every output below ``into`` (same relative paths) from ``spec`` (``data``: its
+    :func:`load`) and the generated ``package``; return those paths."""
+    resources, dicts, classes, runtime, sent = collect(data, spec, package)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         trim_blocks=True,
@@ -482,7 +484,6 @@ def render(spec: Path, package: Path, into: Path) -> list[str]:
             methods=sorted(methods, key=lambda m: (m.resource, m.name)),
         )
         target.write_text(text, encoding="utf-8")
-        if target.suffix == ".py":
-            _ruff(target)
         written.append(relative)
+    _ruff([into / relative for relative in written if relative.endswith(".py")])
     return written
