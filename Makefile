@@ -77,9 +77,12 @@ test-pythons:
 test-package: $(STAMP)
 	$(PY) scripts/test-package
 
+# The scripts without a .py suffix are named as well: ruff finds only *.py files by itself.
+SCRIPTS := $(shell find scripts -maxdepth 1 -type f ! -name '*.py' | sort)
+
 lint: $(STAMP)
-	$(VENV)/bin/ruff check overlay scripts tests
-	$(VENV)/bin/ruff format --check overlay scripts tests
+	$(VENV)/bin/ruff check overlay scripts tests $(SCRIPTS)
+	$(VENV)/bin/ruff format --check overlay scripts tests $(SCRIPTS)
 	$(VENV)/bin/mypy --strict overlay/paypal_invoicing
 	$(VENV)/bin/mypy --strict -m paypal_invoicing_client._runtime -m paypal_invoicing_client.errors
 	$(VENV)/bin/mypy --strict --scripts-are-modules $(shell find scripts -maxdepth 1 -type f | sort)

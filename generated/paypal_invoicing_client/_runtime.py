@@ -90,11 +90,7 @@ class LazyField:
         values = obj.__dict__
         source = values.get("_source")
         if source is not None and self.key in source:
-            load = self.load or self._resolve()
-            try:
-                value = load(source[self.key])
-            except _LOAD_ERRORS:
-                value = source[self.key]
+            value = loaded(self.load or self._resolve(), source[self.key])
         elif source is None or self.absent is REQUIRED:
             raise AttributeError(f"{type(obj).__name__!r} object has no attribute {self.name!r}")
         else:

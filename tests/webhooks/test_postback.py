@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -18,12 +20,27 @@ from paypal_invoicing.webhooks import (
 from paypal_invoicing_client import AuthenticatedClient
 from tests.webhooks.pki import PKI, WEBHOOK_ID, sign
 
+if TYPE_CHECKING:
+    from tests.overlay.scripted_server import ScriptedServer
+
 # PayPal's bytes: key order, spacing and numbers (1.0, 10.50) that a round trip would change.
 PAYLOAD = (
     b'{"id":"WH-1","resource_version":"1.0","event_type":"INVOICING.INVOICE.PAID",'
     b'"resource":{"invoice":{"number":"0017","items":[{"quantity":1.0,"unit_price":'
     b'{"currency":"USD","value":10.50}}]}},  "summary":"An invoice was paid"}'
 )
+
+PATH = "/v1/notifications/verify-webhook-signature"
+
+
+@pytest.fixture
+def paypal() -> Iterator[ScriptedServer]:
+    """A scripted PayPal knowing the client ``webhook-client`` / ``webhook-secret``."""
+    from tests.overlay.scripted_server import ScriptedServer
+
+    server = ScriptedServer("webhook-client", "webhook-secret").start()
+    yield server
+    server.stop()
 
 
 def test_the_body_keeps_the_raw_bytes(pki: PKI) -> None:
@@ -113,33 +130,30 @@ async def test_averify_by_postback(pki: PKI) -> None:
         await averify_by_postback(client, PAYLOAD, headers, webhook_id=WEBHOOK_ID)
 
 
-def test_postback_through_connect_is_authenticated_and_retried_safely(pki: PKI) -> None:
+def test_postback_through_connect_is_authenticated_and_retried_safely(
+    pki: PKI, paypal: ScriptedServer
+) -> None:
     """Through connect(): a Bearer token, the raw event on the wire, a 503 retried (the check
     acts on nothing), and PayPal's answer read."""
     from paypal_invoicing import RetryPolicy, connect
-    from tests.overlay.scripted_server import Reply, ScriptedServer
+    from tests.overlay.scripted_server import Reply
 
-    path = "/v1/notifications/verify-webhook-signature"
-    server = ScriptedServer("webhook-client", "webhook-secret").start()
-    try:
-        server.script(
-            "POST",
-            path,
-            Reply(503, {"name": "SERVICE_UNAVAILABLE", "message": "try again"}),
-            Reply(200, {"verification_status": "SUCCESS"}),
-        )
-        client = connect(
-            "webhook-client",
-            "webhook-secret",
-            base_url=server.url,
-            retry_policy=RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.02),
-        )
-        headers = sign(PAYLOAD, pki.leaf_key)
-        verify_by_postback(client, PAYLOAD, headers, webhook_id=WEBHOOK_ID)
-        client.get_httpx_client().close()
-        sent = server.api_requests("POST", path)
-    finally:
-        server.stop()
+    paypal.script(
+        "POST",
+        PATH,
+        Reply(503, {"name": "SERVICE_UNAVAILABLE", "message": "try again"}),
+        Reply(200, {"verification_status": "SUCCESS"}),
+    )
+    client = connect(
+        "webhook-client",
+        "webhook-secret",
+        base_url=paypal.url,
+        retry_policy=RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.02),
+    )
+    headers = sign(PAYLOAD, pki.leaf_key)
+    verify_by_postback(client, PAYLOAD, headers, webhook_id=WEBHOOK_ID)
+    client.get_httpx_client().close()
+    sent = paypal.api_requests("POST", PATH)
     assert len(sent) == 2
     assert all(r.body == postback_body(PAYLOAD, headers, webhook_id=WEBHOOK_ID) for r in sent)
     assert all(r.headers["authorization"].startswith("Bearer ") for r in sent)
@@ -147,35 +161,30 @@ def test_postback_through_connect_is_authenticated_and_retried_safely(pki: PKI) 
     assert all("paypal-request-id" not in r.headers for r in sent)
 
 
-def test_the_resource_clients_verify_by_postback_too(pki: PKI) -> None:
+def test_the_resource_clients_verify_by_postback_too(pki: PKI, paypal: ScriptedServer) -> None:
     """``PayPal()`` and ``AsyncPayPal()`` are taken as they are: the generated client inside."""
     import asyncio
 
     from paypal_invoicing import AsyncPayPal, PayPal
-    from tests.overlay.scripted_server import Reply, ScriptedServer
+    from tests.overlay.scripted_server import Reply
 
-    path = "/v1/notifications/verify-webhook-signature"
-    server = ScriptedServer("webhook-client", "webhook-secret").start()
-    try:
-        server.script(
-            "POST",
-            path,
-            Reply(200, {"verification_status": "SUCCESS"}),
-            Reply(200, {"verification_status": "FAILURE"}),
-        )
-        headers = sign(PAYLOAD, pki.leaf_key)
-        with PayPal("webhook-client", "webhook-secret", base_url=server.url) as paypal:
-            assert verify_by_postback(paypal, PAYLOAD, headers, webhook_id=WEBHOOK_ID) is None
+    paypal.script(
+        "POST",
+        PATH,
+        Reply(200, {"verification_status": "SUCCESS"}),
+        Reply(200, {"verification_status": "FAILURE"}),
+    )
+    headers = sign(PAYLOAD, pki.leaf_key)
+    with PayPal("webhook-client", "webhook-secret", base_url=paypal.url) as client:
+        assert verify_by_postback(client, PAYLOAD, headers, webhook_id=WEBHOOK_ID) is None
 
-        async def refused() -> None:
-            async with AsyncPayPal("webhook-client", "webhook-secret", base_url=server.url) as c:
-                await averify_by_postback(c, PAYLOAD, headers, webhook_id=WEBHOOK_ID)
+    async def refused() -> None:
+        async with AsyncPayPal("webhook-client", "webhook-secret", base_url=paypal.url) as c:
+            await averify_by_postback(c, PAYLOAD, headers, webhook_id=WEBHOOK_ID)
 
-        with pytest.raises(WebhookSignatureError, match="FAILURE"):
-            asyncio.run(refused())
-        sent = server.api_requests("POST", path)
-    finally:
-        server.stop()
+    with pytest.raises(WebhookSignatureError, match="FAILURE"):
+        asyncio.run(refused())
+    sent = paypal.api_requests("POST", PATH)
     assert [r.body for r in sent] == [postback_body(PAYLOAD, headers, webhook_id=WEBHOOK_ID)] * 2
 
 

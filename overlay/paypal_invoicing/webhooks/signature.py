@@ -155,5 +155,5 @@ def verify_signature(
     algorithm other than ``SHA256withRSA``, a mismatch, or a certificate not valid at ``now``.
     """
     check_args(payload, webhook_id)
-    read, pem = WebhookHeaders.from_headers(headers), load_certificate(certificate)
-    verify_with(payload, read, webhook_id=webhook_id, certificate=pem, now=now)
+    read, cert = WebhookHeaders.from_headers(headers), load_certificate(certificate)
+    verify_with(payload, read, webhook_id=webhook_id, certificate=cert, now=now)
