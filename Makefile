@@ -78,7 +78,7 @@ test-package: $(STAMP)
 	$(PY) scripts/test-package
 
 # The scripts without a .py suffix are named as well: ruff finds only *.py files by itself.
-SCRIPTS := $(shell find scripts -maxdepth 1 -type f ! -name '*.py' | sort)
+SCRIPTS = $(shell find scripts -maxdepth 1 -type f ! -name '*.py' | sort)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check overlay scripts tests $(SCRIPTS)
